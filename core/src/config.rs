@@ -1,0 +1,194 @@
+//! Deploy-time configuration (`config.json`, CONTRACT §2): parsed leniently about unknown keys,
+//! strictly about the values of known ones.
+
+use serde::Deserialize;
+
+use crate::origin::{Origin, OriginError};
+use crate::regions::default_trusted_origins;
+
+pub const DEFAULT_PAGE_SIZE: u32 = 100;
+pub const MAX_PAGE_SIZE: u32 = 500;
+pub const DEFAULT_HANDSHAKE_TIMEOUT_MS: u32 = 5000;
+pub const MIN_HANDSHAKE_TIMEOUT_MS: u32 = 100;
+pub const MAX_HANDSHAKE_TIMEOUT_MS: u32 = 120_000;
+
+/// `config.json` as written. Every key is optional and unknown keys are ignored; a known key
+/// with a value of the wrong type fails deserialisation, which the shell reports as malformed.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawConfig {
+    pub trusted_host_origins: Option<Vec<String>>,
+    pub api_base: Option<String>,
+    pub page_size: Option<f64>,
+    pub handshake_timeout_ms: Option<f64>,
+}
+
+/// The REST base URL: an origin plus an optional path prefix, without a trailing slash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiBase {
+    base: String,
+    origin: Origin,
+}
+
+impl ApiBase {
+    pub fn parse(input: &str) -> Result<ApiBase, OriginError> {
+        let input = input.trim().trim_end_matches('/');
+        if input.contains(['?', '#']) {
+            return Err(OriginError::HasPath);
+        }
+        let origin = Origin::of_url(input).ok_or_else(|| match Origin::parse(input) {
+            Err(e) => e,
+            Ok(_) => OriginError::BadScheme,
+        })?;
+        let path_start = input.find("://").map(|i| i + 3).and_then(|s| input[s..].find('/').map(|p| s + p));
+        let path = path_start.map_or("", |p| &input[p..]);
+        Ok(ApiBase { base: format!("{}{}", origin, path), origin })
+    }
+
+    pub fn from_origin(origin: Origin) -> ApiBase {
+        ApiBase { base: origin.to_string(), origin }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.base
+    }
+
+    pub fn origin(&self) -> &Origin {
+        &self.origin
+    }
+}
+
+/// Validated configuration with defaults filled in.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub trusted_host_origins: Vec<Origin>,
+    pub api_base: Option<ApiBase>,
+    pub page_size: u32,
+    pub handshake_timeout_ms: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("config.json could not be read: {0}")]
+    Unreadable(String),
+    #[error("config.json is malformed: {0}. Fix the file or remove it to use the defaults.")]
+    Malformed(String),
+    #[error("config.json: trustedHostOrigins is empty, so no host could ever be trusted. List the Genesys Cloud origin(s), e.g. \"https://apps.mypurecloud.com\", or remove the key for the defaults.")]
+    NoTrustedOrigins,
+    #[error("config.json: trustedHostOrigins entry \"{value}\" is not an origin: {reason}.")]
+    BadTrustedOrigin { value: String, reason: OriginError },
+    #[error("config.json: apiBase \"{value}\" is not a usable URL: {reason}.")]
+    BadApiBase { value: String, reason: OriginError },
+    #[error("config.json: pageSize must be a whole number from 1 to {max}, not {value}.", max = MAX_PAGE_SIZE)]
+    BadPageSize { value: f64 },
+    #[error("config.json: handshakeTimeoutMs must be a whole number from {min} to {max}, not {value}.", min = MIN_HANDSHAKE_TIMEOUT_MS, max = MAX_HANDSHAKE_TIMEOUT_MS)]
+    BadHandshakeTimeout { value: f64 },
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            trusted_host_origins: default_trusted_origins(),
+            api_base: None,
+            page_size: DEFAULT_PAGE_SIZE,
+            handshake_timeout_ms: DEFAULT_HANDSHAKE_TIMEOUT_MS,
+        }
+    }
+}
+
+impl Config {
+    /// Validates a raw config. The first problem found is reported; nothing is silently
+    /// replaced by a default.
+    pub fn from_raw(raw: RawConfig) -> Result<Config, ConfigError> {
+        let defaults = Config::default();
+        let trusted_host_origins = match raw.trusted_host_origins {
+            None => defaults.trusted_host_origins,
+            Some(list) if list.is_empty() => return Err(ConfigError::NoTrustedOrigins),
+            Some(list) => list
+                .into_iter()
+                .map(|value| Origin::parse(&value).map_err(|reason| ConfigError::BadTrustedOrigin { value, reason }))
+                .collect::<Result<Vec<_>, _>>()?,
+        };
+        let api_base = raw
+            .api_base
+            .map(|value| ApiBase::parse(&value).map_err(|reason| ConfigError::BadApiBase { value, reason }))
+            .transpose()?;
+        let page_size = whole_in_range(raw.page_size, 1, MAX_PAGE_SIZE)
+            .map_err(|value| ConfigError::BadPageSize { value })?
+            .unwrap_or(defaults.page_size);
+        let handshake_timeout_ms = whole_in_range(raw.handshake_timeout_ms, MIN_HANDSHAKE_TIMEOUT_MS, MAX_HANDSHAKE_TIMEOUT_MS)
+            .map_err(|value| ConfigError::BadHandshakeTimeout { value })?
+            .unwrap_or(defaults.handshake_timeout_ms);
+        Ok(Config { trusted_host_origins, api_base, page_size, handshake_timeout_ms })
+    }
+
+    pub fn is_trusted(&self, origin: &Origin) -> bool {
+        self.trusted_host_origins.contains(origin)
+    }
+}
+
+fn whole_in_range(value: Option<f64>, min: u32, max: u32) -> Result<Option<u32>, f64> {
+    match value {
+        None => Ok(None),
+        Some(v) if v.fract() == 0.0 && v >= min as f64 && v <= max as f64 => Ok(Some(v as u32)),
+        Some(v) => Err(v),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(json: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        Config::from_raw(raw)
+    }
+
+    #[test]
+    fn empty_object_means_defaults() {
+        let c = parse("{}").unwrap();
+        assert_eq!(c, Config::default());
+        assert_eq!(c.page_size, 100);
+        assert_eq!(c.handshake_timeout_ms, 5000);
+        assert!(c.is_trusted(&Origin::parse("https://apps.mypurecloud.com").unwrap()));
+        assert!(!c.is_trusted(&Origin::parse("https://evil.example").unwrap()));
+    }
+
+    #[test]
+    fn full_config_and_unknown_keys() {
+        let c = parse(r#"{"trustedHostOrigins":["https://crm.example.com","http://localhost:8000"],
+            "apiBase":"https://api.example.com/proxy/","pageSize":50,"handshakeTimeoutMs":2000,"theme":"dark"}"#)
+        .unwrap();
+        assert_eq!(c.trusted_host_origins.len(), 2);
+        assert!(!c.is_trusted(&Origin::parse("https://apps.mypurecloud.com").unwrap()));
+        let base = c.api_base.unwrap();
+        assert_eq!(base.as_str(), "https://api.example.com/proxy");
+        assert_eq!(base.origin().as_str(), "https://api.example.com");
+        assert_eq!(c.page_size, 50);
+        assert_eq!(c.handshake_timeout_ms, 2000);
+    }
+
+    #[test]
+    fn bad_values_are_errors_not_defaults() {
+        assert!(matches!(parse("[1,2]"), Err(ConfigError::Malformed(_))));
+        assert!(matches!(parse("{\"pageSize\":\"100\"}"), Err(ConfigError::Malformed(_))));
+        assert!(matches!(parse("{\"trustedHostOrigins\":\"https://a.example\"}"), Err(ConfigError::Malformed(_))));
+        assert_eq!(parse("{\"trustedHostOrigins\":[]}"), Err(ConfigError::NoTrustedOrigins));
+        assert!(matches!(parse("{\"trustedHostOrigins\":[\"*\"]}"), Err(ConfigError::BadTrustedOrigin { .. })));
+        assert!(matches!(parse("{\"trustedHostOrigins\":[\"http://crm.example.com\"]}"), Err(ConfigError::BadTrustedOrigin { .. })));
+        assert!(matches!(parse("{\"apiBase\":\"api.example.com\"}"), Err(ConfigError::BadApiBase { .. })));
+        assert!(matches!(parse("{\"apiBase\":\"https://api.example.com?x=1\"}"), Err(ConfigError::BadApiBase { .. })));
+        assert_eq!(parse("{\"pageSize\":0}"), Err(ConfigError::BadPageSize { value: 0.0 }));
+        assert_eq!(parse("{\"pageSize\":2.5}"), Err(ConfigError::BadPageSize { value: 2.5 }));
+        assert_eq!(parse("{\"pageSize\":501}"), Err(ConfigError::BadPageSize { value: 501.0 }));
+        assert_eq!(parse("{\"handshakeTimeoutMs\":5}"), Err(ConfigError::BadHandshakeTimeout { value: 5.0 }));
+    }
+
+    #[test]
+    fn error_messages_say_what_to_do() {
+        let msg = parse("{\"pageSize\":0}").unwrap_err().to_string();
+        assert!(msg.contains("pageSize") && msg.contains("1 to 500"), "{msg}");
+        let msg = parse("{\"trustedHostOrigins\":[\"apps.mypurecloud.com\"]}").unwrap_err().to_string();
+        assert!(msg.contains("https://"), "{msg}");
+    }
+}

@@ -1,0 +1,211 @@
+//! What the list shows: the state machine behind `data-state`, and the rows received.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use crate::error::WidgetError;
+use crate::page::{Interaction, Page};
+
+/// The widget's visible state (CONTRACT §5 `data-state`).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Phase {
+    /// Starting up: reading config, asking the host for a token.
+    Handshake,
+    /// Pages are still coming (rows may already be shown).
+    Loading,
+    /// All pages are in and there is at least one row.
+    Ready,
+    /// All pages are in and there are no rows.
+    Empty,
+    /// Something went wrong; rows already received stay shown.
+    Failed(WidgetError),
+}
+
+impl Phase {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Phase::Handshake => "handshake",
+            Phase::Loading => "loading",
+            Phase::Ready => "ready",
+            Phase::Empty => "empty",
+            Phase::Failed(_) => "error",
+        }
+    }
+}
+
+/// The list: its phase and the rows received, kept as the pages they came in so that adding
+/// a page never copies the rows already there.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ListModel {
+    pub phase: Phase,
+    chunks: Vec<Arc<[Interaction]>>,
+    loaded: usize,
+    total: Option<u64>,
+    ids: HashSet<String>,
+    duplicates: usize,
+    skipped: usize,
+}
+
+impl Default for ListModel {
+    fn default() -> Self {
+        ListModel::new()
+    }
+}
+
+impl ListModel {
+    pub fn new() -> ListModel {
+        ListModel {
+            phase: Phase::Handshake,
+            chunks: Vec::new(),
+            loaded: 0,
+            total: None,
+            ids: HashSet::new(),
+            duplicates: 0,
+            skipped: 0,
+        }
+    }
+
+    /// A new load from the first page: every row of earlier loads is dropped.
+    pub fn restart(&mut self) {
+        *self = ListModel { phase: Phase::Loading, ..ListModel::new() };
+    }
+
+    /// Back to the handshake (a retry after a start-up failure).
+    pub fn rehandshake(&mut self) {
+        *self = ListModel::new();
+    }
+
+    /// The token is in and the first request is going out.
+    pub fn loading(&mut self) {
+        self.phase = Phase::Loading;
+    }
+
+    /// Adds a page's rows. A row whose id was already received is dropped and counted.
+    pub fn add_page(&mut self, page: Page) {
+        if page.total_count.is_some() {
+            self.total = page.total_count;
+        }
+        self.skipped += page.skipped;
+        let mut fresh = Vec::with_capacity(page.interactions.len());
+        for row in page.interactions {
+            if self.ids.insert(row.id.clone()) {
+                fresh.push(row);
+            } else {
+                self.duplicates += 1;
+            }
+        }
+        self.loaded += fresh.len();
+        if !fresh.is_empty() {
+            self.chunks.push(fresh.into());
+        }
+    }
+
+    /// The last page is in.
+    pub fn finish(&mut self) {
+        self.phase = if self.loaded == 0 { Phase::Empty } else { Phase::Ready };
+    }
+
+    pub fn fail(&mut self, error: WidgetError) {
+        self.phase = Phase::Failed(error);
+    }
+
+    /// How many interactions have been received (after dropping duplicates).
+    pub fn loaded(&self) -> usize {
+        self.loaded
+    }
+
+    /// The `totalCount` the API announced last, if any.
+    pub fn total(&self) -> Option<u64> {
+        self.total
+    }
+
+    pub fn duplicates(&self) -> usize {
+        self.duplicates
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.skipped
+    }
+
+    /// The rows, as the chunks they arrived in. Cloning this is one pointer per page.
+    pub fn chunks(&self) -> &[Arc<[Interaction]>] {
+        &self.chunks
+    }
+
+    pub fn error(&self) -> Option<&WidgetError> {
+        match &self.phase {
+            Phase::Failed(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether pages are still expected.
+    pub fn is_loading(&self) -> bool {
+        self.phase == Phase::Loading
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::loader::LoadError;
+    use crate::page::Kind;
+
+    fn row(id: &str) -> Interaction {
+        Interaction { id: id.into(), kind: Kind::Call, name: None, address: None, queue: None }
+    }
+
+    fn page(ids: &[&str], total: Option<u64>) -> Page {
+        Page { interactions: ids.iter().map(|i| row(i)).collect(), total_count: total, next: None, skipped: 0 }
+    }
+
+    #[test]
+    fn phases_follow_the_load() {
+        let mut m = ListModel::new();
+        assert_eq!(m.phase.name(), "handshake");
+        m.loading();
+        assert_eq!(m.phase.name(), "loading");
+        m.add_page(page(&["a", "b"], Some(3)));
+        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("loading", 2, Some(3)));
+        m.add_page(page(&["c"], None));
+        m.finish();
+        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("ready", 3, Some(3)));
+        assert_eq!(m.chunks().len(), 2);
+    }
+
+    #[test]
+    fn no_rows_is_empty() {
+        let mut m = ListModel::new();
+        m.loading();
+        m.add_page(page(&[], Some(0)));
+        m.finish();
+        assert_eq!(m.phase, Phase::Empty);
+    }
+
+    #[test]
+    fn duplicates_are_dropped_and_counted() {
+        let mut m = ListModel::new();
+        m.loading();
+        m.add_page(page(&["a", "b"], None));
+        m.add_page(page(&["b", "c", "a"], None));
+        assert_eq!(m.loaded(), 3);
+        assert_eq!(m.duplicates(), 2);
+        let ids: Vec<_> = m.chunks().iter().flat_map(|c| c.iter().map(|r| r.id.clone())).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn failure_keeps_rows_and_restart_drops_them() {
+        let mut m = ListModel::new();
+        m.loading();
+        m.add_page(page(&["a"], Some(5)));
+        m.fail(WidgetError::Load(LoadError::Forbidden));
+        assert_eq!(m.phase.name(), "error");
+        assert_eq!(m.loaded(), 1);
+        assert!(m.error().is_some());
+        m.restart();
+        assert_eq!((m.phase.name(), m.loaded(), m.total(), m.chunks().len()), ("loading", 0, None, 0));
+        m.add_page(page(&["a"], None));
+        assert_eq!(m.loaded(), 1, "ids from the old load do not count as duplicates");
+    }
+}

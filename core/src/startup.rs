@@ -1,0 +1,159 @@
+//! Start-up: from config and query parameters to a session, or a clear reason why not
+//! (CONTRACT §1). Query parameters never add trust: they only choose among what config allows.
+
+use crate::config::{ApiBase, Config};
+use crate::origin::{Origin, OriginError};
+use crate::regions::api_origin_for_host;
+use crate::text::query_pairs;
+
+/// The query parameters Genesys Cloud fills in for the iframe URL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QueryParams {
+    pub gc_host_origin: Option<String>,
+    pub gc_target_env: Option<String>,
+    pub gc_lang_tag: Option<String>,
+    /// `?debug=1`: show diagnostics.
+    pub debug: bool,
+}
+
+impl QueryParams {
+    /// Parses `location.search`. Later duplicates do not override the first value.
+    pub fn parse(search: &str) -> QueryParams {
+        let mut q = QueryParams::default();
+        for (k, v) in query_pairs(search) {
+            let slot = match k.as_str() {
+                "gcHostOrigin" => &mut q.gc_host_origin,
+                "gcTargetEnv" => &mut q.gc_target_env,
+                "gcLangTag" => &mut q.gc_lang_tag,
+                "debug" => {
+                    q.debug = v == "1" || v == "true";
+                    continue;
+                }
+                _ => continue,
+            };
+            if slot.is_none() && !v.is_empty() {
+                *slot = Some(v);
+            }
+        }
+        q
+    }
+}
+
+/// Everything the widget needs to run, once start-up has succeeded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Session {
+    pub host_origin: Origin,
+    pub api_base: ApiBase,
+    pub page_size: u32,
+    pub handshake_timeout_ms: u32,
+    pub target_env: Option<String>,
+    pub lang_tag: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum StartupError {
+    #[error("This widget runs inside Genesys Cloud and was opened on its own. Add it to Genesys Cloud as a Client Application or Interaction Widget with the URL …/?gcHostOrigin={{{{gcHostOrigin}}}}&gcTargetEnv={{{{gcTargetEnv}}}}&gcLangTag={{{{gcLangTag}}}} (see the README's admin guide).")]
+    NotFramed,
+    #[error("The iframe URL has no gcHostOrigin parameter, so the widget cannot tell which host to trust. The admin should register the URL with ?gcHostOrigin={{{{gcHostOrigin}}}}.")]
+    MissingHostOrigin,
+    #[error("The gcHostOrigin parameter \"{value}\" is not an origin: {reason}.")]
+    BadHostOrigin { value: String, reason: OriginError },
+    #[error("The host {origin} is not trusted by this deployment. An admin can add it to trustedHostOrigins in config.json.")]
+    UntrustedHost { origin: Origin },
+    #[error("No API address is known for the host {origin}. An admin should set apiBase in config.json.")]
+    NoApiBase { origin: Origin },
+}
+
+/// Decides whether the widget can start, and with what. `framed` says whether the page runs
+/// inside a parent frame (`window.parent !== window`).
+pub fn resolve(config: &Config, query: &QueryParams, framed: bool) -> Result<Session, StartupError> {
+    if !framed {
+        return Err(StartupError::NotFramed);
+    }
+    let raw = query.gc_host_origin.as_deref().ok_or(StartupError::MissingHostOrigin)?;
+    let host_origin =
+        Origin::parse(raw).map_err(|reason| StartupError::BadHostOrigin { value: raw.to_owned(), reason })?;
+    if !config.is_trusted(&host_origin) {
+        return Err(StartupError::UntrustedHost { origin: host_origin });
+    }
+    let api_base = match &config.api_base {
+        Some(base) => base.clone(),
+        None => api_origin_for_host(&host_origin)
+            .map(ApiBase::from_origin)
+            .ok_or_else(|| StartupError::NoApiBase { origin: host_origin.clone() })?,
+    };
+    Ok(Session {
+        host_origin,
+        api_base,
+        page_size: config.page_size,
+        handshake_timeout_ms: config.handshake_timeout_ms,
+        target_env: query.gc_target_env.clone(),
+        lang_tag: query.gc_lang_tag.clone(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::RawConfig;
+
+    fn q(s: &str) -> QueryParams {
+        QueryParams::parse(s)
+    }
+
+    #[test]
+    fn parses_query() {
+        let p = q("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcTargetEnv=prod-euw1&gcLangTag=de&debug=1&gcHostOrigin=https://evil");
+        assert_eq!(p.gc_host_origin.as_deref(), Some("https://apps.mypurecloud.ie"));
+        assert_eq!(p.gc_target_env.as_deref(), Some("prod-euw1"));
+        assert_eq!(p.gc_lang_tag.as_deref(), Some("de"));
+        assert!(p.debug);
+        assert_eq!(q(""), QueryParams::default());
+    }
+
+    #[test]
+    fn default_config_trusts_genesys_and_derives_api() {
+        let s = resolve(&Config::default(), &q("?gcHostOrigin=https://apps.mypurecloud.ie"), true).unwrap();
+        assert_eq!(s.host_origin.as_str(), "https://apps.mypurecloud.ie");
+        assert_eq!(s.api_base.as_str(), "https://api.mypurecloud.ie");
+        assert_eq!(s.page_size, 100);
+    }
+
+    #[test]
+    fn refusals() {
+        let c = Config::default();
+        assert_eq!(resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.ie"), false), Err(StartupError::NotFramed));
+        assert_eq!(resolve(&c, &q(""), true), Err(StartupError::MissingHostOrigin));
+        assert!(matches!(resolve(&c, &q("?gcHostOrigin=nonsense"), true), Err(StartupError::BadHostOrigin { .. })));
+        assert!(matches!(
+            resolve(&c, &q("?gcHostOrigin=https://evil.example"), true),
+            Err(StartupError::UntrustedHost { .. })
+        ));
+        // A lookalike of a trusted origin is not trusted.
+        assert!(matches!(
+            resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.com.evil.example"), true),
+            Err(StartupError::UntrustedHost { .. })
+        ));
+    }
+
+    #[test]
+    fn custom_host_needs_api_base() {
+        let raw = RawConfig { trusted_host_origins: Some(vec!["http://localhost:8000".into()]), ..Default::default() };
+        let c = Config::from_raw(raw).unwrap();
+        assert!(matches!(resolve(&c, &q("?gcHostOrigin=http://localhost:8000"), true), Err(StartupError::NoApiBase { .. })));
+        let raw = RawConfig {
+            trusted_host_origins: Some(vec!["http://localhost:8000".into()]),
+            api_base: Some("http://127.0.0.1:8787".into()),
+            ..Default::default()
+        };
+        let c = Config::from_raw(raw).unwrap();
+        let s = resolve(&c, &q("?gcHostOrigin=http://localhost:8000/"), true).unwrap();
+        assert_eq!(s.api_base.as_str(), "http://127.0.0.1:8787");
+    }
+
+    #[test]
+    fn not_framed_message_says_how_to_embed() {
+        let msg = StartupError::NotFramed.to_string();
+        assert!(msg.contains("?gcHostOrigin={{gcHostOrigin}}"), "{msg}");
+    }
+}

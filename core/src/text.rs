@@ -1,0 +1,104 @@
+//! Small text helpers: URL query encoding and decoding, number formatting.
+
+/// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes a query component: `+` is a space and `%XX` a byte; invalid escapes stay literal
+/// and invalid UTF-8 is replaced, so decoding never fails.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(h), Some(l)) => {
+                        out.push(h * 16 + l);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    (b as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Parses a query string (`?a=1&b=2`, the leading `?` optional) into decoded pairs.
+pub fn query_pairs(search: &str) -> Vec<(String, String)> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode_component(k), decode_component(v)),
+            None => (decode_component(p), String::new()),
+        })
+        .collect()
+}
+
+/// Formats a count with thousands separators: `1234` → `"1,234"`.
+pub fn group_thousands(n: u64, sep: char) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodes_and_decodes() {
+        assert_eq!(encode_component("a b/c?d=é"), "a%20b%2Fc%3Fd%3D%C3%A9");
+        assert_eq!(decode_component("a%20b%2Fc%3Fd%3D%C3%A9"), "a b/c?d=é");
+        assert_eq!(decode_component("a+b"), "a b");
+        assert_eq!(decode_component("100%"), "100%");
+        assert_eq!(decode_component("%zz%4"), "%zz%4");
+        assert_eq!(decode_component("%ff"), "\u{fffd}");
+        for s in ["", "x", "cursor==/+", "日本語", "%%%"] {
+            assert_eq!(decode_component(&encode_component(s)), s);
+        }
+    }
+
+    #[test]
+    fn query_pairs_parse() {
+        let q = query_pairs("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com&gcLangTag=de&flag");
+        assert_eq!(q[0], ("gcHostOrigin".into(), "https://apps.mypurecloud.com".into()));
+        assert_eq!(q[1], ("gcLangTag".into(), "de".into()));
+        assert_eq!(q[2], ("flag".into(), "".into()));
+        assert!(query_pairs("").is_empty());
+    }
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_thousands(0, ','), "0");
+        assert_eq!(group_thousands(999, ','), "999");
+        assert_eq!(group_thousands(1234, ','), "1,234");
+        assert_eq!(group_thousands(1234567, '.'), "1.234.567");
+    }
+}

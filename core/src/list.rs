@@ -38,6 +38,9 @@ impl Phase {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListModel {
     pub phase: Phase,
+    /// Counts loads started from the first page; rendering keys include it so that rows of
+    /// an earlier load are never mistaken for rows of this one.
+    epoch: u64,
     chunks: Vec<Arc<[Interaction]>>,
     loaded: usize,
     total: Option<u64>,
@@ -56,6 +59,7 @@ impl ListModel {
     pub fn new() -> ListModel {
         ListModel {
             phase: Phase::Handshake,
+            epoch: 0,
             chunks: Vec::new(),
             loaded: 0,
             total: None,
@@ -67,12 +71,23 @@ impl ListModel {
 
     /// A new load from the first page: every row of earlier loads is dropped.
     pub fn restart(&mut self) {
-        *self = ListModel { phase: Phase::Loading, ..ListModel::new() };
+        *self = ListModel {
+            phase: Phase::Loading,
+            epoch: self.epoch + 1,
+            ..ListModel::new()
+        };
     }
 
     /// Back to the handshake (a retry after a start-up failure).
     pub fn rehandshake(&mut self) {
-        *self = ListModel::new();
+        *self = ListModel {
+            epoch: self.epoch + 1,
+            ..ListModel::new()
+        };
+    }
+
+    pub fn epoch(&self) -> u64 {
+        self.epoch
     }
 
     /// The token is in and the first request is going out.
@@ -102,7 +117,11 @@ impl ListModel {
 
     /// The last page is in.
     pub fn finish(&mut self) {
-        self.phase = if self.loaded == 0 { Phase::Empty } else { Phase::Ready };
+        self.phase = if self.loaded == 0 {
+            Phase::Empty
+        } else {
+            Phase::Ready
+        };
     }
 
     pub fn fail(&mut self, error: WidgetError) {
@@ -152,11 +171,22 @@ mod tests {
     use crate::page::Kind;
 
     fn row(id: &str) -> Interaction {
-        Interaction { id: id.into(), kind: Kind::Call, name: None, address: None, queue: None }
+        Interaction {
+            id: id.into(),
+            kind: Kind::Call,
+            name: None,
+            address: None,
+            queue: None,
+        }
     }
 
     fn page(ids: &[&str], total: Option<u64>) -> Page {
-        Page { interactions: ids.iter().map(|i| row(i)).collect(), total_count: total, next: None, skipped: 0 }
+        Page {
+            interactions: ids.iter().map(|i| row(i)).collect(),
+            total_count: total,
+            next: None,
+            skipped: 0,
+        }
     }
 
     #[test]
@@ -166,10 +196,16 @@ mod tests {
         m.loading();
         assert_eq!(m.phase.name(), "loading");
         m.add_page(page(&["a", "b"], Some(3)));
-        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("loading", 2, Some(3)));
+        assert_eq!(
+            (m.phase.name(), m.loaded(), m.total()),
+            ("loading", 2, Some(3))
+        );
         m.add_page(page(&["c"], None));
         m.finish();
-        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("ready", 3, Some(3)));
+        assert_eq!(
+            (m.phase.name(), m.loaded(), m.total()),
+            ("ready", 3, Some(3))
+        );
         assert_eq!(m.chunks().len(), 2);
     }
 
@@ -190,7 +226,11 @@ mod tests {
         m.add_page(page(&["b", "c", "a"], None));
         assert_eq!(m.loaded(), 3);
         assert_eq!(m.duplicates(), 2);
-        let ids: Vec<_> = m.chunks().iter().flat_map(|c| c.iter().map(|r| r.id.clone())).collect();
+        let ids: Vec<_> = m
+            .chunks()
+            .iter()
+            .flat_map(|c| c.iter().map(|r| r.id.clone()))
+            .collect();
         assert_eq!(ids, ["a", "b", "c"]);
     }
 
@@ -203,9 +243,18 @@ mod tests {
         assert_eq!(m.phase.name(), "error");
         assert_eq!(m.loaded(), 1);
         assert!(m.error().is_some());
+        let epoch = m.epoch();
         m.restart();
-        assert_eq!((m.phase.name(), m.loaded(), m.total(), m.chunks().len()), ("loading", 0, None, 0));
+        assert_eq!(
+            (m.phase.name(), m.loaded(), m.total(), m.chunks().len()),
+            ("loading", 0, None, 0)
+        );
+        assert_eq!(m.epoch(), epoch + 1);
         m.add_page(page(&["a"], None));
-        assert_eq!(m.loaded(), 1, "ids from the old load do not count as duplicates");
+        assert_eq!(
+            m.loaded(),
+            1,
+            "ids from the old load do not count as duplicates"
+        );
     }
 }

@@ -22,15 +22,13 @@ pub fn decode_component(s: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             b => out.push(b),
         }
         i += 1;
@@ -88,7 +86,10 @@ mod tests {
     #[test]
     fn query_pairs_parse() {
         let q = query_pairs("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com&gcLangTag=de&flag");
-        assert_eq!(q[0], ("gcHostOrigin".into(), "https://apps.mypurecloud.com".into()));
+        assert_eq!(
+            q[0],
+            ("gcHostOrigin".into(), "https://apps.mypurecloud.com".into())
+        );
         assert_eq!(q[1], ("gcLangTag".into(), "de".into()));
         assert_eq!(q[2], ("flag".into(), "".into()));
         assert!(query_pairs("").is_empty());

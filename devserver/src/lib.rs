@@ -1,0 +1,210 @@
+//! Local development servers, all real HTTP servers on loopback:
+//!
+//! - the **mock API** (CONTRACT §4) with switchable faults, token issuing and a request log;
+//! - the **dev host**, a page on its own origin that frames the widget the way Genesys Cloud
+//!   does, answers its handshake with tokens from the mock, and can push rotated tokens;
+//! - optionally a **static server** for a built `dist/`, with a dev `config.json` that trusts
+//!   the dev host and points at the mock.
+//!
+//! The end-to-end tests start a [`DevServer`] in-process per test, on ephemeral ports.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
+use tokio::net::TcpListener;
+use tokio::task::JoinHandle;
+
+mod api;
+pub mod data;
+mod host;
+pub mod scenario;
+mod widget;
+
+pub use scenario::{Fault, HostMode, Paging, RetryAfter, Scenario};
+
+/// One request the mock API received, as the tests and the dev host's log see it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LogEntry {
+    pub seq: u64,
+    /// Milliseconds since the Unix epoch when the request arrived.
+    pub at_ms: u64,
+    pub method: String,
+    pub path: String,
+    pub query: String,
+    /// The 1-based page asked for, for interactions requests.
+    pub page: Option<usize>,
+    /// The bearer token presented (mock tokens only; this is a test server).
+    pub token: Option<String>,
+    pub status: u16,
+    /// For 429s: the instant (epoch ms) before which a retry is too early.
+    pub retry_not_before_ms: Option<u64>,
+}
+
+/// State shared by the three servers.
+pub(crate) struct Shared {
+    pub scenario: Mutex<Scenario>,
+    pub log: Mutex<Vec<LogEntry>>,
+    pub tokens: Mutex<api::Tokens>,
+    pub faults: Mutex<api::FaultCounters>,
+    pub origins: Mutex<Origins>,
+    pub started: Instant,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Origins {
+    pub widget: String,
+    pub host: String,
+    pub api: String,
+}
+
+pub fn epoch_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_millis() as u64)
+        .unwrap_or(0)
+}
+
+/// Where to listen and what to serve.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// A built widget (`dist/`) to serve; `None` when `trunk serve` serves it.
+    pub dist: Option<PathBuf>,
+    /// The widget's origin when `dist` is `None` (e.g. `http://127.0.0.1:8080` for trunk serve).
+    pub external_widget_origin: Option<String>,
+    pub widget_addr: SocketAddr,
+    pub host_addr: SocketAddr,
+    pub api_addr: SocketAddr,
+    pub scenario: Scenario,
+    /// Extra headers on the widget's files, e.g. a Content-Security-Policy.
+    pub widget_headers: Vec<(String, String)>,
+}
+
+impl Options {
+    /// Ephemeral ports on 127.0.0.1, serving `dist`.
+    pub fn ephemeral(dist: PathBuf) -> Options {
+        let any: SocketAddr = "127.0.0.1:0".parse().expect("a valid address");
+        Options {
+            dist: Some(dist),
+            external_widget_origin: None,
+            widget_addr: any,
+            host_addr: any,
+            api_addr: any,
+            scenario: Scenario::default(),
+            widget_headers: Vec::new(),
+        }
+    }
+}
+
+/// The running servers. Dropping it stops them.
+pub struct DevServer {
+    shared: Arc<Shared>,
+    origins: Origins,
+    tasks: Vec<JoinHandle<()>>,
+}
+
+impl Drop for DevServer {
+    fn drop(&mut self) {
+        for t in &self.tasks {
+            t.abort();
+        }
+    }
+}
+
+fn origin_of(addr: SocketAddr) -> String {
+    format!("http://{addr}")
+}
+
+impl DevServer {
+    pub async fn start(options: Options) -> std::io::Result<DevServer> {
+        let api_listener = TcpListener::bind(options.api_addr).await?;
+        let host_listener = TcpListener::bind(options.host_addr).await?;
+        let widget_listener = match &options.dist {
+            Some(_) => Some(TcpListener::bind(options.widget_addr).await?),
+            None => None,
+        };
+        let origins = Origins {
+            api: origin_of(api_listener.local_addr()?),
+            host: origin_of(host_listener.local_addr()?),
+            widget: match &widget_listener {
+                Some(l) => origin_of(l.local_addr()?),
+                None => options
+                    .external_widget_origin
+                    .clone()
+                    .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned()),
+            },
+        };
+        let shared = Arc::new(Shared {
+            scenario: Mutex::new(options.scenario.clone()),
+            log: Mutex::new(Vec::new()),
+            tokens: Mutex::new(api::Tokens::default()),
+            faults: Mutex::new(api::FaultCounters::default()),
+            origins: Mutex::new(origins.clone()),
+            started: Instant::now(),
+        });
+        let mut tasks = vec![
+            serve(api_listener, api::router(Arc::clone(&shared))),
+            serve(host_listener, host::router(Arc::clone(&shared))),
+        ];
+        if let (Some(listener), Some(dist)) = (widget_listener, options.dist.clone()) {
+            tasks.push(serve(
+                listener,
+                widget::router(Arc::clone(&shared), dist, options.widget_headers.clone()),
+            ));
+        }
+        Ok(DevServer {
+            shared,
+            origins,
+            tasks,
+        })
+    }
+
+    pub fn origins(&self) -> &Origins {
+        &self.origins
+    }
+
+    /// The dev host page, which frames the widget.
+    pub fn host_url(&self) -> String {
+        format!("{}/", self.origins.host)
+    }
+
+    /// Replaces the scenario and resets fault counters, issued tokens and the log.
+    pub fn set_scenario(&self, scenario: Scenario) {
+        api::reset(&self.shared, scenario);
+    }
+
+    pub fn log(&self) -> Vec<LogEntry> {
+        self.shared.log.lock().expect("log lock").clone()
+    }
+
+    /// Every token the mock has issued, in order.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.shared.tokens.lock().expect("tokens lock").issued()
+    }
+
+    /// Seconds since start (for humans).
+    pub fn uptime_s(&self) -> u64 {
+        self.shared.started.elapsed().as_secs()
+    }
+}
+
+fn serve(listener: TcpListener, app: axum::Router) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).await {
+            eprintln!("crm-devserver: a server stopped: {e}");
+        }
+    })
+}
+
+/// The strict Content-Security-Policy the README recommends, for a widget whose API is
+/// `api_origin` and whose host is `host_origin`.
+pub fn strict_csp(api_origin: &str, host_origin: &str) -> String {
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+         connect-src 'self' {api_origin}; frame-ancestors {host_origin}; base-uri 'none'; form-action 'none'; object-src 'none'"
+    )
+}

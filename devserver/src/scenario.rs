@@ -1,0 +1,234 @@
+//! Fault scenarios for the mock API and the host page, switchable per run (JSON).
+
+use serde::{Deserialize, Serialize};
+
+/// How the host page answers the widget's handshake.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum HostMode {
+    /// Answer with a token from the mock.
+    #[default]
+    Answer,
+    /// Never answer (the widget must time out).
+    Silent,
+    /// Answer with `appfoundry.error`.
+    Refuse,
+}
+
+/// How the mock links pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum Paging {
+    /// `nextPage`: an opaque cursor (the contract's form).
+    #[default]
+    NextPage,
+    /// `nextUri`: a path, Genesys-style.
+    NextUri,
+    /// `nextUri` pointing at another origin (must be refused).
+    ForeignNextUri,
+}
+
+/// A `Retry-After` form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum RetryAfter {
+    Seconds(u64),
+    /// An HTTP-date this many seconds ahead (rounded up to a whole second).
+    Date(u64),
+    /// No header at all.
+    Absent,
+}
+
+/// A fault on one page: returned `times` times, then the page is served normally.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Fault {
+    /// 1-based page number.
+    pub page: usize,
+    #[serde(default = "one")]
+    pub times: u32,
+    /// HTTP status for `serverError` (default 503).
+    #[serde(default)]
+    pub status: Option<u16>,
+    /// For `throttle`.
+    #[serde(default)]
+    pub retry_after: Option<RetryAfter>,
+}
+
+fn one() -> u32 {
+    1
+}
+
+/// Everything a run can switch. Every field has a default, so `{}` is a healthy API.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct Scenario {
+    /// How many interactions exist.
+    pub total: usize,
+    /// Latency added to every API response.
+    pub latency_ms: u64,
+    pub paging: Paging,
+    /// 429s on a page.
+    pub throttle: Option<Fault>,
+    /// 5xx on a page.
+    pub server_error: Option<Fault>,
+    /// 1-based page whose body is not JSON.
+    pub malformed_page: Option<usize>,
+    /// Each token stops working after serving this many pages.
+    pub token_pages: Option<u32>,
+    /// Lifetime the token issuer announces (and enforces).
+    pub token_ttl_s: u64,
+    /// Issue JWT-shaped tokens (with `exp`) instead of opaque ones.
+    pub jwt_tokens: bool,
+    /// Every request is 403.
+    pub forbidden: bool,
+    /// Whether CORS exposes `Retry-After` to the widget.
+    pub expose_retry_after: bool,
+    pub host: HostMode,
+    /// The host page also frames two forgers that post tokens to the widget.
+    pub forge: bool,
+    /// Replaces the dev `config.json` with this text (e.g. malformed JSON).
+    pub config_json: Option<String>,
+    /// `handshakeTimeoutMs` in the dev config.
+    pub handshake_timeout_ms: u64,
+    /// `pageSize` in the dev config (None: the widget's default).
+    pub page_size: Option<u32>,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        Scenario {
+            total: 250,
+            latency_ms: 0,
+            paging: Paging::NextPage,
+            throttle: None,
+            server_error: None,
+            malformed_page: None,
+            token_pages: None,
+            token_ttl_s: 3600,
+            jwt_tokens: false,
+            forbidden: false,
+            expose_retry_after: true,
+            host: HostMode::Answer,
+            forge: false,
+            config_json: None,
+            handshake_timeout_ms: 5000,
+            page_size: None,
+        }
+    }
+}
+
+impl Scenario {
+    /// Named presets for the dev host's menu and the `--scenario` flag.
+    pub fn preset(name: &str) -> Option<Scenario> {
+        let base = Scenario::default();
+        Some(match name {
+            "normal" => base,
+            "empty" => Scenario { total: 0, ..base },
+            "large" => Scenario {
+                total: 10_000,
+                ..base
+            },
+            "slow" => Scenario {
+                latency_ms: 800,
+                total: 1000,
+                ..base
+            },
+            "throttle-seconds" => Scenario {
+                throttle: Some(Fault {
+                    page: 2,
+                    times: 1,
+                    status: None,
+                    retry_after: Some(RetryAfter::Seconds(2)),
+                }),
+                ..base
+            },
+            "throttle-date" => Scenario {
+                throttle: Some(Fault {
+                    page: 2,
+                    times: 1,
+                    status: None,
+                    retry_after: Some(RetryAfter::Date(2)),
+                }),
+                ..base
+            },
+            "token-expiry" => Scenario {
+                token_pages: Some(1),
+                ..base
+            },
+            "server-error" => Scenario {
+                server_error: Some(Fault {
+                    page: 2,
+                    times: 2,
+                    status: Some(503),
+                    retry_after: None,
+                }),
+                ..base
+            },
+            "malformed" => Scenario {
+                malformed_page: Some(2),
+                ..base
+            },
+            "forbidden" => Scenario {
+                forbidden: true,
+                ..base
+            },
+            "host-silent" => Scenario {
+                host: HostMode::Silent,
+                handshake_timeout_ms: 3000,
+                ..base
+            },
+            "host-refuses" => Scenario {
+                host: HostMode::Refuse,
+                ..base
+            },
+            "forged-tokens" => Scenario {
+                forge: true,
+                ..base
+            },
+            "next-uri" => Scenario {
+                paging: Paging::NextUri,
+                ..base
+            },
+            _ => return None,
+        })
+    }
+
+    pub const PRESETS: &'static [&'static str] = &[
+        "normal",
+        "empty",
+        "large",
+        "slow",
+        "throttle-seconds",
+        "throttle-date",
+        "token-expiry",
+        "server-error",
+        "malformed",
+        "forbidden",
+        "host-silent",
+        "host-refuses",
+        "forged-tokens",
+        "next-uri",
+    ];
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preset_exists_and_empty_json_is_default() {
+        for name in Scenario::PRESETS {
+            assert!(Scenario::preset(name).is_some(), "{name}");
+        }
+        assert!(Scenario::preset("nope").is_none());
+        let s: Scenario = serde_json::from_str("{}").unwrap();
+        assert_eq!(s, Scenario::default());
+        let s: Scenario =
+            serde_json::from_str(r#"{"throttle":{"page":2,"retryAfter":{"seconds":3}}}"#).unwrap();
+        assert_eq!(
+            s.throttle.unwrap().retry_after,
+            Some(RetryAfter::Seconds(3))
+        );
+    }
+}

@@ -1,0 +1,16 @@
+//! One component per file. Components render a [`crm_core::list::ListModel`] and call back
+//! on user actions; they make no decisions of their own.
+
+mod error_banner;
+mod icon;
+mod interaction_list;
+mod interaction_row;
+mod progress;
+mod widget;
+
+pub use error_banner::ErrorBanner;
+pub use icon::KindIcon;
+pub use interaction_list::InteractionList;
+pub use interaction_row::InteractionRow;
+pub use progress::Progress;
+pub use widget::Widget;

@@ -1,0 +1,73 @@
+use crm_core::list::{ListModel, Phase};
+use leptos::callback::UnsyncCallback;
+use leptos::prelude::*;
+
+use super::{ErrorBanner, InteractionList, Progress};
+use crate::i18n;
+
+/// The widget's root: the test hooks of CONTRACT §5 and the layout.
+///
+/// - `model`: the list to show; its phase drives `data-state`.
+/// - `on_retry`: called by the error state's Retry button.
+/// - `on_refresh`: called by the Refresh button.
+#[component]
+pub fn Widget(
+    model: RwSignal<ListModel>,
+    on_retry: UnsyncCallback<()>,
+    on_refresh: UnsyncCallback<()>,
+) -> impl IntoView {
+    let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
+    let state = move || phase.with(Phase::name);
+    let loaded = move || model.with(|m| m.loaded().to_string());
+    let total = move || model.with(|m| m.total().map(|t| t.to_string()));
+    let busy = move || {
+        phase
+            .with(|p| matches!(p, Phase::Handshake | Phase::Loading))
+            .to_string()
+    };
+    let error = move || {
+        phase.with(|p| match p {
+            Phase::Failed(e) => Some(e.to_string()),
+            _ => None,
+        })
+    };
+    view! {
+        <section
+            id="crm-widget"
+            class="crm"
+            lang=i18n::LANG
+            data-state=state
+            data-loaded=loaded
+            data-total=total
+            aria-busy=busy
+            aria-labelledby="crm-title"
+        >
+            <header class="crm__header">
+                <h1 id="crm-title" class="crm__title">{i18n::TITLE}</h1>
+                <Progress model=model />
+                <Show when=move || !phase.with(|p| matches!(p, Phase::Handshake))>
+                    <button
+                        type="button"
+                        class="crm__button crm__button--secondary"
+                        data-action="refresh"
+                        aria-label=i18n::REFRESH_LABEL
+                        on:click=move |_| on_refresh.run(())
+                    >
+                        {i18n::REFRESH}
+                    </button>
+                </Show>
+            </header>
+            {move || error().map(|message| view! { <ErrorBanner message=message on_retry=on_retry /> })}
+            <Show when=move || phase.with(|p| matches!(p, Phase::Handshake))>
+                <p class="crm__notice" role="status">
+                    <span class="crm__spinner" aria-hidden="true"></span>
+                    {i18n::CONNECTING}
+                </p>
+            </Show>
+            <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
+                <p class="crm__notice crm__notice--empty">{i18n::EMPTY}</p>
+            </Show>
+            <InteractionList model=model />
+        </section>
+    }
+}

@@ -1,0 +1,46 @@
+//! Reads the deploy-time `config.json` beside `index.html`.
+
+use crm_core::config::{Config, ConfigError, RawConfig};
+use gloo_net::http::Request;
+use web_sys::RequestCache;
+
+/// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
+/// HTML page served in its place by a single-page-app fallback: the defaults are the
+/// strictest settings, so this never loosens anything. Any other failure is an error.
+pub async fn load_config() -> Result<Config, ConfigError> {
+    let response = Request::get("config.json")
+        .cache(RequestCache::NoCache)
+        .send()
+        .await
+        .map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+    match response.status() {
+        404 => return Ok(Config::default()),
+        200 => {}
+        status => {
+            return Err(ConfigError::Unreadable(format!(
+                "the server answered HTTP {status}"
+            )))
+        }
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+    if text.trim_start().starts_with('<') {
+        return Ok(Config::default());
+    }
+    Config::from_raw(parse_json::<RawConfig>(&text).map_err(ConfigError::Malformed)?)
+}
+
+/// Parses JSON text with the browser's own `JSON.parse` and maps it onto `T`.
+pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        e.dyn_ref::<js_sys::Error>().map_or_else(
+            || "it is not valid JSON".to_owned(),
+            |e| String::from(e.message()),
+        )
+    })?;
+    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+}
+
+use wasm_bindgen::JsCast;

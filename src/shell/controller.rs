@@ -1,0 +1,270 @@
+//! Runs the widget: start-up, the handshake, and the paged load, driving `crm_core`'s
+//! [`Loader`] with a [`TokenSource`] and a [`Transport`], and writing results into the
+//! [`ListModel`] signal the components render.
+//!
+//! Every load has a generation number. Starting a new one (Refresh, Retry) bumps it, aborts
+//! the in-flight request, and cancels pending waits; whatever an older load still hears
+//! afterwards is dropped, so its rows can never come back.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crm_core::list::ListModel;
+use crm_core::loader::{Loader, Step};
+use crm_core::retry::RetryPolicy;
+use crm_core::startup::{resolve, QueryParams, Session};
+use crm_core::WidgetError;
+use futures::channel::oneshot;
+use futures::FutureExt;
+use leptos::prelude::{RwSignal, Update, WithUntracked};
+use leptos::task::spawn_local;
+use web_sys::AbortController;
+
+use super::browser::{jitter, now_ms, sleep_unless_cancelled, Cancelled};
+use super::config_source::load_config;
+use crate::sources::{TokenSource, Transport};
+
+/// Makes the token source for a session (the host handshake today; OAuth later).
+pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Rc<dyn TokenSource>>;
+
+/// What a running load owns; dropping it cancels the load.
+struct Running {
+    abort: AbortController,
+    _cancel: oneshot::Sender<()>,
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.abort.abort();
+    }
+}
+
+pub struct Controller {
+    model: RwSignal<ListModel>,
+    query: QueryParams,
+    framed: bool,
+    transport: Rc<dyn Transport>,
+    make_tokens: TokenSourceFactory,
+    generation: Cell<u64>,
+    session: RefCell<Option<(Session, Rc<dyn TokenSource>)>>,
+    /// The loader of a failed load, kept so Retry can resume it.
+    stopped: RefCell<Option<Loader>>,
+    running: RefCell<Option<Running>>,
+}
+
+impl Controller {
+    pub fn new(
+        model: RwSignal<ListModel>,
+        query: QueryParams,
+        framed: bool,
+        transport: Rc<dyn Transport>,
+        make_tokens: TokenSourceFactory,
+    ) -> Rc<Controller> {
+        Rc::new(Controller {
+            model,
+            query,
+            framed,
+            transport,
+            make_tokens,
+            generation: Cell::new(0),
+            session: RefCell::new(None),
+            stopped: RefCell::new(None),
+            running: RefCell::new(None),
+        })
+    }
+
+    /// Starts from scratch: config, start-up checks, handshake, first page.
+    pub fn start(self: &Rc<Self>) {
+        let generation = self.cancel();
+        self.session.replace(None);
+        self.model.update(ListModel::rehandshake);
+        let this = Rc::clone(self);
+        spawn_local(async move {
+            if let Err(e) = this.boot(generation).await {
+                this.fail(generation, e);
+            }
+        });
+    }
+
+    /// A new load from the first page, with the session already established.
+    pub fn refresh(self: &Rc<Self>) {
+        if self.session.borrow().is_none() {
+            return self.start();
+        }
+        let generation = self.cancel();
+        self.model.update(ListModel::restart);
+        self.spawn_load(generation, None);
+    }
+
+    /// After an error: resume a failed load where it stopped, or start over when the failure
+    /// came before the load (config, start-up, handshake).
+    pub fn retry(self: &Rc<Self>) {
+        let resumable = self
+            .model
+            .with_untracked(|m| m.error().is_some_and(WidgetError::is_resumable));
+        let stopped = self.stopped.borrow_mut().take();
+        match stopped {
+            Some(loader) if resumable && self.session.borrow().is_some() => {
+                let generation = self.cancel();
+                self.model.update(ListModel::loading);
+                self.spawn_load(generation, Some(loader));
+            }
+            _ => self.start(),
+        }
+    }
+
+    /// Stops everything (unmount): aborts requests, cancels waits, drops the token source
+    /// and with it the message listener.
+    pub fn stop(&self) {
+        self.cancel();
+        self.session.replace(None);
+    }
+
+    /// Ends whatever runs and returns the new generation.
+    fn cancel(&self) -> u64 {
+        self.running.replace(None);
+        self.stopped.replace(None);
+        let generation = self.generation.get() + 1;
+        self.generation.set(generation);
+        generation
+    }
+
+    fn is_current(&self, generation: u64) -> bool {
+        self.generation.get() == generation
+    }
+
+    fn fail(&self, generation: u64, error: WidgetError) {
+        if self.is_current(generation) {
+            self.model.update(|m| m.fail(error));
+        }
+    }
+
+    async fn boot(self: &Rc<Self>, generation: u64) -> Result<(), WidgetError> {
+        let config = load_config().await?;
+        if !self.is_current(generation) {
+            return Ok(());
+        }
+        let session = resolve(&config, &self.query, self.framed)?;
+        let tokens = (self.make_tokens)(&session);
+        self.session.replace(Some((session, Rc::clone(&tokens))));
+        tokens.token().await?;
+        if self.is_current(generation) {
+            self.model.update(ListModel::loading);
+            self.spawn_load(generation, None);
+        }
+        Ok(())
+    }
+
+    fn spawn_load(self: &Rc<Self>, generation: u64, resume: Option<Loader>) {
+        let Some((session, tokens)) = self.session.borrow().clone() else {
+            return;
+        };
+        let abort = match AbortController::new() {
+            Ok(a) => a,
+            Err(_) => {
+                return self.fail(
+                    generation,
+                    WidgetError::Internal("AbortController is not available".into()),
+                )
+            }
+        };
+        let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
+        let signal = abort.signal();
+        self.running.replace(Some(Running {
+            abort,
+            _cancel: cancel_tx,
+        }));
+        let (loader, first) = match resume {
+            Some(mut loader) => {
+                let step = loader.resume();
+                (loader, step)
+            }
+            None => {
+                let mut loader = Loader::new(
+                    session.api_base.clone(),
+                    session.page_size,
+                    RetryPolicy::default(),
+                );
+                let step = loader.start();
+                (loader, step)
+            }
+        };
+        let this = Rc::clone(self);
+        spawn_local(async move {
+            this.drive(
+                generation,
+                loader,
+                first,
+                tokens,
+                signal,
+                cancel_rx.shared(),
+            )
+            .await;
+        });
+    }
+
+    async fn drive(
+        &self,
+        generation: u64,
+        mut loader: Loader,
+        mut step: Step,
+        tokens: Rc<dyn TokenSource>,
+        signal: web_sys::AbortSignal,
+        cancelled: Cancelled,
+    ) {
+        loop {
+            step = match step {
+                Step::Fetch { url } => {
+                    let token = tokens.token().await;
+                    if !self.is_current(generation) {
+                        return;
+                    }
+                    let token = match token {
+                        Ok(token) => token,
+                        Err(e) => {
+                            step = loader.no_token(e.to_string());
+                            continue;
+                        }
+                    };
+                    let outcome = self.transport.get(&url, &token, &signal).await;
+                    if !self.is_current(generation) {
+                        return;
+                    }
+                    let (page, next) = loader.outcome(outcome, now_ms(), jitter());
+                    if let Some(page) = page {
+                        self.model.update(|m| m.add_page(page));
+                    }
+                    next
+                }
+                Step::Wait { ms, .. } => {
+                    if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation)
+                    {
+                        return;
+                    }
+                    loader.waited()
+                }
+                Step::RenewToken => {
+                    let renewed = tokens.renew().await;
+                    if !self.is_current(generation) {
+                        return;
+                    }
+                    match renewed {
+                        Ok(_) => loader.renewed(),
+                        Err(e) => loader.renewal_failed(e.to_string()),
+                    }
+                }
+                Step::Done => {
+                    self.model.update(ListModel::finish);
+                    self.running.replace(None);
+                    return;
+                }
+                Step::Failed(e) => {
+                    self.model.update(|m| m.fail(e.into()));
+                    self.running.replace(None);
+                    self.stopped.replace(Some(loader));
+                    return;
+                }
+            };
+        }
+    }
+}

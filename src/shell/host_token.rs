@@ -1,0 +1,237 @@
+//! The host-frame token source (CONTRACT §3): asks `window.parent` for a token over
+//! `postMessage` and accepts answers and pushed rotations from exactly the trusted host.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crm_core::handshake::{
+    accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds,
+    Token,
+};
+use crm_core::origin::Origin;
+use futures::channel::oneshot;
+use futures::future::{select, Either, LocalBoxFuture, Shared};
+use futures::FutureExt;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
+use web_sys::MessageEvent;
+
+use super::browser::now_ms;
+use crate::sources::{LocalFuture, TokenSource};
+
+/// A token is renewed up to this long before its announced expiry.
+const EXPIRY_MARGIN_MS: u64 = 30_000;
+
+type Answer = Result<Grant, HandshakeError>;
+type Renewal = Shared<LocalBoxFuture<'static, Result<Token, HandshakeError>>>;
+
+/// Counters for diagnostics. Never holds a token.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct HostStats {
+    pub handshakes: u32,
+    pub pushed: u32,
+    /// Messages dropped because of their origin or source.
+    pub ignored_foreign: u32,
+    /// Messages from the host that were not understood or answered nothing pending.
+    pub ignored_unmatched: u32,
+}
+
+struct State {
+    current: Option<(Token, Option<u64>)>,
+    pending: HashMap<String, oneshot::Sender<Answer>>,
+    ids: RequestIds,
+    in_flight: Option<Renewal>,
+    stats: HostStats,
+}
+
+struct Inner {
+    host: Origin,
+    timeout_ms: u32,
+    state: RefCell<State>,
+}
+
+/// Owns the `message` listener; dropping it removes the listener and fails pending requests.
+pub struct HostTokenSource {
+    inner: Rc<Inner>,
+    listener: Option<WindowListenerHandle>,
+}
+
+impl HostTokenSource {
+    pub fn new(host: Origin, timeout_ms: u32) -> HostTokenSource {
+        let inner = Rc::new(Inner {
+            host,
+            timeout_ms,
+            state: RefCell::new(State {
+                current: None,
+                pending: HashMap::new(),
+                ids: RequestIds::default(),
+                in_flight: None,
+                stats: HostStats::default(),
+            }),
+        });
+        let weak = Rc::downgrade(&inner);
+        let listener = window_event_listener(leptos::ev::message, move |event: MessageEvent| {
+            if let Some(inner) = weak.upgrade() {
+                inner.on_message(&event);
+            }
+        });
+        HostTokenSource {
+            inner,
+            listener: Some(listener),
+        }
+    }
+
+    pub fn stats(&self) -> HostStats {
+        self.inner.state.borrow().stats
+    }
+}
+
+impl Drop for HostTokenSource {
+    fn drop(&mut self) {
+        if let Some(listener) = self.listener.take() {
+            listener.remove();
+        }
+        // Pending senders are dropped with the state; their receivers see `Canceled`.
+        self.inner.state.borrow_mut().pending.clear();
+    }
+}
+
+impl Inner {
+    fn on_message(&self, event: &MessageEvent) {
+        let from_parent = match (event.source(), window().parent()) {
+            (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, &parent),
+            _ => false,
+        };
+        let mut state = self.state.borrow_mut();
+        // Origin and source are checked before the payload is even looked at.
+        if !accepts(&event.origin(), from_parent, &self.host) {
+            state.stats.ignored_foreign += 1;
+            return;
+        }
+        let message = serde_wasm_bindgen::from_value::<RawHostMessage>(event.data())
+            .map_err(|_| ())
+            .and_then(|raw| raw.parse().map_err(|_| ()));
+        match message {
+            Ok(HostMessage::Token {
+                request_id: None,
+                grant,
+            }) => {
+                state.stats.pushed += 1;
+                state.current = Some(with_expiry(grant));
+            }
+            Ok(HostMessage::Token {
+                request_id: Some(id),
+                grant,
+            }) => match state.pending.remove(&id) {
+                Some(tx) => {
+                    state.current = Some(with_expiry(grant.clone()));
+                    // The receiver may have timed out already; then the answer is simply late.
+                    let _late = tx.send(Ok(grant));
+                }
+                None => state.stats.ignored_unmatched += 1,
+            },
+            Ok(HostMessage::Error {
+                request_id: Some(id),
+                message,
+            }) => match state.pending.remove(&id) {
+                Some(tx) => {
+                    let _late = tx.send(Err(HandshakeError::Refused(message)));
+                }
+                None => state.stats.ignored_unmatched += 1,
+            },
+            Ok(HostMessage::Error {
+                request_id: None, ..
+            })
+            | Err(()) => state.stats.ignored_unmatched += 1,
+        }
+    }
+
+    /// One handshake: post the request to the parent, wait for the answer or the timeout.
+    async fn handshake(self: Rc<Self>) -> Result<Token, HandshakeError> {
+        let (id, rx) = {
+            let mut state = self.state.borrow_mut();
+            state.stats.handshakes += 1;
+            let id = state.ids.next_id();
+            let (tx, rx) = oneshot::channel();
+            state.pending.insert(id.clone(), tx);
+            (id, rx)
+        };
+        let request = serde_wasm_bindgen::to_value(&HandshakeRequest::new(id.clone()))
+            .map_err(|e| HandshakeError::Channel(e.to_string()))?;
+        let parent = window()
+            .parent()
+            .ok()
+            .flatten()
+            .ok_or_else(|| HandshakeError::Channel("there is no parent frame".into()))?;
+        parent
+            .post_message(&request, self.host.as_str())
+            .map_err(|_| {
+                HandshakeError::Channel("the message to the host could not be sent".into())
+            })?;
+        let answer = match select(rx, TimeoutFuture::new(self.timeout_ms)).await {
+            Either::Left((Ok(answer), _)) => answer,
+            Either::Left((Err(_canceled), _)) => {
+                Err(HandshakeError::Channel("the widget was closed".into()))
+            }
+            Either::Right(_) => {
+                self.state.borrow_mut().pending.remove(&id);
+                Err(HandshakeError::Timeout {
+                    ms: self.timeout_ms,
+                    origin: self.host.clone(),
+                })
+            }
+        };
+        answer.map(|grant| grant.token)
+    }
+
+    fn renew(self: &Rc<Self>) -> Renewal {
+        let mut state = self.state.borrow_mut();
+        if let Some(in_flight) = &state.in_flight {
+            return in_flight.clone();
+        }
+        let inner = Rc::clone(self);
+        let renewal = async move {
+            let result = Rc::clone(&inner).handshake().await;
+            inner.state.borrow_mut().in_flight = None;
+            result
+        }
+        .boxed_local()
+        .shared();
+        state.in_flight = Some(renewal.clone());
+        renewal
+    }
+}
+
+/// The token and when to renew it: a little before its announced expiry (30 s, or a quarter
+/// of its lifetime when that is shorter).
+fn with_expiry(grant: Grant) -> (Token, Option<u64>) {
+    let renew_at = grant.expires_in_s.map(|s| {
+        let lifetime = (s * 1000.0) as u64;
+        now_ms().saturating_add(lifetime - (lifetime / 4).min(EXPIRY_MARGIN_MS))
+    });
+    (grant.token, renew_at)
+}
+
+impl TokenSource for HostTokenSource {
+    fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
+        let valid = self
+            .inner
+            .state
+            .borrow()
+            .current
+            .as_ref()
+            .and_then(|(token, expires_at)| match expires_at {
+                Some(renew_at) if now_ms() >= *renew_at => None,
+                _ => Some(token.clone()),
+            });
+        match valid {
+            Some(token) => Box::pin(async move { Ok(token) }),
+            None => Box::pin(self.inner.renew()),
+        }
+    }
+
+    fn renew(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
+        Box::pin(self.inner.renew())
+    }
+}

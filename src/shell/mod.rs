@@ -1,0 +1,8 @@
+//! The imperative shell: browser I/O that carries out what `crm_core` decides.
+
+pub mod browser;
+pub mod config_source;
+pub mod controller;
+pub mod host_token;
+pub mod http;
+pub mod panic;

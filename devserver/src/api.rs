@@ -13,7 +13,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use crate::data::interaction;
+use crate::data::{hostile_interaction, interaction};
 use crate::scenario::{Paging, RetryAfter, Scenario};
 use crate::{epoch_ms, LogEntry, Shared};
 
@@ -343,7 +343,12 @@ async fn interactions(
             info.pages += 1;
         }
         let end = (offset + size).min(scenario.total);
-        let entities: Vec<Value> = (offset.min(end)..end).map(interaction).collect();
+        let make = if scenario.hostile_names {
+            hostile_interaction
+        } else {
+            interaction
+        };
+        let entities: Vec<Value> = (offset.min(end)..end).map(make).collect();
         let mut body =
             json!({ "entities": entities, "pageSize": size, "totalCount": scenario.total });
         if end < scenario.total {

@@ -68,6 +68,22 @@ fn slug(name: &str) -> String {
     }
 }
 
+/// Names that try to become markup. The widget must show them as text.
+pub const HOSTILE_NAMES: &[&str] = &[
+    "<img src=x onerror=\"window.__pwned=1\">",
+    "<script>window.__pwned=1</script>",
+    "\"><b id=\"injected\">bold</b>",
+];
+
+/// Interaction `i` with, for every third one, a hostile name.
+pub fn hostile_interaction(i: usize) -> Value {
+    let mut row = interaction(i);
+    if i % 3 == 0 {
+        row["to"]["name"] = json!(HOSTILE_NAMES[(i / 3) % HOSTILE_NAMES.len()]);
+    }
+    row
+}
+
 /// Interaction number `i` (0-based): always the same for the same `i`.
 pub fn interaction(i: usize) -> Value {
     let h = mix(i as u64);

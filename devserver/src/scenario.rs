@@ -93,6 +93,8 @@ pub struct Scenario {
     pub handshake_timeout_ms: u64,
     /// `pageSize` in the dev config (None: the widget's default).
     pub page_size: Option<u32>,
+    /// Every third contact's name is an HTML/script injection attempt.
+    pub hostile_names: bool,
 }
 
 impl Default for Scenario {
@@ -114,6 +116,7 @@ impl Default for Scenario {
             config_json: None,
             handshake_timeout_ms: 5000,
             page_size: None,
+            hostile_names: false,
         }
     }
 }
@@ -209,6 +212,7 @@ impl Scenario {
         "host-refuses",
         "forged-tokens",
         "next-uri",
+        "hostile-names",
     ];
 }
 

@@ -1,0 +1,619 @@
+//! End-to-end checks of CONTRACT.md: the release build in headless Chromium, framed by the
+//! dev host on another origin, backed by the mock API.
+
+use std::collections::HashMap;
+use std::time::Duration;
+
+use crm_e2e::crm_devserver::{Fault, HostMode, Paging, RetryAfter, Scenario};
+use crm_e2e::run;
+use futures::FutureExt;
+
+const LOAD: Duration = Duration::from_secs(20);
+
+fn scenario() -> Scenario {
+    Scenario {
+        total: 250,
+        ..Scenario::default()
+    }
+}
+
+/// How many 200 responses each page got.
+fn served_pages(log: &[crm_e2e::crm_devserver::LogEntry]) -> HashMap<usize, usize> {
+    let mut served = HashMap::new();
+    for e in log.iter().filter(|e| e.status == 200) {
+        *served.entry(e.page.expect("page known")).or_default() += 1;
+    }
+    served
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn normal_load_shows_every_row_with_minimal_requests() {
+    run(scenario(), |h| {
+        async move {
+            h.open_in_host().await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            assert_eq!(h.hook("data-total").await.as_deref(), Some("250"));
+            assert_eq!(h.hook("lang").await.as_deref(), Some("en"));
+            let ids = h.row_ids().await;
+            assert_eq!(ids.len(), 250);
+            assert_eq!(ids[0], "c-1");
+            assert_eq!(ids[249], "c-250");
+            let log = h.api_log();
+            assert_eq!(log.len(), 3, "ceil(250 / 100) requests: {log:?}");
+            assert!(log.iter().all(|e| e.status == 200));
+            assert!(log[0].query.contains("pageSize=100"));
+            // The refresh control is there in ready, and the contact's name or address shows.
+            assert!(h
+                .js("return !!document.querySelector('button[data-action=refresh]')")
+                .await
+                .as_bool()
+                .unwrap());
+            let text = h
+                .js("return document.querySelector('[data-interaction-id=\"c-1\"]').textContent")
+                .await;
+            assert!(!text.as_str().unwrap().trim().is_empty());
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn empty_list_is_the_empty_state() {
+    run(
+        Scenario {
+            total: 0,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                assert_eq!(h.wait_state(&["empty"], LOAD).await, "empty");
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("0"));
+                assert_eq!(h.hook("data-total").await.as_deref(), Some("0"));
+                assert!(h.row_ids().await.is_empty());
+                assert!(h
+                    .js("return !!document.querySelector('button[data-action=refresh]')")
+                    .await
+                    .as_bool()
+                    .unwrap());
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+async fn throttled_retry_waits_as_told(retry_after: RetryAfter) {
+    let throttle = Fault {
+        page: 2,
+        times: 1,
+        status: None,
+        retry_after: Some(retry_after),
+    };
+    run(
+        Scenario {
+            throttle: Some(throttle),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+                let log = h.api_log();
+                let throttled = log.iter().find(|e| e.status == 429).expect("one 429");
+                let not_before = throttled
+                    .retry_not_before_ms
+                    .expect("the mock recorded the Retry-After instant");
+                let retry = log
+                    .iter()
+                    .find(|e| e.seq > throttled.seq && e.page == Some(2))
+                    .expect("page 2 retried");
+                assert!(
+                    retry.at_ms >= not_before,
+                    "retry came {} ms before Retry-After allowed",
+                    not_before - retry.at_ms
+                );
+                assert!(
+                    retry.at_ms - not_before < 1500,
+                    "retry came late: {} ms after",
+                    retry.at_ms - not_before
+                );
+                assert_eq!(served_pages(&log), HashMap::from([(1, 1), (2, 1), (3, 1)]));
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limit_with_retry_after_seconds_is_respected() {
+    throttled_retry_waits_as_told(RetryAfter::Seconds(2)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limit_with_retry_after_http_date_is_respected() {
+    throttled_retry_waits_as_told(RetryAfter::Date(2)).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limit_without_readable_retry_after_still_backs_off() {
+    let throttle = Fault {
+        page: 1,
+        times: 2,
+        status: None,
+        retry_after: Some(RetryAfter::Seconds(1)),
+    };
+    run(
+        Scenario {
+            throttle: Some(throttle),
+            expose_retry_after: false,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                let log = h.api_log();
+                let page1: Vec<_> = log.iter().filter(|e| e.page == Some(1)).collect();
+                assert_eq!(
+                    page1.iter().map(|e| e.status).collect::<Vec<_>>(),
+                    [429, 429, 200]
+                );
+                // Backoff without the header: at least the lower half of 500 ms, then of 1000 ms.
+                assert!(page1[1].at_ms - page1[0].at_ms >= 250);
+                assert!(page1[2].at_ms - page1[1].at_ms >= 500);
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn expired_token_is_renewed_and_paging_resumes_without_refetching() {
+    run(
+        Scenario {
+            token_pages: Some(1),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+                let log = h.api_log();
+                assert_eq!(
+                    served_pages(&log),
+                    HashMap::from([(1, 1), (2, 1), (3, 1)]),
+                    "{log:#?}"
+                );
+                // Each 401 is followed by the very same request with a new token.
+                for (i, e) in log.iter().enumerate().filter(|(_, e)| e.status == 401) {
+                    let next = &log[i + 1];
+                    assert_eq!(next.query, e.query);
+                    assert_ne!(next.token, e.token);
+                    assert_eq!(next.status, 200);
+                }
+                assert_eq!(log.iter().filter(|e| e.status == 401).count(), 2);
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn server_errors_are_retried_then_succeed() {
+    let fault = Fault {
+        page: 2,
+        times: 2,
+        status: Some(503),
+        retry_after: None,
+    };
+    run(
+        Scenario {
+            server_error: Some(fault),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                let statuses: Vec<_> = h
+                    .api_log()
+                    .iter()
+                    .filter(|e| e.page == Some(2))
+                    .map(|e| e.status)
+                    .collect();
+                assert_eq!(statuses, [503, 503, 200]);
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_page_is_an_error_and_rows_stay() {
+    run(
+        Scenario {
+            malformed_page: Some(2),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("100"));
+                assert_eq!(h.row_ids().await.len(), 100, "rows of page 1 stay shown");
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(alert.contains("cannot read"), "{alert}");
+                assert!(h
+                    .js("return !!document.querySelector('button[data-action=retry]')")
+                    .await
+                    .as_bool()
+                    .unwrap());
+                assert!(h
+                    .js("return !!document.querySelector('button[data-action=refresh]')")
+                    .await
+                    .as_bool()
+                    .unwrap());
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forbidden_names_the_permission_and_retry_resumes() {
+    run(
+        Scenario {
+            forbidden: true,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(alert.contains("interaction:read"), "{alert}");
+                assert_eq!(h.api_log().len(), 1, "403 is not retried");
+                // The admin grants the permission (the scenario reset also revokes old tokens).
+                h.server.set_scenario(scenario());
+                h.click("retry").await;
+                h.wait_state(&["ready"], LOAD).await;
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn handshake_timeout_says_what_to_check() {
+    run(
+        Scenario {
+            host: HostMode::Silent,
+            handshake_timeout_ms: 1000,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                assert_eq!(
+                    h.wait_state(&["handshake", "error"], LOAD).await,
+                    "handshake"
+                );
+                h.wait_state(&["error"], LOAD).await;
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(
+                    alert.contains("did not answer") && alert.contains("gcHostOrigin"),
+                    "{alert}"
+                );
+                assert!(h.api_log().is_empty(), "no API request without a token");
+                assert!(h
+                    .js("return !!document.querySelector('button[data-action=retry]')")
+                    .await
+                    .as_bool()
+                    .unwrap());
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn host_refusal_is_shown() {
+    run(
+        Scenario {
+            host: HostMode::Refuse,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(alert.contains("refuse tokens"), "{alert}");
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn forged_tokens_from_other_frames_are_never_used() {
+    run(
+        Scenario {
+            forge: true,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                // Keep the forgers posting while a refresh makes more requests.
+                h.click("refresh").await;
+                h.wait_state(&["ready"], LOAD).await;
+                let issued = h.server.issued_tokens();
+                let log = h.api_log();
+                assert!(!log.is_empty());
+                for e in &log {
+                    let token = e.token.as_deref().expect("a bearer token");
+                    assert!(
+                        issued.iter().any(|t| t == token),
+                        "request with a token the mock never issued: {token}"
+                    );
+                    assert!(!token.contains("forged"));
+                }
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_never_reaches_storage_cookies_or_the_url() {
+    run(scenario(), |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            let token = h.server.issued_tokens().pop().expect("a token was issued");
+            let found = h
+                .js(&format!(
+                    "const t = {token:?};
+                     const all = [];
+                     for (const s of [localStorage, sessionStorage]) for (let i = 0; i < s.length; i++) all.push(s.key(i), s.getItem(s.key(i)));
+                     const dbs = indexedDB.databases ? (await indexedDB.databases()).map(d => d.name) : [];
+                     return {{ stored: all.length, dbs: dbs.length, cookie: document.cookie, url: location.href.includes(t),
+                              leaked: all.some(v => (v || '').includes(t)) || document.cookie.includes(t) }};"
+                ))
+                .await;
+            assert_eq!(found["stored"], 0, "{found}");
+            assert_eq!(found["dbs"], 0, "{found}");
+            assert_eq!(found["cookie"], "", "{found}");
+            assert_eq!(found["url"], false, "{found}");
+            assert_eq!(found["leaked"], false, "{found}");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refresh_during_a_load_starts_over_and_old_rows_never_return() {
+    run(
+        Scenario {
+            total: 1000,
+            latency_ms: 150,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_js(
+                    "document.querySelectorAll('[data-interaction-id]').length >= 100",
+                    LOAD,
+                )
+                .await;
+                assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"));
+                h.click("refresh").await;
+                h.wait_state(&["ready"], Duration::from_secs(30)).await;
+                let ids = h.row_ids().await;
+                assert_eq!(ids.len(), 1000);
+                let unique: std::collections::HashSet<_> = ids.iter().collect();
+                assert_eq!(unique.len(), 1000, "no row twice");
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("1000"));
+                let page1 = h.api_log().iter().filter(|e| e.page == Some(1)).count();
+                assert_eq!(page1, 2, "the refresh started again from page 1");
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn genesys_style_next_uri_is_followed() {
+    run(
+        Scenario {
+            paging: Paging::NextUri,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+                assert_eq!(h.api_log().len(), 3);
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn next_uri_on_another_origin_is_refused() {
+    run(
+        Scenario {
+            paging: Paging::ForeignNextUri,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                assert_eq!(h.row_ids().await.len(), 100);
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(alert.contains("another site"), "{alert}");
+                assert_eq!(h.api_log().len(), 1);
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_names_stay_text() {
+    run(Scenario { hostile_names: true, total: 30, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            let r = h
+                .js("const list = document.querySelector('#crm-widget');
+                     return { pwned: window.__pwned === 1, img: list.querySelectorAll('img').length,
+                              script: list.querySelectorAll('script').length, injected: !!document.getElementById('injected'),
+                              text: document.querySelector('[data-interaction-id=\"c-1\"] .crm-row__name').textContent };")
+                .await;
+            assert_eq!(r["pwned"], false);
+            assert_eq!(r["img"], 0);
+            assert_eq!(r["script"], 0);
+            assert_eq!(r["injected"], false);
+            assert_eq!(r["text"], crm_e2e::crm_devserver::data::HOSTILE_NAMES[0]);
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn opened_directly_it_explains_how_to_embed() {
+    run(scenario(), |h| {
+        async move {
+            h.open_top_level("").await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(
+                alert.contains("opened on its own") && alert.contains("{{gcHostOrigin}}"),
+                "{alert}"
+            );
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn untrusted_host_origin_is_refused() {
+    let config = r#"{"trustedHostOrigins":["https://apps.mypurecloud.com"],"apiBase":"https://api.mypurecloud.com"}"#;
+    run(
+        Scenario {
+            config_json: Some(config.into()),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(
+                    alert.contains("not trusted") && alert.contains("trustedHostOrigins"),
+                    "{alert}"
+                );
+                assert!(h.api_log().is_empty());
+                assert!(
+                    h.server.issued_tokens().is_empty(),
+                    "an untrusted host is never even asked for a token"
+                );
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn malformed_config_is_a_clear_error() {
+    run(
+        Scenario {
+            config_json: Some("{\"pageSize\": 100,".into()),
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["error"], LOAD).await;
+                let alert = h.alert_text().await.expect("an alert");
+                assert!(alert.contains("config.json is malformed"), "{alert}");
+                assert!(h.api_log().is_empty());
+            }
+            .boxed()
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pushed_token_replaces_the_current_one() {
+    run(
+        Scenario {
+            total: 250,
+            latency_ms: 0,
+            ..scenario()
+        },
+        |h| {
+            async move {
+                h.open_in_host().await;
+                h.wait_state(&["ready"], LOAD).await;
+                h.client
+                    .enter_parent_frame()
+                    .await
+                    .expect("back to the host");
+                h.js("await window.devHost.pushToken(); return true;").await;
+                let pushed = h.server.issued_tokens().pop().expect("the pushed token");
+                h.client
+                    .find(fantoccini::Locator::Id("widget"))
+                    .await
+                    .unwrap()
+                    .enter_frame()
+                    .await
+                    .unwrap();
+                h.click("refresh").await;
+                h.wait_state(&["ready"], LOAD).await;
+                let log = h.api_log();
+                let after: Vec<_> = log.iter().skip(3).collect();
+                assert_eq!(after.len(), 3);
+                assert!(
+                    after
+                        .iter()
+                        .all(|e| e.token.as_deref() == Some(pushed.as_str())),
+                    "{after:#?}"
+                );
+            }
+            .boxed()
+        },
+    )
+    .await;
+}

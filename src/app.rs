@@ -23,10 +23,8 @@ pub fn App() -> impl IntoView {
         is_framed(),
         Rc::new(FetchTransport),
         Box::new(|session| {
-            Rc::new(HostTokenSource::new(
-                session.host_origin.clone(),
-                session.handshake_timeout_ms,
-            )) as Rc<dyn TokenSource>
+            Rc::new(HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms))
+                as Rc<dyn TokenSource>
         }),
     );
     controller.start();

@@ -27,10 +27,5 @@ pub trait TokenSource {
 /// How an authenticated GET goes out and what came back.
 pub trait Transport {
     /// GETs `url` with the bearer token; `signal` aborts it.
-    fn get<'a>(
-        &'a self,
-        url: &'a str,
-        token: &'a Token,
-        signal: &'a AbortSignal,
-    ) -> LocalFuture<'a, Outcome>;
+    fn get<'a>(&'a self, url: &'a str, token: &'a Token, signal: &'a AbortSignal) -> LocalFuture<'a, Outcome>;
 }

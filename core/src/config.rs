@@ -40,22 +40,13 @@ impl ApiBase {
             Err(e) => e,
             Ok(_) => OriginError::BadScheme,
         })?;
-        let path_start = input
-            .find("://")
-            .map(|i| i + 3)
-            .and_then(|s| input[s..].find('/').map(|p| s + p));
+        let path_start = input.find("://").map(|i| i + 3).and_then(|s| input[s..].find('/').map(|p| s + p));
         let path = path_start.map_or("", |p| &input[p..]);
-        Ok(ApiBase {
-            base: format!("{}{}", origin, path),
-            origin,
-        })
+        Ok(ApiBase { base: format!("{}{}", origin, path), origin })
     }
 
     pub fn from_origin(origin: Origin) -> ApiBase {
-        ApiBase {
-            base: origin.to_string(),
-            origin,
-        }
+        ApiBase { base: origin.to_string(), origin }
     }
 
     pub fn as_str(&self) -> &str {
@@ -115,34 +106,21 @@ impl Config {
             Some(list) if list.is_empty() => return Err(ConfigError::NoTrustedOrigins),
             Some(list) => list
                 .into_iter()
-                .map(|value| {
-                    Origin::parse(&value)
-                        .map_err(|reason| ConfigError::BadTrustedOrigin { value, reason })
-                })
+                .map(|value| Origin::parse(&value).map_err(|reason| ConfigError::BadTrustedOrigin { value, reason }))
                 .collect::<Result<Vec<_>, _>>()?,
         };
         let api_base = raw
             .api_base
-            .map(|value| {
-                ApiBase::parse(&value).map_err(|reason| ConfigError::BadApiBase { value, reason })
-            })
+            .map(|value| ApiBase::parse(&value).map_err(|reason| ConfigError::BadApiBase { value, reason }))
             .transpose()?;
         let page_size = whole_in_range(raw.page_size, 1, MAX_PAGE_SIZE)
             .map_err(|value| ConfigError::BadPageSize { value })?
             .unwrap_or(defaults.page_size);
-        let handshake_timeout_ms = whole_in_range(
-            raw.handshake_timeout_ms,
-            MIN_HANDSHAKE_TIMEOUT_MS,
-            MAX_HANDSHAKE_TIMEOUT_MS,
-        )
-        .map_err(|value| ConfigError::BadHandshakeTimeout { value })?
-        .unwrap_or(defaults.handshake_timeout_ms);
-        Ok(Config {
-            trusted_host_origins,
-            api_base,
-            page_size,
-            handshake_timeout_ms,
-        })
+        let handshake_timeout_ms =
+            whole_in_range(raw.handshake_timeout_ms, MIN_HANDSHAKE_TIMEOUT_MS, MAX_HANDSHAKE_TIMEOUT_MS)
+                .map_err(|value| ConfigError::BadHandshakeTimeout { value })?
+                .unwrap_or(defaults.handshake_timeout_ms);
+        Ok(Config { trusted_host_origins, api_base, page_size, handshake_timeout_ms })
     }
 
     pub fn is_trusted(&self, origin: &Origin) -> bool {
@@ -163,8 +141,7 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig =
-            serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        let raw: RawConfig = serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
         Config::from_raw(raw)
     }
 
@@ -180,8 +157,10 @@ mod tests {
 
     #[test]
     fn full_config_and_unknown_keys() {
-        let c = parse(r#"{"trustedHostOrigins":["https://crm.example.com","http://localhost:8000"],
-            "apiBase":"https://api.example.com/proxy/","pageSize":50,"handshakeTimeoutMs":2000,"theme":"dark"}"#)
+        let c = parse(
+            r#"{"trustedHostOrigins":["https://crm.example.com","http://localhost:8000"],
+            "apiBase":"https://api.example.com/proxy/","pageSize":50,"handshakeTimeoutMs":2000,"theme":"dark"}"#,
+        )
         .unwrap();
         assert_eq!(c.trusted_host_origins.len(), 2);
         assert!(!c.is_trusted(&Origin::parse("https://apps.mypurecloud.com").unwrap()));
@@ -195,62 +174,27 @@ mod tests {
     #[test]
     fn bad_values_are_errors_not_defaults() {
         assert!(matches!(parse("[1,2]"), Err(ConfigError::Malformed(_))));
-        assert!(matches!(
-            parse("{\"pageSize\":\"100\"}"),
-            Err(ConfigError::Malformed(_))
-        ));
-        assert!(matches!(
-            parse("{\"trustedHostOrigins\":\"https://a.example\"}"),
-            Err(ConfigError::Malformed(_))
-        ));
-        assert_eq!(
-            parse("{\"trustedHostOrigins\":[]}"),
-            Err(ConfigError::NoTrustedOrigins)
-        );
-        assert!(matches!(
-            parse("{\"trustedHostOrigins\":[\"*\"]}"),
-            Err(ConfigError::BadTrustedOrigin { .. })
-        ));
+        assert!(matches!(parse("{\"pageSize\":\"100\"}"), Err(ConfigError::Malformed(_))));
+        assert!(matches!(parse("{\"trustedHostOrigins\":\"https://a.example\"}"), Err(ConfigError::Malformed(_))));
+        assert_eq!(parse("{\"trustedHostOrigins\":[]}"), Err(ConfigError::NoTrustedOrigins));
+        assert!(matches!(parse("{\"trustedHostOrigins\":[\"*\"]}"), Err(ConfigError::BadTrustedOrigin { .. })));
         assert!(matches!(
             parse("{\"trustedHostOrigins\":[\"http://crm.example.com\"]}"),
             Err(ConfigError::BadTrustedOrigin { .. })
         ));
-        assert!(matches!(
-            parse("{\"apiBase\":\"api.example.com\"}"),
-            Err(ConfigError::BadApiBase { .. })
-        ));
-        assert!(matches!(
-            parse("{\"apiBase\":\"https://api.example.com?x=1\"}"),
-            Err(ConfigError::BadApiBase { .. })
-        ));
-        assert_eq!(
-            parse("{\"pageSize\":0}"),
-            Err(ConfigError::BadPageSize { value: 0.0 })
-        );
-        assert_eq!(
-            parse("{\"pageSize\":2.5}"),
-            Err(ConfigError::BadPageSize { value: 2.5 })
-        );
-        assert_eq!(
-            parse("{\"pageSize\":501}"),
-            Err(ConfigError::BadPageSize { value: 501.0 })
-        );
-        assert_eq!(
-            parse("{\"handshakeTimeoutMs\":5}"),
-            Err(ConfigError::BadHandshakeTimeout { value: 5.0 })
-        );
+        assert!(matches!(parse("{\"apiBase\":\"api.example.com\"}"), Err(ConfigError::BadApiBase { .. })));
+        assert!(matches!(parse("{\"apiBase\":\"https://api.example.com?x=1\"}"), Err(ConfigError::BadApiBase { .. })));
+        assert_eq!(parse("{\"pageSize\":0}"), Err(ConfigError::BadPageSize { value: 0.0 }));
+        assert_eq!(parse("{\"pageSize\":2.5}"), Err(ConfigError::BadPageSize { value: 2.5 }));
+        assert_eq!(parse("{\"pageSize\":501}"), Err(ConfigError::BadPageSize { value: 501.0 }));
+        assert_eq!(parse("{\"handshakeTimeoutMs\":5}"), Err(ConfigError::BadHandshakeTimeout { value: 5.0 }));
     }
 
     #[test]
     fn error_messages_say_what_to_do() {
         let msg = parse("{\"pageSize\":0}").unwrap_err().to_string();
-        assert!(
-            msg.contains("pageSize") && msg.contains("1 to 500"),
-            "{msg}"
-        );
-        let msg = parse("{\"trustedHostOrigins\":[\"apps.mypurecloud.com\"]}")
-            .unwrap_err()
-            .to_string();
+        assert!(msg.contains("pageSize") && msg.contains("1 to 500"), "{msg}");
+        let msg = parse("{\"trustedHostOrigins\":[\"apps.mypurecloud.com\"]}").unwrap_err().to_string();
         assert!(msg.contains("https://"), "{msg}");
     }
 }

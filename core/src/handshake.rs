@@ -53,11 +53,7 @@ pub struct HandshakeRequest {
 
 impl HandshakeRequest {
     pub fn new(request_id: String) -> Self {
-        HandshakeRequest {
-            kind: HANDSHAKE_TYPE,
-            request_id,
-            protocol: PROTOCOL,
-        }
+        HandshakeRequest { kind: HANDSHAKE_TYPE, request_id, protocol: PROTOCOL }
     }
 }
 
@@ -77,15 +73,9 @@ pub struct RawHostMessage {
 #[derive(Debug, Clone, PartialEq)]
 pub enum HostMessage {
     /// An answer to a handshake (`request_id` set) or a pushed rotation (`None`).
-    Token {
-        request_id: Option<String>,
-        grant: Grant,
-    },
+    Token { request_id: Option<String>, grant: Grant },
     /// The host cannot give a token.
-    Error {
-        request_id: Option<String>,
-        message: String,
-    },
+    Error { request_id: Option<String>, message: String },
 }
 
 /// Why a message from the trusted host was not understood. Such messages are ignored.
@@ -101,17 +91,12 @@ impl RawHostMessage {
     pub fn parse(self) -> Result<HostMessage, MessageError> {
         match self.kind.as_deref() {
             Some(TOKEN_TYPE) => {
-                let jwt = self
-                    .jwt
-                    .filter(|t| !t.trim().is_empty() && !t.contains(['\r', '\n']));
+                let jwt = self.jwt.filter(|t| !t.trim().is_empty() && !t.contains(['\r', '\n']));
                 let token = jwt.ok_or(MessageError::NoToken)?;
                 let expires_in_s = self.expires_in.filter(|s| s.is_finite() && *s > 0.0);
                 Ok(HostMessage::Token {
                     request_id: self.request_id,
-                    grant: Grant {
-                        token: Token::new(token),
-                        expires_in_s,
-                    },
+                    grant: Grant { token: Token::new(token), expires_in_s },
                 })
             }
             Some(ERROR_TYPE) => Ok(HostMessage::Error {
@@ -164,81 +149,33 @@ mod tests {
     #[test]
     fn request_serialises_as_contract_says() {
         let v = serde_json::to_value(HandshakeRequest::new("r-1".into())).unwrap();
-        assert_eq!(
-            v,
-            serde_json::json!({"type":"appfoundry.handshake","requestId":"r-1","protocol":1})
-        );
+        assert_eq!(v, serde_json::json!({"type":"appfoundry.handshake","requestId":"r-1","protocol":1}));
     }
 
     #[test]
     fn parses_answers_and_pushes() {
-        let m =
-            raw(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"abc","expiresIn":3600}"#)
-                .parse()
-                .unwrap();
+        let m = raw(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"abc","expiresIn":3600}"#).parse().unwrap();
         assert_eq!(
             m,
             HostMessage::Token {
                 request_id: Some("r-1".into()),
-                grant: Grant {
-                    token: Token::new("abc".into()),
-                    expires_in_s: Some(3600.0)
-                }
+                grant: Grant { token: Token::new("abc".into()), expires_in_s: Some(3600.0) }
             }
         );
-        let m = raw(r#"{"type":"appfoundry.token","jwt":"opaque-not-a-jwt"}"#)
-            .parse()
-            .unwrap();
-        assert!(matches!(
-            m,
-            HostMessage::Token {
-                request_id: None,
-                grant: Grant {
-                    expires_in_s: None,
-                    ..
-                }
-            }
-        ));
-        let m = raw(r#"{"type":"appfoundry.error","requestId":"r-2","message":"no session"}"#)
-            .parse()
-            .unwrap();
-        assert_eq!(
-            m,
-            HostMessage::Error {
-                request_id: Some("r-2".into()),
-                message: "no session".into()
-            }
-        );
+        let m = raw(r#"{"type":"appfoundry.token","jwt":"opaque-not-a-jwt"}"#).parse().unwrap();
+        assert!(matches!(m, HostMessage::Token { request_id: None, grant: Grant { expires_in_s: None, .. } }));
+        let m = raw(r#"{"type":"appfoundry.error","requestId":"r-2","message":"no session"}"#).parse().unwrap();
+        assert_eq!(m, HostMessage::Error { request_id: Some("r-2".into()), message: "no session".into() });
     }
 
     #[test]
     fn ignores_what_is_not_ours_or_unusable() {
-        assert_eq!(
-            raw(r#"{"purecloudEventType":"appLifecycleHook"}"#).parse(),
-            Err(MessageError::NotOurs(None))
-        );
-        assert!(raw(r#"{"type":"appfoundry.token","requestId":"r-1"}"#)
-            .parse()
-            .is_err());
-        assert!(raw(r#"{"type":"appfoundry.token","jwt":"  "}"#)
-            .parse()
-            .is_err());
-        assert!(raw(r#"{"type":"appfoundry.token","jwt":"a\r\nX-Evil: 1"}"#)
-            .parse()
-            .is_err());
-        let m = raw(r#"{"type":"appfoundry.token","jwt":"t","expiresIn":-5}"#)
-            .parse()
-            .unwrap();
-        assert!(matches!(
-            m,
-            HostMessage::Token {
-                grant: Grant {
-                    expires_in_s: None,
-                    ..
-                },
-                ..
-            }
-        ));
+        assert_eq!(raw(r#"{"purecloudEventType":"appLifecycleHook"}"#).parse(), Err(MessageError::NotOurs(None)));
+        assert!(raw(r#"{"type":"appfoundry.token","requestId":"r-1"}"#).parse().is_err());
+        assert!(raw(r#"{"type":"appfoundry.token","jwt":"  "}"#).parse().is_err());
+        assert!(raw(r#"{"type":"appfoundry.token","jwt":"a\r\nX-Evil: 1"}"#).parse().is_err());
+        let m = raw(r#"{"type":"appfoundry.token","jwt":"t","expiresIn":-5}"#).parse().unwrap();
+        assert!(matches!(m, HostMessage::Token { grant: Grant { expires_in_s: None, .. }, .. }));
     }
 
     #[test]
@@ -247,11 +184,7 @@ mod tests {
         assert!(accepts("https://apps.mypurecloud.com", true, &host));
         assert!(!accepts("https://apps.mypurecloud.com", false, &host));
         assert!(!accepts("https://evil.example", true, &host));
-        assert!(!accepts(
-            "https://apps.mypurecloud.com.evil.example",
-            true,
-            &host
-        ));
+        assert!(!accepts("https://apps.mypurecloud.com.evil.example", true, &host));
         assert!(!accepts("null", true, &host));
     }
 
@@ -259,10 +192,7 @@ mod tests {
     fn token_debug_is_redacted() {
         let t = Token::new("secret-value".into());
         assert!(!format!("{t:?}").contains("secret"));
-        let g = Grant {
-            token: t,
-            expires_in_s: None,
-        };
+        let g = Grant { token: t, expires_in_s: None };
         assert!(!format!("{g:?}").contains("secret"));
     }
 

@@ -71,19 +71,12 @@ impl ListModel {
 
     /// A new load from the first page: every row of earlier loads is dropped.
     pub fn restart(&mut self) {
-        *self = ListModel {
-            phase: Phase::Loading,
-            epoch: self.epoch + 1,
-            ..ListModel::new()
-        };
+        *self = ListModel { phase: Phase::Loading, epoch: self.epoch + 1, ..ListModel::new() };
     }
 
     /// Back to the handshake (a retry after a start-up failure).
     pub fn rehandshake(&mut self) {
-        *self = ListModel {
-            epoch: self.epoch + 1,
-            ..ListModel::new()
-        };
+        *self = ListModel { epoch: self.epoch + 1, ..ListModel::new() };
     }
 
     pub fn epoch(&self) -> u64 {
@@ -117,11 +110,7 @@ impl ListModel {
 
     /// The last page is in.
     pub fn finish(&mut self) {
-        self.phase = if self.loaded == 0 {
-            Phase::Empty
-        } else {
-            Phase::Ready
-        };
+        self.phase = if self.loaded == 0 { Phase::Empty } else { Phase::Ready };
     }
 
     pub fn fail(&mut self, error: WidgetError) {
@@ -171,22 +160,11 @@ mod tests {
     use crate::page::Kind;
 
     fn row(id: &str) -> Interaction {
-        Interaction {
-            id: id.into(),
-            kind: Kind::Call,
-            name: None,
-            address: None,
-            queue: None,
-        }
+        Interaction { id: id.into(), kind: Kind::Call, name: None, address: None, queue: None }
     }
 
     fn page(ids: &[&str], total: Option<u64>) -> Page {
-        Page {
-            interactions: ids.iter().map(|i| row(i)).collect(),
-            total_count: total,
-            next: None,
-            skipped: 0,
-        }
+        Page { interactions: ids.iter().map(|i| row(i)).collect(), total_count: total, next: None, skipped: 0 }
     }
 
     #[test]
@@ -196,16 +174,10 @@ mod tests {
         m.loading();
         assert_eq!(m.phase.name(), "loading");
         m.add_page(page(&["a", "b"], Some(3)));
-        assert_eq!(
-            (m.phase.name(), m.loaded(), m.total()),
-            ("loading", 2, Some(3))
-        );
+        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("loading", 2, Some(3)));
         m.add_page(page(&["c"], None));
         m.finish();
-        assert_eq!(
-            (m.phase.name(), m.loaded(), m.total()),
-            ("ready", 3, Some(3))
-        );
+        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("ready", 3, Some(3)));
         assert_eq!(m.chunks().len(), 2);
     }
 
@@ -226,11 +198,7 @@ mod tests {
         m.add_page(page(&["b", "c", "a"], None));
         assert_eq!(m.loaded(), 3);
         assert_eq!(m.duplicates(), 2);
-        let ids: Vec<_> = m
-            .chunks()
-            .iter()
-            .flat_map(|c| c.iter().map(|r| r.id.clone()))
-            .collect();
+        let ids: Vec<_> = m.chunks().iter().flat_map(|c| c.iter().map(|r| r.id.clone())).collect();
         assert_eq!(ids, ["a", "b", "c"]);
     }
 
@@ -245,16 +213,9 @@ mod tests {
         assert!(m.error().is_some());
         let epoch = m.epoch();
         m.restart();
-        assert_eq!(
-            (m.phase.name(), m.loaded(), m.total(), m.chunks().len()),
-            ("loading", 0, None, 0)
-        );
+        assert_eq!((m.phase.name(), m.loaded(), m.total(), m.chunks().len()), ("loading", 0, None, 0));
         assert_eq!(m.epoch(), epoch + 1);
         m.add_page(page(&["a"], None));
-        assert_eq!(
-            m.loaded(),
-            1,
-            "ids from the old load do not count as duplicates"
-        );
+        assert_eq!(m.loaded(), 1, "ids from the old load do not count as duplicates");
     }
 }

@@ -46,11 +46,7 @@ pub enum WaitReason {
 pub enum Outcome {
     /// An HTTP response. `body` is read only for 2xx responses: the decoded JSON, or why it
     /// could not be decoded.
-    Response {
-        status: u16,
-        retry_after: Option<String>,
-        body: Option<Result<RawPage, String>>,
-    },
+    Response { status: u16, retry_after: Option<String>, body: Option<Result<RawPage, String>> },
     /// No response at all (offline, DNS, CORS, connection reset).
     Network { message: String },
 }
@@ -68,11 +64,11 @@ pub enum LoadError {
     Renewal(String),
     #[error("You do not have permission to see interactions. Ask an admin to grant the interaction:read permission.")]
     Forbidden,
-    #[error(
-        "The interactions service is failing (HTTP {status}, {attempts} tries). Try again shortly."
-    )]
+    #[error("The interactions service is failing (HTTP {status}, {attempts} tries). Try again shortly.")]
     Server { status: u16, attempts: u32 },
-    #[error("The interactions service could not be reached ({attempts} tries): {message}. Check the network connection.")]
+    #[error(
+        "The interactions service could not be reached ({attempts} tries): {message}. Check the network connection."
+    )]
     Network { message: String, attempts: u32 },
     #[error("The interactions service answered HTTP {status}, which the widget does not expect. An admin should check apiBase in config.json.")]
     Unexpected { status: u16 },
@@ -166,12 +162,8 @@ impl Loader {
     /// The step the loader is at, without changing anything.
     pub fn step(&self) -> Step {
         match &self.phase {
-            Phase::Fetching => Step::Fetch {
-                url: self.current.clone(),
-            },
-            Phase::Waiting => Step::Fetch {
-                url: self.current.clone(),
-            },
+            Phase::Fetching => Step::Fetch { url: self.current.clone() },
+            Phase::Waiting => Step::Fetch { url: self.current.clone() },
             Phase::Renewing => Step::RenewToken,
             Phase::Finished => Step::Done,
             Phase::Failed(e) => Step::Failed(e.clone()),
@@ -181,9 +173,7 @@ impl Loader {
     fn fetch(&mut self) -> Step {
         self.phase = Phase::Fetching;
         self.attempts += 1;
-        Step::Fetch {
-            url: self.current.clone(),
-        }
+        Step::Fetch { url: self.current.clone() }
     }
 
     fn fail(&mut self, e: LoadError) -> Step {
@@ -203,16 +193,13 @@ impl Loader {
             Outcome::Network { message } => {
                 return (
                     None,
-                    self.retry_or(WaitReason::Network, None, jitter, |attempts| {
-                        LoadError::Network { message, attempts }
+                    self.retry_or(WaitReason::Network, None, jitter, |attempts| LoadError::Network {
+                        message,
+                        attempts,
                     }),
                 )
             }
-            Outcome::Response {
-                status,
-                retry_after,
-                body,
-            } => (status, retry_after, body),
+            Outcome::Response { status, retry_after, body } => (status, retry_after, body),
         };
         match classify(status) {
             Class::Success => {
@@ -230,27 +217,15 @@ impl Loader {
                 }
             }
             Class::Throttled => {
-                let told = retry_after
-                    .as_deref()
-                    .and_then(|v| parse_retry_after(v, now_ms));
+                let told = retry_after.as_deref().and_then(|v| parse_retry_after(v, now_ms));
                 if let Some(ms) = told.filter(|ms| *ms > self.policy.max_retry_after_ms) {
-                    return (
-                        None,
-                        self.fail(LoadError::RateLimitTooLong {
-                            seconds: ms.div_ceil(1000),
-                        }),
-                    );
+                    return (None, self.fail(LoadError::RateLimitTooLong { seconds: ms.div_ceil(1000) }));
                 }
                 (
                     None,
-                    self.retry_or(
-                        WaitReason::RateLimited {
-                            told: told.is_some(),
-                        },
-                        told,
-                        jitter,
-                        |attempts| LoadError::RateLimited { attempts },
-                    ),
+                    self.retry_or(WaitReason::RateLimited { told: told.is_some() }, told, jitter, |attempts| {
+                        LoadError::RateLimited { attempts }
+                    }),
                 )
             }
             Class::Unauthorized if self.renewed => (None, self.fail(LoadError::Unauthorized)),
@@ -261,12 +236,10 @@ impl Loader {
             Class::Forbidden => (None, self.fail(LoadError::Forbidden)),
             Class::Transient => (
                 None,
-                self.retry_or(
-                    WaitReason::ServerError { status },
-                    None,
-                    jitter,
-                    |attempts| LoadError::Server { status, attempts },
-                ),
+                self.retry_or(WaitReason::ServerError { status }, None, jitter, |attempts| LoadError::Server {
+                    status,
+                    attempts,
+                }),
             ),
             Class::Permanent => (None, self.fail(LoadError::Unexpected { status })),
         }
@@ -325,9 +298,7 @@ impl Loader {
             Phase::Renewing => {
                 self.renewed = true;
                 self.phase = Phase::Fetching;
-                Step::Fetch {
-                    url: self.current.clone(),
-                }
+                Step::Fetch { url: self.current.clone() }
             }
             _ => self.step(),
         }
@@ -355,35 +326,19 @@ mod tests {
     use super::*;
 
     fn loader() -> Loader {
-        Loader::new(
-            ApiBase::parse("https://api.example.com").unwrap(),
-            2,
-            RetryPolicy::default(),
-        )
+        Loader::new(ApiBase::parse("https://api.example.com").unwrap(), 2, RetryPolicy::default())
     }
 
     fn ok(json: &str) -> Outcome {
-        Outcome::Response {
-            status: 200,
-            retry_after: None,
-            body: Some(Ok(serde_json::from_str(json).unwrap())),
-        }
+        Outcome::Response { status: 200, retry_after: None, body: Some(Ok(serde_json::from_str(json).unwrap())) }
     }
 
     fn status(s: u16) -> Outcome {
-        Outcome::Response {
-            status: s,
-            retry_after: None,
-            body: None,
-        }
+        Outcome::Response { status: s, retry_after: None, body: None }
     }
 
     fn throttled(retry_after: &str) -> Outcome {
-        Outcome::Response {
-            status: 429,
-            retry_after: Some(retry_after.into()),
-            body: None,
-        }
+        Outcome::Response { status: 429, retry_after: Some(retry_after.into()), body: None }
     }
 
     const P1: &str = r#"{"entities":[{"id":"a"},{"id":"b"}],"totalCount":3,"nextPage":"c2"}"#;
@@ -411,10 +366,7 @@ mod tests {
         l.start();
         assert_eq!(
             l.outcome(throttled("2"), 0, 0.5).1,
-            Step::Wait {
-                ms: 2000,
-                reason: WaitReason::RateLimited { told: true }
-            }
+            Step::Wait { ms: 2000, reason: WaitReason::RateLimited { told: true } }
         );
         assert_eq!(l.waited(), Step::Fetch { url: URL1.into() });
     }
@@ -424,16 +376,8 @@ mod tests {
         let mut l = loader();
         l.start();
         let now = 784_111_777_000; // Sun, 06 Nov 1994 08:49:37 GMT
-        let step = l
-            .outcome(throttled("Sun, 06 Nov 1994 08:49:40 GMT"), now, 0.5)
-            .1;
-        assert_eq!(
-            step,
-            Step::Wait {
-                ms: 3000,
-                reason: WaitReason::RateLimited { told: true }
-            }
-        );
+        let step = l.outcome(throttled("Sun, 06 Nov 1994 08:49:40 GMT"), now, 0.5).1;
+        assert_eq!(step, Step::Wait { ms: 3000, reason: WaitReason::RateLimited { told: true } });
     }
 
     #[test]
@@ -441,20 +385,11 @@ mod tests {
         let mut l = loader();
         l.start();
         let step = l.outcome(status(429), 0, 1.0).1;
-        assert_eq!(
-            step,
-            Step::Wait {
-                ms: 500,
-                reason: WaitReason::RateLimited { told: false }
-            }
-        );
+        assert_eq!(step, Step::Wait { ms: 500, reason: WaitReason::RateLimited { told: false } });
         l.waited();
         assert_eq!(
             l.outcome(throttled("garbage"), 0, 0.0).1,
-            Step::Wait {
-                ms: 500,
-                reason: WaitReason::RateLimited { told: false }
-            }
+            Step::Wait { ms: 500, reason: WaitReason::RateLimited { told: false } }
         );
     }
 
@@ -462,16 +397,10 @@ mod tests {
     fn too_long_retry_after_fails_at_once() {
         let mut l = loader();
         l.start();
-        assert_eq!(
-            l.outcome(throttled("181"), 0, 0.5).1,
-            Step::Failed(LoadError::RateLimitTooLong { seconds: 181 })
-        );
+        assert_eq!(l.outcome(throttled("181"), 0, 0.5).1, Step::Failed(LoadError::RateLimitTooLong { seconds: 181 }));
         let mut l = loader();
         l.start();
-        assert!(matches!(
-            l.outcome(throttled("180"), 0, 0.5).1,
-            Step::Wait { ms: 180_000, .. }
-        ));
+        assert!(matches!(l.outcome(throttled("180"), 0, 0.5).1, Step::Wait { ms: 180_000, .. }));
     }
 
     #[test]
@@ -482,45 +411,25 @@ mod tests {
         for _ in 1..max {
             assert!(matches!(
                 l.outcome(status(503), 0, 0.5).1,
-                Step::Wait {
-                    reason: WaitReason::ServerError { status: 503 },
-                    ..
-                }
+                Step::Wait { reason: WaitReason::ServerError { status: 503 }, .. }
             ));
             assert!(matches!(l.waited(), Step::Fetch { .. }));
         }
-        assert_eq!(
-            l.outcome(status(503), 0, 0.5).1,
-            Step::Failed(LoadError::Server {
-                status: 503,
-                attempts: max
-            })
-        );
+        assert_eq!(l.outcome(status(503), 0, 0.5).1, Step::Failed(LoadError::Server { status: 503, attempts: max }));
     }
 
     #[test]
     fn network_failures_retry_then_fail() {
         let mut l = loader();
         l.start();
-        let net = || Outcome::Network {
-            message: "offline".into(),
-        };
-        assert!(matches!(
-            l.outcome(net(), 0, 0.5).1,
-            Step::Wait {
-                reason: WaitReason::Network,
-                ..
-            }
-        ));
+        let net = || Outcome::Network { message: "offline".into() };
+        assert!(matches!(l.outcome(net(), 0, 0.5).1, Step::Wait { reason: WaitReason::Network, .. }));
         for _ in 2..RetryPolicy::default().max_attempts {
             l.waited();
             l.outcome(net(), 0, 0.5);
         }
         l.waited();
-        assert!(matches!(
-            l.outcome(net(), 0, 0.5).1,
-            Step::Failed(LoadError::Network { .. })
-        ));
+        assert!(matches!(l.outcome(net(), 0, 0.5).1, Step::Failed(LoadError::Network { .. })));
     }
 
     #[test]
@@ -532,10 +441,7 @@ mod tests {
             l.waited();
         }
         assert!(matches!(l.outcome(ok(P1), 0, 0.5).1, Step::Fetch { .. }));
-        assert!(matches!(
-            l.outcome(status(500), 0, 0.5).1,
-            Step::Wait { .. }
-        ));
+        assert!(matches!(l.outcome(status(500), 0, 0.5).1, Step::Wait { .. }));
     }
 
     #[test]
@@ -545,10 +451,7 @@ mod tests {
         l.outcome(ok(P1), 0, 0.5);
         assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::RenewToken);
         assert_eq!(l.renewed(), Step::Fetch { url: URL2.into() });
-        assert_eq!(
-            l.outcome(status(401), 0, 0.5).1,
-            Step::Failed(LoadError::Unauthorized)
-        );
+        assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::Failed(LoadError::Unauthorized));
     }
 
     #[test]
@@ -566,29 +469,18 @@ mod tests {
         let mut l = loader();
         l.start();
         l.outcome(status(401), 0, 0.5);
-        assert_eq!(
-            l.renewal_failed("host said no".into()),
-            Step::Failed(LoadError::Renewal("host said no".into()))
-        );
+        assert_eq!(l.renewal_failed("host said no".into()), Step::Failed(LoadError::Renewal("host said no".into())));
     }
 
     #[test]
     fn forbidden_and_unexpected_fail_without_retry() {
         let mut l = loader();
         l.start();
-        assert_eq!(
-            l.outcome(status(403), 0, 0.5).1,
-            Step::Failed(LoadError::Forbidden)
-        );
-        assert!(LoadError::Forbidden
-            .to_string()
-            .contains("interaction:read"));
+        assert_eq!(l.outcome(status(403), 0, 0.5).1, Step::Failed(LoadError::Forbidden));
+        assert!(LoadError::Forbidden.to_string().contains("interaction:read"));
         let mut l = loader();
         l.start();
-        assert_eq!(
-            l.outcome(status(404), 0, 0.5).1,
-            Step::Failed(LoadError::Unexpected { status: 404 })
-        );
+        assert_eq!(l.outcome(status(404), 0, 0.5).1, Step::Failed(LoadError::Unexpected { status: 404 }));
     }
 
     #[test]
@@ -596,15 +488,9 @@ mod tests {
         let mut l = loader();
         l.start();
         l.outcome(ok(P1), 0, 0.5);
-        let bad = Outcome::Response {
-            status: 200,
-            retry_after: None,
-            body: Some(Err("expected value at line 1".into())),
-        };
-        assert!(matches!(
-            l.outcome(bad, 0, 0.5).1,
-            Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))
-        ));
+        let bad =
+            Outcome::Response { status: 200, retry_after: None, body: Some(Err("expected value at line 1".into())) };
+        assert!(matches!(l.outcome(bad, 0, 0.5).1, Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))));
         assert_eq!(l.resume(), Step::Fetch { url: URL2.into() });
         assert_eq!(l.outcome(ok(P2), 0, 0.5).1, Step::Done);
     }
@@ -614,10 +500,7 @@ mod tests {
         let mut l = loader();
         l.start();
         let looping = r#"{"entities":[{"id":"a"}],"nextPage":"c2"}"#;
-        assert!(matches!(
-            l.outcome(ok(looping), 0, 0.5).1,
-            Step::Fetch { .. }
-        ));
+        assert!(matches!(l.outcome(ok(looping), 0, 0.5).1, Step::Fetch { .. }));
         assert_eq!(l.outcome(ok(looping), 0, 0.5).1, Step::Done);
     }
 
@@ -630,8 +513,7 @@ mod tests {
             assert!(matches!(l.outcome(ok(&body), 0, 0.5).1, Step::Fetch { .. }));
         }
         assert_eq!(
-            l.outcome(ok(r#"{"entities":[],"nextPage":"c9"}"#), 0, 0.5)
-                .1,
+            l.outcome(ok(r#"{"entities":[],"nextPage":"c9"}"#), 0, 0.5).1,
             Step::Failed(LoadError::TooManyPages(3))
         );
     }
@@ -640,17 +522,8 @@ mod tests {
     fn foreign_next_uri_is_refused() {
         let mut l = loader();
         l.start();
-        let step = l
-            .outcome(
-                ok(r#"{"entities":[{"id":"a"}],"nextUri":"https://evil.example/steal"}"#),
-                0,
-                0.5,
-            )
-            .1;
-        assert!(matches!(
-            step,
-            Step::Failed(LoadError::BadPage(PageError::ForeignNextUri(_)))
-        ));
+        let step = l.outcome(ok(r#"{"entities":[{"id":"a"}],"nextUri":"https://evil.example/steal"}"#), 0, 0.5).1;
+        assert!(matches!(step, Step::Failed(LoadError::BadPage(PageError::ForeignNextUri(_)))));
     }
 
     #[test]
@@ -659,10 +532,7 @@ mod tests {
         l.start();
         l.outcome(status(503), 0, 0.5);
         // The loader is waiting; a stray outcome changes nothing.
-        assert!(matches!(
-            l.outcome(ok(P1), 0, 0.5),
-            (None, Step::Fetch { .. })
-        ));
+        assert!(matches!(l.outcome(ok(P1), 0, 0.5), (None, Step::Fetch { .. })));
         assert_eq!(l.pages(), 0);
     }
 }

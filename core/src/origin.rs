@@ -63,12 +63,9 @@ impl Origin {
         let host = host.to_ascii_lowercase();
         let host_ok = if host.starts_with('[') {
             host.ends_with(']')
-                && host[1..host.len() - 1]
-                    .chars()
-                    .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+                && host[1..host.len() - 1].chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
         } else {
-            host.chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+            host.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
         };
         if !host_ok {
             return Err(OriginError::BadHost);
@@ -120,9 +117,7 @@ fn split_scheme(input: &str) -> Option<(String, &str)> {
 
 fn split_port(authority: &str) -> Result<(&str, Option<u16>), OriginError> {
     let colon = if authority.starts_with('[') {
-        authority
-            .find(']')
-            .and_then(|i| authority[i..].find(':').map(|j| i + j))
+        authority.find(']').and_then(|i| authority[i..].find(':').map(|j| i + j))
     } else {
         authority.rfind(':')
     };
@@ -143,10 +138,7 @@ fn split_port(authority: &str) -> Result<(&str, Option<u16>), OriginError> {
 
 /// Loopback hosts, where plain http is acceptable for local development.
 pub fn is_loopback(host: &str) -> bool {
-    host == "localhost"
-        || host.ends_with(".localhost")
-        || host.starts_with("127.")
-        || host == "[::1]"
+    host == "localhost" || host.ends_with(".localhost") || host.starts_with("127.") || host == "[::1]"
 }
 
 #[cfg(test)]
@@ -155,96 +147,36 @@ mod tests {
 
     #[test]
     fn parses_and_normalises() {
-        assert_eq!(
-            Origin::parse("https://apps.mypurecloud.com")
-                .unwrap()
-                .as_str(),
-            "https://apps.mypurecloud.com"
-        );
-        assert_eq!(
-            Origin::parse(" HTTPS://Apps.MyPureCloud.com/ ")
-                .unwrap()
-                .as_str(),
-            "https://apps.mypurecloud.com"
-        );
-        assert_eq!(
-            Origin::parse("https://a.example:443").unwrap().as_str(),
-            "https://a.example"
-        );
-        assert_eq!(
-            Origin::parse("https://a.example:8443").unwrap().as_str(),
-            "https://a.example:8443"
-        );
-        assert_eq!(
-            Origin::parse("http://localhost:8000").unwrap().as_str(),
-            "http://localhost:8000"
-        );
-        assert_eq!(
-            Origin::parse("http://127.0.0.1:80").unwrap().as_str(),
-            "http://127.0.0.1"
-        );
-        assert_eq!(
-            Origin::parse("http://[::1]:9000").unwrap().as_str(),
-            "http://[::1]:9000"
-        );
+        assert_eq!(Origin::parse("https://apps.mypurecloud.com").unwrap().as_str(), "https://apps.mypurecloud.com");
+        assert_eq!(Origin::parse(" HTTPS://Apps.MyPureCloud.com/ ").unwrap().as_str(), "https://apps.mypurecloud.com");
+        assert_eq!(Origin::parse("https://a.example:443").unwrap().as_str(), "https://a.example");
+        assert_eq!(Origin::parse("https://a.example:8443").unwrap().as_str(), "https://a.example:8443");
+        assert_eq!(Origin::parse("http://localhost:8000").unwrap().as_str(), "http://localhost:8000");
+        assert_eq!(Origin::parse("http://127.0.0.1:80").unwrap().as_str(), "http://127.0.0.1");
+        assert_eq!(Origin::parse("http://[::1]:9000").unwrap().as_str(), "http://[::1]:9000");
     }
 
     #[test]
     fn refuses_what_is_not_an_origin() {
         assert_eq!(Origin::parse(""), Err(OriginError::Empty));
         assert_eq!(Origin::parse("*"), Err(OriginError::BadScheme));
-        assert_eq!(
-            Origin::parse("apps.mypurecloud.com"),
-            Err(OriginError::BadScheme)
-        );
+        assert_eq!(Origin::parse("apps.mypurecloud.com"), Err(OriginError::BadScheme));
         assert_eq!(Origin::parse("javascript://x"), Err(OriginError::BadScheme));
-        assert_eq!(
-            Origin::parse("https://a.example/path"),
-            Err(OriginError::HasPath)
-        );
-        assert_eq!(
-            Origin::parse("https://a.example?x"),
-            Err(OriginError::HasPath)
-        );
+        assert_eq!(Origin::parse("https://a.example/path"), Err(OriginError::HasPath));
+        assert_eq!(Origin::parse("https://a.example?x"), Err(OriginError::HasPath));
         assert_eq!(Origin::parse("https://"), Err(OriginError::NoHost));
-        assert_eq!(
-            Origin::parse("https://a.example:0"),
-            Err(OriginError::BadPort)
-        );
-        assert_eq!(
-            Origin::parse("https://a.example:99999"),
-            Err(OriginError::BadPort)
-        );
-        assert_eq!(
-            Origin::parse("https://a.example:"),
-            Err(OriginError::BadPort)
-        );
-        assert_eq!(
-            Origin::parse("https://user@a.example"),
-            Err(OriginError::BadHost)
-        );
-        assert_eq!(
-            Origin::parse("https://a b.example"),
-            Err(OriginError::BadHost)
-        );
-        assert_eq!(
-            Origin::parse("http://apps.mypurecloud.com"),
-            Err(OriginError::InsecureRemote)
-        );
+        assert_eq!(Origin::parse("https://a.example:0"), Err(OriginError::BadPort));
+        assert_eq!(Origin::parse("https://a.example:99999"), Err(OriginError::BadPort));
+        assert_eq!(Origin::parse("https://a.example:"), Err(OriginError::BadPort));
+        assert_eq!(Origin::parse("https://user@a.example"), Err(OriginError::BadHost));
+        assert_eq!(Origin::parse("https://a b.example"), Err(OriginError::BadHost));
+        assert_eq!(Origin::parse("http://apps.mypurecloud.com"), Err(OriginError::InsecureRemote));
     }
 
     #[test]
     fn origin_of_url() {
-        assert_eq!(
-            Origin::of_url("https://api.x.com/api/v2/a?b=1")
-                .unwrap()
-                .as_str(),
-            "https://api.x.com"
-        );
-        assert_eq!(
-            Origin::of_url("https://API.x.com:443").unwrap().as_str(),
-            "https://api.x.com"
-        );
+        assert_eq!(Origin::of_url("https://api.x.com/api/v2/a?b=1").unwrap().as_str(), "https://api.x.com");
+        assert_eq!(Origin::of_url("https://API.x.com:443").unwrap().as_str(), "https://api.x.com");
         assert_eq!(Origin::of_url("/api/v2/a"), None);
         assert_eq!(Origin::of_url("//evil.example/api"), None);
         assert_eq!(Origin::of_url("data:text/html,hi"), None);
@@ -254,17 +186,8 @@ mod tests {
     fn host_and_label_swap() {
         let o = Origin::parse("https://apps.mypurecloud.ie").unwrap();
         assert_eq!(o.host(), "apps.mypurecloud.ie");
-        assert_eq!(
-            o.with_first_label("apps", "api").unwrap().as_str(),
-            "https://api.mypurecloud.ie"
-        );
-        assert_eq!(
-            Origin::parse("http://localhost:8000").unwrap().host(),
-            "localhost"
-        );
-        assert!(Origin::parse("https://appsx.example")
-            .unwrap()
-            .with_first_label("apps", "api")
-            .is_none());
+        assert_eq!(o.with_first_label("apps", "api").unwrap().as_str(), "https://api.mypurecloud.ie");
+        assert_eq!(Origin::parse("http://localhost:8000").unwrap().host(), "localhost");
+        assert!(Origin::parse("https://appsx.example").unwrap().with_first_label("apps", "api").is_none());
     }
 }

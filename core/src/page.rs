@@ -165,21 +165,14 @@ impl RawPage {
                 queue: non_empty(routing.queue_name).or(non_empty(routing.queue_id)),
             });
         }
-        let total_count = self
-            .total_count
-            .filter(|t| t.is_finite() && *t >= 0.0 && *t <= MAX_BELIEVABLE_TOTAL)
-            .map(|t| t as u64);
+        let total_count =
+            self.total_count.filter(|t| t.is_finite() && *t >= 0.0 && *t <= MAX_BELIEVABLE_TOTAL).map(|t| t as u64);
         let next = match (non_empty(self.next_page), non_empty(self.next_uri)) {
             (Some(c), _) => Some(Cursor::NextPage(c)),
             (None, Some(u)) => Some(Cursor::NextUri(u)),
             (None, None) => None,
         };
-        Ok(Page {
-            interactions,
-            total_count,
-            next,
-            skipped,
-        })
+        Ok(Page { interactions, total_count, next, skipped })
     }
 }
 
@@ -192,11 +185,7 @@ pub fn first_page_url(base: &ApiBase, page_size: u32) -> String {
 /// followed when it is a path or a URL on the API's own origin, and refused otherwise.
 pub fn next_url(base: &ApiBase, page_size: u32, cursor: &Cursor) -> Result<String, PageError> {
     match cursor {
-        Cursor::NextPage(c) => Ok(format!(
-            "{}&nextPage={}",
-            first_page_url(base, page_size),
-            encode_component(c)
-        )),
+        Cursor::NextPage(c) => Ok(format!("{}&nextPage={}", first_page_url(base, page_size), encode_component(c))),
         Cursor::NextUri(u) => {
             let u = u.trim();
             if u.contains(['\\', '\r', '\n', '\t']) {
@@ -211,9 +200,9 @@ pub fn next_url(base: &ApiBase, page_size: u32, cursor: &Cursor) -> Result<Strin
             match Origin::of_url(u) {
                 Some(o) if &o == base.origin() => Ok(u.to_owned()),
                 Some(o) => Err(PageError::ForeignNextUri(o.to_string())),
-                None if u.contains(':') => Err(PageError::ForeignNextUri(
-                    u.split(':').next().unwrap_or("").to_owned() + ":",
-                )),
+                None if u.contains(':') => {
+                    Err(PageError::ForeignNextUri(u.split(':').next().unwrap_or("").to_owned() + ":"))
+                }
                 None => Err(PageError::BadNextUri(u.to_owned())),
             }
         }
@@ -225,9 +214,7 @@ mod tests {
     use super::*;
 
     fn page(json: &str) -> Result<Page, PageError> {
-        serde_json::from_str::<RawPage>(json)
-            .map_err(|e| PageError::NotAPage(e.to_string()))?
-            .into_page()
+        serde_json::from_str::<RawPage>(json).map_err(|e| PageError::NotAPage(e.to_string()))?.into_page()
     }
 
     fn base() -> ApiBase {
@@ -268,90 +255,47 @@ mod tests {
 
     #[test]
     fn queue_name_wins_over_id() {
-        let p =
-            page(r#"{"entities":[{"id":"a","routing":{"queueId":"q-1","queueName":"Billing"}}]}"#)
-                .unwrap();
+        let p = page(r#"{"entities":[{"id":"a","routing":{"queueId":"q-1","queueName":"Billing"}}]}"#).unwrap();
         assert_eq!(p.interactions[0].queue.as_deref(), Some("Billing"));
     }
 
     #[test]
     fn malformed_bodies_are_errors() {
         assert!(matches!(page("[]"), Err(PageError::NotAPage(_))));
-        assert!(matches!(
-            page(r#"{"entities":"nope"}"#),
-            Err(PageError::NotAPage(_))
-        ));
+        assert!(matches!(page(r#"{"entities":"nope"}"#), Err(PageError::NotAPage(_))));
         assert_eq!(page(r#"{"items":[]}"#), Err(PageError::NoEntities));
     }
 
     #[test]
     fn absurd_totals_are_not_believed() {
-        assert_eq!(
-            page(r#"{"entities":[],"totalCount":-1}"#)
-                .unwrap()
-                .total_count,
-            None
-        );
-        assert_eq!(
-            page(r#"{"entities":[],"totalCount":1e300}"#)
-                .unwrap()
-                .total_count,
-            None
-        );
-        assert_eq!(
-            page(r#"{"entities":[],"totalCount":0}"#)
-                .unwrap()
-                .total_count,
-            Some(0)
-        );
+        assert_eq!(page(r#"{"entities":[],"totalCount":-1}"#).unwrap().total_count, None);
+        assert_eq!(page(r#"{"entities":[],"totalCount":1e300}"#).unwrap().total_count, None);
+        assert_eq!(page(r#"{"entities":[],"totalCount":0}"#).unwrap().total_count, Some(0));
     }
 
     #[test]
     fn next_uri_is_used_when_next_page_is_absent() {
-        let p =
-            page(r#"{"entities":[],"nextUri":"/api/v2/interactions?pageSize=100&pageNumber=2"}"#)
-                .unwrap();
-        assert_eq!(
-            p.next,
-            Some(Cursor::NextUri(
-                "/api/v2/interactions?pageSize=100&pageNumber=2".into()
-            ))
-        );
+        let p = page(r#"{"entities":[],"nextUri":"/api/v2/interactions?pageSize=100&pageNumber=2"}"#).unwrap();
+        assert_eq!(p.next, Some(Cursor::NextUri("/api/v2/interactions?pageSize=100&pageNumber=2".into())));
         let p = page(r#"{"entities":[],"nextPage":"c","nextUri":"/x"}"#).unwrap();
         assert_eq!(p.next, Some(Cursor::NextPage("c".into())));
     }
 
     #[test]
     fn urls() {
-        assert_eq!(
-            first_page_url(&base(), 100),
-            "https://api.example.com/api/v2/interactions?pageSize=100"
-        );
+        assert_eq!(first_page_url(&base(), 100), "https://api.example.com/api/v2/interactions?pageSize=100");
         assert_eq!(
             next_url(&base(), 25, &Cursor::NextPage("a b&c".into())).unwrap(),
             "https://api.example.com/api/v2/interactions?pageSize=25&nextPage=a%20b%26c"
         );
         let prefixed = ApiBase::parse("https://proxy.example.com/genesys").unwrap();
+        assert_eq!(first_page_url(&prefixed, 10), "https://proxy.example.com/genesys/api/v2/interactions?pageSize=10");
         assert_eq!(
-            first_page_url(&prefixed, 10),
-            "https://proxy.example.com/genesys/api/v2/interactions?pageSize=10"
-        );
-        assert_eq!(
-            next_url(
-                &base(),
-                25,
-                &Cursor::NextUri("/api/v2/interactions?pageNumber=2".into())
-            )
-            .unwrap(),
+            next_url(&base(), 25, &Cursor::NextUri("/api/v2/interactions?pageNumber=2".into())).unwrap(),
             "https://api.example.com/api/v2/interactions?pageNumber=2"
         );
         assert_eq!(
-            next_url(
-                &base(),
-                25,
-                &Cursor::NextUri("https://API.example.com/api/v2/x?p=2".into())
-            )
-            .unwrap(),
+            next_url(&base(), 25, &Cursor::NextUri("https://API.example.com/api/v2/x?p=2".into())).unwrap(),
             "https://API.example.com/api/v2/x?p=2"
         );
     }
@@ -366,21 +310,12 @@ mod tests {
             "javascript:alert(1)",
         ] {
             assert!(
-                matches!(
-                    next_url(&base(), 25, &Cursor::NextUri(u.into())),
-                    Err(PageError::ForeignNextUri(_))
-                ),
+                matches!(next_url(&base(), 25, &Cursor::NextUri(u.into())), Err(PageError::ForeignNextUri(_))),
                 "{u}"
             );
         }
         for u in ["api/v2/x", "/\\evil.example", "/a\nb"] {
-            assert!(
-                matches!(
-                    next_url(&base(), 25, &Cursor::NextUri(u.into())),
-                    Err(PageError::BadNextUri(_))
-                ),
-                "{u}"
-            );
+            assert!(matches!(next_url(&base(), 25, &Cursor::NextUri(u.into())), Err(PageError::BadNextUri(_))), "{u}");
         }
     }
 }

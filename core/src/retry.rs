@@ -44,12 +44,7 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy {
-            max_attempts: 6,
-            base_delay_ms: 500,
-            max_delay_ms: 20_000,
-            max_retry_after_ms: 180_000,
-        }
+        RetryPolicy { max_attempts: 6, base_delay_ms: 500, max_delay_ms: 20_000, max_retry_after_ms: 180_000 }
     }
 }
 
@@ -59,16 +54,9 @@ impl RetryPolicy {
     /// `jitter` is a number in `[0, 1]`; values outside are clamped.
     pub fn backoff_ms(&self, retry: u32, jitter: f64) -> u64 {
         let exp = retry.saturating_sub(1).min(30);
-        let ceiling = self
-            .base_delay_ms
-            .saturating_mul(1u64 << exp)
-            .min(self.max_delay_ms);
+        let ceiling = self.base_delay_ms.saturating_mul(1u64 << exp).min(self.max_delay_ms);
         let half = ceiling / 2;
-        let jitter = if jitter.is_nan() {
-            0.0
-        } else {
-            jitter.clamp(0.0, 1.0)
-        };
+        let jitter = if jitter.is_nan() { 0.0 } else { jitter.clamp(0.0, 1.0) };
         half + (half as f64 * jitter).round() as u64
     }
 }
@@ -81,12 +69,7 @@ impl RetryPolicy {
 pub fn parse_retry_after(value: &str, now_ms: u64) -> Option<u64> {
     let value = value.trim();
     if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(
-            value
-                .parse::<u64>()
-                .unwrap_or(u64::MAX / 1000)
-                .saturating_mul(1000),
-        );
+        return Some(value.parse::<u64>().unwrap_or(u64::MAX / 1000).saturating_mul(1000));
     }
     let at_ms = parse_http_date(value)?;
     Some(at_ms.saturating_sub(now_ms))
@@ -112,11 +95,9 @@ pub fn parse_http_date(value: &str) -> Option<u64> {
         _ => return None,
     };
     let day: u32 = number(day, 1, 2)?;
-    let month = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ]
-    .iter()
-    .position(|m| *m == month)? as u32
+    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        .iter()
+        .position(|m| *m == month)? as u32
         + 1;
     let mut year: i64 = number::<u32>(year, 2, 4)? as i64;
     if year < 100 {
@@ -124,18 +105,9 @@ pub fn parse_http_date(value: &str) -> Option<u64> {
         year += if year < 70 { 2000 } else { 1900 };
     }
     let mut hms = time.split(':');
-    let (h, m, s) = (
-        number::<u32>(hms.next()?, 2, 2)?,
-        number::<u32>(hms.next()?, 2, 2)?,
-        number::<u32>(hms.next()?, 2, 2)?,
-    );
-    if hms.next().is_some()
-        || day == 0
-        || day > days_in_month(year, month)
-        || h > 23
-        || m > 59
-        || s > 60
-    {
+    let (h, m, s) =
+        (number::<u32>(hms.next()?, 2, 2)?, number::<u32>(hms.next()?, 2, 2)?, number::<u32>(hms.next()?, 2, 2)?);
+    if hms.next().is_some() || day == 0 || day > days_in_month(year, month) || h > 23 || m > 59 || s > 60 {
         return None;
     }
     let days = days_from_civil(year, month, day);
@@ -144,8 +116,7 @@ pub fn parse_http_date(value: &str) -> Option<u64> {
 }
 
 fn number<T: std::str::FromStr>(s: &str, min_len: usize, max_len: usize) -> Option<T> {
-    (s.len() >= min_len && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| s.parse().ok())?
+    (s.len() >= min_len && s.len() <= max_len && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
 }
 
 fn days_in_month(year: i64, month: u32) -> u32 {
@@ -221,35 +192,14 @@ mod tests {
 
     #[test]
     fn retry_after_dates_in_all_three_forms() {
-        assert_eq!(
-            parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"),
-            Some(NOV_6_1994)
-        );
-        assert_eq!(
-            parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT"),
-            Some(NOV_6_1994)
-        );
-        assert_eq!(
-            parse_http_date("Sun Nov  6 08:49:37 1994"),
-            Some(NOV_6_1994)
-        );
+        assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(NOV_6_1994));
+        assert_eq!(parse_http_date("Sunday, 06-Nov-94 08:49:37 GMT"), Some(NOV_6_1994));
+        assert_eq!(parse_http_date("Sun Nov  6 08:49:37 1994"), Some(NOV_6_1994));
         assert_eq!(parse_http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
-        assert_eq!(
-            parse_http_date("Sun, 22 Nov 2026 10:00:00 GMT"),
-            Some(1_795_341_600_000)
-        );
-        assert_eq!(
-            parse_http_date("Thu, 29 Feb 2024 00:00:00 GMT"),
-            Some(1_709_164_800_000)
-        );
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:49:40 GMT", NOV_6_1994),
-            Some(3000)
-        );
-        assert_eq!(
-            parse_retry_after("Sun, 06 Nov 1994 08:49:30 GMT", NOV_6_1994),
-            Some(0)
-        );
+        assert_eq!(parse_http_date("Sun, 22 Nov 2026 10:00:00 GMT"), Some(1_795_341_600_000));
+        assert_eq!(parse_http_date("Thu, 29 Feb 2024 00:00:00 GMT"), Some(1_709_164_800_000));
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:40 GMT", NOV_6_1994), Some(3000));
+        assert_eq!(parse_retry_after("Sun, 06 Nov 1994 08:49:30 GMT", NOV_6_1994), Some(0));
     }
 
     #[test]

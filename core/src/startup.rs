@@ -66,34 +66,21 @@ pub enum StartupError {
 
 /// Decides whether the widget can start, and with what. `framed` says whether the page runs
 /// inside a parent frame (`window.parent !== window`).
-pub fn resolve(
-    config: &Config,
-    query: &QueryParams,
-    framed: bool,
-) -> Result<Session, StartupError> {
+pub fn resolve(config: &Config, query: &QueryParams, framed: bool) -> Result<Session, StartupError> {
     if !framed {
         return Err(StartupError::NotFramed);
     }
-    let raw = query
-        .gc_host_origin
-        .as_deref()
-        .ok_or(StartupError::MissingHostOrigin)?;
-    let host_origin = Origin::parse(raw).map_err(|reason| StartupError::BadHostOrigin {
-        value: raw.to_owned(),
-        reason,
-    })?;
+    let raw = query.gc_host_origin.as_deref().ok_or(StartupError::MissingHostOrigin)?;
+    let host_origin =
+        Origin::parse(raw).map_err(|reason| StartupError::BadHostOrigin { value: raw.to_owned(), reason })?;
     if !config.is_trusted(&host_origin) {
-        return Err(StartupError::UntrustedHost {
-            origin: host_origin,
-        });
+        return Err(StartupError::UntrustedHost { origin: host_origin });
     }
     let api_base = match &config.api_base {
         Some(base) => base.clone(),
         None => api_origin_for_host(&host_origin)
             .map(ApiBase::from_origin)
-            .ok_or_else(|| StartupError::NoApiBase {
-                origin: host_origin.clone(),
-            })?,
+            .ok_or_else(|| StartupError::NoApiBase { origin: host_origin.clone() })?,
     };
     Ok(Session {
         host_origin,
@@ -117,10 +104,7 @@ mod tests {
     #[test]
     fn parses_query() {
         let p = q("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.ie&gcTargetEnv=prod-euw1&gcLangTag=de&debug=1&gcHostOrigin=https://evil");
-        assert_eq!(
-            p.gc_host_origin.as_deref(),
-            Some("https://apps.mypurecloud.ie")
-        );
+        assert_eq!(p.gc_host_origin.as_deref(), Some("https://apps.mypurecloud.ie"));
         assert_eq!(p.gc_target_env.as_deref(), Some("prod-euw1"));
         assert_eq!(p.gc_lang_tag.as_deref(), Some("de"));
         assert!(p.debug);
@@ -129,12 +113,7 @@ mod tests {
 
     #[test]
     fn default_config_trusts_genesys_and_derives_api() {
-        let s = resolve(
-            &Config::default(),
-            &q("?gcHostOrigin=https://apps.mypurecloud.ie"),
-            true,
-        )
-        .unwrap();
+        let s = resolve(&Config::default(), &q("?gcHostOrigin=https://apps.mypurecloud.ie"), true).unwrap();
         assert_eq!(s.host_origin.as_str(), "https://apps.mypurecloud.ie");
         assert_eq!(s.api_base.as_str(), "https://api.mypurecloud.ie");
         assert_eq!(s.page_size, 100);
@@ -143,39 +122,23 @@ mod tests {
     #[test]
     fn refusals() {
         let c = Config::default();
-        assert_eq!(
-            resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.ie"), false),
-            Err(StartupError::NotFramed)
-        );
-        assert_eq!(
-            resolve(&c, &q(""), true),
-            Err(StartupError::MissingHostOrigin)
-        );
-        assert!(matches!(
-            resolve(&c, &q("?gcHostOrigin=nonsense"), true),
-            Err(StartupError::BadHostOrigin { .. })
-        ));
+        assert_eq!(resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.ie"), false), Err(StartupError::NotFramed));
+        assert_eq!(resolve(&c, &q(""), true), Err(StartupError::MissingHostOrigin));
+        assert!(matches!(resolve(&c, &q("?gcHostOrigin=nonsense"), true), Err(StartupError::BadHostOrigin { .. })));
         assert!(matches!(
             resolve(&c, &q("?gcHostOrigin=https://evil.example"), true),
             Err(StartupError::UntrustedHost { .. })
         ));
         // A lookalike of a trusted origin is not trusted.
         assert!(matches!(
-            resolve(
-                &c,
-                &q("?gcHostOrigin=https://apps.mypurecloud.com.evil.example"),
-                true
-            ),
+            resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.com.evil.example"), true),
             Err(StartupError::UntrustedHost { .. })
         ));
     }
 
     #[test]
     fn custom_host_needs_api_base() {
-        let raw = RawConfig {
-            trusted_host_origins: Some(vec!["http://localhost:8000".into()]),
-            ..Default::default()
-        };
+        let raw = RawConfig { trusted_host_origins: Some(vec!["http://localhost:8000".into()]), ..Default::default() };
         let c = Config::from_raw(raw).unwrap();
         assert!(matches!(
             resolve(&c, &q("?gcHostOrigin=http://localhost:8000"), true),

@@ -86,10 +86,7 @@ mod tests {
     #[test]
     fn query_pairs_parse() {
         let q = query_pairs("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com&gcLangTag=de&flag");
-        assert_eq!(
-            q[0],
-            ("gcHostOrigin".into(), "https://apps.mypurecloud.com".into())
-        );
+        assert_eq!(q[0], ("gcHostOrigin".into(), "https://apps.mypurecloud.com".into()));
         assert_eq!(q[1], ("gcLangTag".into(), "de".into()));
         assert_eq!(q[2], ("flag".into(), "".into()));
         assert!(query_pairs("").is_empty());

@@ -38,30 +38,13 @@ impl Tokens {
         let expires_at_ms = epoch_ms() + scenario.token_ttl_s * 1000;
         let token = if scenario.jwt_tokens {
             let header = b64url(br#"{"alg":"none","typ":"JWT"}"#);
-            let claims = b64url(
-                format!(
-                    r#"{{"sub":"dev-agent","n":{},"exp":{}}}"#,
-                    self.next,
-                    expires_at_ms / 1000
-                )
-                .as_bytes(),
-            );
+            let claims =
+                b64url(format!(r#"{{"sub":"dev-agent","n":{},"exp":{}}}"#, self.next, expires_at_ms / 1000).as_bytes());
             format!("{header}.{claims}.mock-signature-{}", self.next)
         } else {
-            format!(
-                "mock-token-{}-{:08x}",
-                self.next,
-                crate_mix(self.next) as u32
-            )
+            format!("mock-token-{}-{:08x}", self.next, crate_mix(self.next) as u32)
         };
-        self.live.insert(
-            token.clone(),
-            TokenInfo {
-                expires_at_ms,
-                pages: 0,
-                revoked: false,
-            },
-        );
+        self.live.insert(token.clone(), TokenInfo { expires_at_ms, pages: 0, revoked: false });
         self.order.push(token.clone());
         token
     }
@@ -76,10 +59,7 @@ impl Tokens {
         if info.revoked || epoch_ms() >= info.expires_at_ms {
             return Err("token expired");
         }
-        if scenario
-            .token_pages
-            .is_some_and(|limit| info.pages >= limit)
-        {
+        if scenario.token_pages.is_some_and(|limit| info.pages >= limit) {
             return Err("token expired");
         }
         Ok(())
@@ -102,10 +82,7 @@ fn b64url(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::new();
     for chunk in bytes.chunks(3) {
-        let n = chunk
-            .iter()
-            .enumerate()
-            .fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -140,11 +117,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route(
             "/_mock/widget-config.json",
             get(|State(shared): State<Arc<Shared>>| async move {
-                (
-                    [(header::CONTENT_TYPE, "application/json")],
-                    crate::widget::dev_config(&shared),
-                )
-                    .into_response()
+                ([(header::CONTENT_TYPE, "application/json")], crate::widget::dev_config(&shared)).into_response()
             }),
         )
         .layer(middleware::from_fn_with_state(Arc::clone(&shared), cors))
@@ -153,20 +126,12 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 
 /// CORS for the widget's and the host's origins, preflights included.
 async fn cors(State(shared): State<Arc<Shared>>, request: Request, next: Next) -> Response {
-    let origin = request
-        .headers()
-        .get(header::ORIGIN)
-        .and_then(|o| o.to_str().ok())
-        .map(str::to_owned);
+    let origin = request.headers().get(header::ORIGIN).and_then(|o| o.to_str().ok()).map(str::to_owned);
     let allowed = {
         let origins = shared.origins.lock().expect("origins lock");
         origin.filter(|o| *o == origins.widget || *o == origins.host)
     };
-    let expose = shared
-        .scenario
-        .lock()
-        .expect("scenario lock")
-        .expose_retry_after;
+    let expose = shared.scenario.lock().expect("scenario lock").expose_retry_after;
     let mut response = if request.method() == Method::OPTIONS {
         StatusCode::NO_CONTENT.into_response()
     } else {
@@ -176,22 +141,15 @@ async fn cors(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
     h.insert(header::VARY, HeaderValue::from_static("Origin"));
     if let Some(origin) = allowed.and_then(|o| HeaderValue::from_str(&o).ok()) {
         h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static("authorization, accept, content-type"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("GET, POST, OPTIONS"),
-        );
-        h.insert(
-            header::ACCESS_CONTROL_MAX_AGE,
-            HeaderValue::from_static("600"),
-        );
+        h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, accept, content-type"));
+        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
+        h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
         if expose {
             h.insert(
                 header::ACCESS_CONTROL_EXPOSE_HEADERS,
-                HeaderValue::from_static("Retry-After, inin-ratelimit-count, inin-ratelimit-allowed, inin-ratelimit-reset"),
+                HeaderValue::from_static(
+                    "Retry-After, inin-ratelimit-count, inin-ratelimit-allowed, inin-ratelimit-reset",
+                ),
             );
         }
     }
@@ -199,11 +157,7 @@ async fn cors(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
 }
 
 fn error_body(status: StatusCode, code: &str, message: &str) -> Response {
-    (
-        status,
-        Json(json!({ "message": message, "code": code, "status": status.as_u16() })),
-    )
-        .into_response()
+    (status, Json(json!({ "message": message, "code": code, "status": status.as_u16() }))).into_response()
 }
 
 fn cursor_for(offset: usize) -> String {
@@ -233,10 +187,7 @@ async fn interactions(
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(str::to_owned);
-    let page_size = q
-        .get("pageSize")
-        .and_then(|s| s.parse::<usize>().ok())
-        .filter(|n| (1..=500).contains(n));
+    let page_size = q.get("pageSize").and_then(|s| s.parse::<usize>().ok()).filter(|n| (1..=500).contains(n));
     let cursor = q.get("nextPage").or_else(|| q.get("cursor"));
     let offset = match cursor {
         None => Some(0),
@@ -257,18 +208,9 @@ async fn interactions(
         };
         let page = offset / size + 1;
         let Some(token) = token.as_deref() else {
-            break 'respond error_body(
-                StatusCode::UNAUTHORIZED,
-                "authentication.required",
-                "No bearer token",
-            );
+            break 'respond error_body(StatusCode::UNAUTHORIZED, "authentication.required", "No bearer token");
         };
-        if let Err(why) = shared
-            .tokens
-            .lock()
-            .expect("tokens lock")
-            .check(token, &scenario)
-        {
+        if let Err(why) = shared.tokens.lock().expect("tokens lock").check(token, &scenario) {
             break 'respond error_body(StatusCode::UNAUTHORIZED, "bad.credentials", why);
         }
         if scenario.forbidden {
@@ -280,11 +222,7 @@ async fn interactions(
         }
         {
             let mut faults = shared.faults.lock().expect("faults lock");
-            if let Some(f) = scenario
-                .throttle
-                .as_ref()
-                .filter(|f| f.page == page && faults.throttled < f.times)
-            {
+            if let Some(f) = scenario.throttle.as_ref().filter(|f| f.page == page && faults.throttled < f.times) {
                 faults.throttled += 1;
                 let mut r = error_body(
                     StatusCode::TOO_MANY_REQUESTS,
@@ -299,9 +237,7 @@ async fn interactions(
                     RetryAfter::Date(s) => {
                         let when_s = at_ms.div_ceil(1000) + s;
                         retry_not_before_ms = Some(when_s * 1000);
-                        Some(httpdate::fmt_http_date(
-                            std::time::UNIX_EPOCH + Duration::from_secs(when_s),
-                        ))
+                        Some(httpdate::fmt_http_date(std::time::UNIX_EPOCH + Duration::from_secs(when_s)))
                     }
                     RetryAfter::Absent => None,
                 };
@@ -310,19 +246,10 @@ async fn interactions(
                 }
                 break 'respond r;
             }
-            if let Some(f) = scenario
-                .server_error
-                .as_ref()
-                .filter(|f| f.page == page && faults.errored < f.times)
-            {
+            if let Some(f) = scenario.server_error.as_ref().filter(|f| f.page == page && faults.errored < f.times) {
                 faults.errored += 1;
-                let status = StatusCode::from_u16(f.status.unwrap_or(503))
-                    .unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-                break 'respond error_body(
-                    status,
-                    "service.unavailable",
-                    "The mock is failing on purpose",
-                );
+                let status = StatusCode::from_u16(f.status.unwrap_or(503)).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+                break 'respond error_body(status, "service.unavailable", "The mock is failing on purpose");
             }
         }
         if scenario.malformed_page == Some(page) {
@@ -333,37 +260,22 @@ async fn interactions(
             )
                 .into_response();
         }
-        if let Some(info) = shared
-            .tokens
-            .lock()
-            .expect("tokens lock")
-            .live
-            .get_mut(token)
-        {
+        if let Some(info) = shared.tokens.lock().expect("tokens lock").live.get_mut(token) {
             info.pages += 1;
         }
         let end = (offset + size).min(scenario.total);
-        let make = if scenario.hostile_names {
-            hostile_interaction
-        } else {
-            interaction
-        };
+        let make = if scenario.hostile_names { hostile_interaction } else { interaction };
         let entities: Vec<Value> = (offset.min(end)..end).map(make).collect();
-        let mut body =
-            json!({ "entities": entities, "pageSize": size, "totalCount": scenario.total });
+        let mut body = json!({ "entities": entities, "pageSize": size, "totalCount": scenario.total });
         if end < scenario.total {
             let next = cursor_for(end);
             match scenario.paging {
                 Paging::NextPage => body["nextPage"] = json!(next),
                 Paging::NextUri => {
-                    body["nextUri"] = json!(format!(
-                        "/api/v2/interactions?pageSize={size}&cursor={next}"
-                    ))
+                    body["nextUri"] = json!(format!("/api/v2/interactions?pageSize={size}&cursor={next}"))
                 }
                 Paging::ForeignNextUri => {
-                    body["nextUri"] = json!(format!(
-                        "https://evil.example/api/v2/interactions?cursor={next}"
-                    ))
+                    body["nextUri"] = json!(format!("https://evil.example/api/v2/interactions?cursor={next}"))
                 }
             }
         }
@@ -407,34 +319,16 @@ async fn get_scenario(State(shared): State<Arc<Shared>>) -> Response {
 async fn set_scenario(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> Response {
     let value: Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
-        Err(e) => {
-            return error_body(
-                StatusCode::BAD_REQUEST,
-                "bad.request",
-                &format!("not JSON: {e}"),
-            )
-        }
+        Err(e) => return error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("not JSON: {e}")),
     };
     let scenario = match value.get("preset").and_then(Value::as_str) {
         Some(name) => match Scenario::preset(name) {
             Some(s) => s,
-            None => {
-                return error_body(
-                    StatusCode::BAD_REQUEST,
-                    "bad.request",
-                    &format!("no preset named {name}"),
-                )
-            }
+            None => return error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("no preset named {name}")),
         },
         None => match serde_json::from_value::<Scenario>(value) {
             Ok(s) => s,
-            Err(e) => {
-                return error_body(
-                    StatusCode::BAD_REQUEST,
-                    "bad.request",
-                    &format!("not a scenario: {e}"),
-                )
-            }
+            Err(e) => return error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("not a scenario: {e}")),
         },
     };
     reset(&shared, scenario.clone());
@@ -451,14 +345,8 @@ async fn log(State(shared): State<Arc<Shared>>) -> Response {
 
 /// A page on a foreign origin that tries to hand the widget a token.
 async fn evil_page() -> Response {
-    let html = include_str!("../assets/forger.html")
-        .replace("__FORGED__", "forged-token-from-foreign-origin");
-    (
-        StatusCode::OK,
-        [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-        Body::from(html),
-    )
-        .into_response()
+    let html = include_str!("../assets/forger.html").replace("__FORGED__", "forged-token-from-foreign-origin");
+    (StatusCode::OK, [(header::CONTENT_TYPE, "text/html; charset=utf-8")], Body::from(html)).into_response()
 }
 
 #[cfg(test)]

@@ -97,11 +97,8 @@ pub fn interaction(i: usize) -> Value {
         _ => phone,
     };
     // One contact in nine has no name on record: the widget shows the address instead.
-    let to = if (h >> 48) % 9 == 0 {
-        json!({ "address": address })
-    } else {
-        json!({ "address": address, "name": name })
-    };
+    let to =
+        if (h >> 48) % 9 == 0 { json!({ "address": address }) } else { json!({ "address": address, "name": name }) };
     json!({
         "id": format!("c-{}", i + 1),
         "type": kind,
@@ -124,16 +121,9 @@ mod tests {
             assert!(rows.iter().any(|r| r["type"] == *kind), "{kind}");
         }
         assert!(rows.iter().any(|r| r["to"].get("name").is_none()));
-        assert!(rows
-            .iter()
-            .any(|r| r["to"]["name"].as_str().is_some_and(|n| !n.is_ascii())));
-        assert!(rows
-            .iter()
-            .any(|r| r["to"]["address"].as_str().is_some_and(|a| a.contains('@'))));
-        let ids: std::collections::HashSet<_> = rows
-            .iter()
-            .map(|r| r["id"].as_str().unwrap().to_owned())
-            .collect();
+        assert!(rows.iter().any(|r| r["to"]["name"].as_str().is_some_and(|n| !n.is_ascii())));
+        assert!(rows.iter().any(|r| r["to"]["address"].as_str().is_some_and(|a| a.contains('@'))));
+        let ids: std::collections::HashSet<_> = rows.iter().map(|r| r["id"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids.len(), 500);
     }
 }

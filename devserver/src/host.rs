@@ -15,27 +15,14 @@ use crate::Shared;
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
         .route("/", get(page))
-        .route(
-            "/host.js",
-            get(|| async { asset("text/javascript", include_str!("../assets/host.js")) }),
-        )
-        .route(
-            "/host.css",
-            get(|| async { asset("text/css", include_str!("../assets/host.css")) }),
-        )
+        .route("/host.js", get(|| async { asset("text/javascript", include_str!("../assets/host.js")) }))
+        .route("/host.css", get(|| async { asset("text/css", include_str!("../assets/host.css")) }))
         .route("/sibling.html", get(sibling))
         .with_state(shared)
 }
 
 fn asset(content_type: &'static str, body: &'static str) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        body,
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, content_type), (header::CACHE_CONTROL, "no-store")], body).into_response()
 }
 
 async fn page(State(shared): State<Arc<Shared>>) -> Response {
@@ -51,21 +38,12 @@ async fn page(State(shared): State<Arc<Shared>>) -> Response {
         "mode": mode, "forge": scenario.forge, "lang": "en-us",
     });
     // `</` cannot appear in the JSON of origins and a mode, but escape it anyway.
-    let html = include_str!("../assets/host.html")
-        .replace("__DEV_HOST__", &config.to_string().replace("</", "<\\/"));
-    (
-        [
-            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        html,
-    )
-        .into_response()
+    let html = include_str!("../assets/host.html").replace("__DEV_HOST__", &config.to_string().replace("</", "<\\/"));
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8"), (header::CACHE_CONTROL, "no-store")], html).into_response()
 }
 
 /// A frame on the host's own origin that is not the widget's parent: it must not be trusted.
 async fn sibling() -> Response {
-    let html = include_str!("../assets/forger.html")
-        .replace("__FORGED__", "forged-token-from-sibling-frame");
+    let html = include_str!("../assets/forger.html").replace("__FORGED__", "forged-token-from-sibling-frame");
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
 }

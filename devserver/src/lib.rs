@@ -63,10 +63,7 @@ pub struct Origins {
 }
 
 pub fn epoch_ms() -> u64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map(|d| d.as_millis() as u64)
-        .unwrap_or(0)
+    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }
 
 /// Where to listen and what to serve.
@@ -132,10 +129,7 @@ impl DevServer {
             host: origin_of(host_listener.local_addr()?),
             widget: match &widget_listener {
                 Some(l) => origin_of(l.local_addr()?),
-                None => options
-                    .external_widget_origin
-                    .clone()
-                    .unwrap_or_else(|| "http://127.0.0.1:8080".to_owned()),
+                None => options.external_widget_origin.clone().unwrap_or_else(|| "http://127.0.0.1:8080".to_owned()),
             },
         };
         let shared = Arc::new(Shared {
@@ -151,16 +145,9 @@ impl DevServer {
             serve(host_listener, host::router(Arc::clone(&shared))),
         ];
         if let (Some(listener), Some(dist)) = (widget_listener, options.dist.clone()) {
-            tasks.push(serve(
-                listener,
-                widget::router(Arc::clone(&shared), dist, options.widget_headers.clone()),
-            ));
+            tasks.push(serve(listener, widget::router(Arc::clone(&shared), dist, options.widget_headers.clone())));
         }
-        Ok(DevServer {
-            shared,
-            origins,
-            tasks,
-        })
+        Ok(DevServer { shared, origins, tasks })
     }
 
     pub fn origins(&self) -> &Origins {

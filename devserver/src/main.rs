@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use crm_devserver::{DevServer, Options, Scenario};
 
-const USAGE: &str = "usage: crm-dev [--dist DIR | --no-dist] [--scenario NAME] [--widget-port N] [--host-port N] [--api-port N] [--csp]
+const USAGE: &str =
+    "usage: crm-dev [--dist DIR | --no-dist] [--scenario NAME] [--widget-port N] [--host-port N] [--api-port N] [--csp]
   --dist DIR       serve this built widget (default: dist)
   --no-dist        do not serve the widget; `trunk serve` does, on --widget-port
   --scenario NAME  start with a fault preset (see the dev host's menu)
@@ -20,9 +21,7 @@ fn main() {
 }
 
 fn port(value: Option<String>, flag: &str) -> Result<u16, String> {
-    value
-        .and_then(|v| v.parse().ok())
-        .ok_or_else(|| format!("{flag} needs a port number"))
+    value.and_then(|v| v.parse().ok()).ok_or_else(|| format!("{flag} needs a port number"))
 }
 
 fn run() -> Result<(), String> {
@@ -33,20 +32,12 @@ fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--dist" => {
-                dist = Some(PathBuf::from(
-                    args.next().ok_or("--dist needs a directory")?,
-                ))
-            }
+            "--dist" => dist = Some(PathBuf::from(args.next().ok_or("--dist needs a directory")?)),
             "--no-dist" => dist = None,
             "--scenario" => {
                 let name = args.next().ok_or("--scenario needs a name")?;
-                scenario = Scenario::preset(&name).ok_or_else(|| {
-                    format!(
-                        "no scenario named {name}; try one of {:?}",
-                        Scenario::PRESETS
-                    )
-                })?;
+                scenario = Scenario::preset(&name)
+                    .ok_or_else(|| format!("no scenario named {name}; try one of {:?}", Scenario::PRESETS))?;
             }
             "--widget-port" => widget_port = port(args.next(), "--widget-port")?,
             "--host-port" => host_port = port(args.next(), "--host-port")?,
@@ -61,18 +52,13 @@ fn run() -> Result<(), String> {
     }
     if let Some(d) = &dist {
         if !d.join("index.html").exists() {
-            return Err(format!(
-                "{} has no index.html: build the widget first (trunk build --release)",
-                d.display()
-            ));
+            return Err(format!("{} has no index.html: build the widget first (trunk build --release)", d.display()));
         }
     }
     let addr = |p: u16| SocketAddr::from(([127, 0, 0, 1], p));
     let api_origin = format!("http://127.0.0.1:{api_port}");
     let options = Options {
-        external_widget_origin: dist
-            .is_none()
-            .then(|| format!("http://127.0.0.1:{widget_port}")),
+        external_widget_origin: dist.is_none().then(|| format!("http://127.0.0.1:{widget_port}")),
         dist,
         widget_addr: addr(widget_port),
         host_addr: addr(host_port),
@@ -89,9 +75,7 @@ fn run() -> Result<(), String> {
     };
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
-        let server = DevServer::start(options)
-            .await
-            .map_err(|e| format!("could not listen: {e}"))?;
+        let server = DevServer::start(options).await.map_err(|e| format!("could not listen: {e}"))?;
         let o = server.origins();
         println!("crm-dev is running:");
         println!("  dev host (open this)  {}", server.host_url());

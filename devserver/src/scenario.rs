@@ -128,71 +128,28 @@ impl Scenario {
         Some(match name {
             "normal" => base,
             "empty" => Scenario { total: 0, ..base },
-            "large" => Scenario {
-                total: 10_000,
-                ..base
-            },
-            "slow" => Scenario {
-                latency_ms: 800,
-                total: 1000,
-                ..base
-            },
+            "large" => Scenario { total: 10_000, ..base },
+            "slow" => Scenario { latency_ms: 800, total: 1000, ..base },
             "throttle-seconds" => Scenario {
-                throttle: Some(Fault {
-                    page: 2,
-                    times: 1,
-                    status: None,
-                    retry_after: Some(RetryAfter::Seconds(2)),
-                }),
+                throttle: Some(Fault { page: 2, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(2)) }),
                 ..base
             },
             "throttle-date" => Scenario {
-                throttle: Some(Fault {
-                    page: 2,
-                    times: 1,
-                    status: None,
-                    retry_after: Some(RetryAfter::Date(2)),
-                }),
+                throttle: Some(Fault { page: 2, times: 1, status: None, retry_after: Some(RetryAfter::Date(2)) }),
                 ..base
             },
-            "token-expiry" => Scenario {
-                token_pages: Some(1),
-                ..base
-            },
+            "token-expiry" => Scenario { token_pages: Some(1), ..base },
             "server-error" => Scenario {
-                server_error: Some(Fault {
-                    page: 2,
-                    times: 2,
-                    status: Some(503),
-                    retry_after: None,
-                }),
+                server_error: Some(Fault { page: 2, times: 2, status: Some(503), retry_after: None }),
                 ..base
             },
-            "malformed" => Scenario {
-                malformed_page: Some(2),
-                ..base
-            },
-            "forbidden" => Scenario {
-                forbidden: true,
-                ..base
-            },
-            "host-silent" => Scenario {
-                host: HostMode::Silent,
-                handshake_timeout_ms: 3000,
-                ..base
-            },
-            "host-refuses" => Scenario {
-                host: HostMode::Refuse,
-                ..base
-            },
-            "forged-tokens" => Scenario {
-                forge: true,
-                ..base
-            },
-            "next-uri" => Scenario {
-                paging: Paging::NextUri,
-                ..base
-            },
+            "malformed" => Scenario { malformed_page: Some(2), ..base },
+            "forbidden" => Scenario { forbidden: true, ..base },
+            "host-silent" => Scenario { host: HostMode::Silent, handshake_timeout_ms: 3000, ..base },
+            "host-refuses" => Scenario { host: HostMode::Refuse, ..base },
+            "forged-tokens" => Scenario { forge: true, ..base },
+            "next-uri" => Scenario { paging: Paging::NextUri, ..base },
+            "hostile-names" => Scenario { hostile_names: true, ..base },
             _ => return None,
         })
     }
@@ -228,11 +185,7 @@ mod tests {
         assert!(Scenario::preset("nope").is_none());
         let s: Scenario = serde_json::from_str("{}").unwrap();
         assert_eq!(s, Scenario::default());
-        let s: Scenario =
-            serde_json::from_str(r#"{"throttle":{"page":2,"retryAfter":{"seconds":3}}}"#).unwrap();
-        assert_eq!(
-            s.throttle.unwrap().retry_after,
-            Some(RetryAfter::Seconds(3))
-        );
+        let s: Scenario = serde_json::from_str(r#"{"throttle":{"page":2,"retryAfter":{"seconds":3}}}"#).unwrap();
+        assert_eq!(s.throttle.unwrap().retry_after, Some(RetryAfter::Seconds(3)));
     }
 }

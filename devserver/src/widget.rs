@@ -19,12 +19,7 @@ pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, S
     let headers: Arc<Vec<(HeaderName, HeaderValue)>> = Arc::new(
         headers
             .into_iter()
-            .filter_map(|(k, v)| {
-                Some((
-                    HeaderName::try_from(k).ok()?,
-                    HeaderValue::try_from(v).ok()?,
-                ))
-            })
+            .filter_map(|(k, v)| Some((HeaderName::try_from(k).ok()?, HeaderValue::try_from(v).ok()?)))
             .collect(),
     );
     Router::new()
@@ -34,9 +29,7 @@ pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, S
             let headers = Arc::clone(&headers);
             async move {
                 let mut response = next.run(request).await;
-                response
-                    .headers_mut()
-                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
                 for (k, v) in headers.iter() {
                     response.headers_mut().insert(k.clone(), v.clone());
                 }
@@ -65,9 +58,5 @@ pub(crate) fn dev_config(shared: &Shared) -> String {
 }
 
 async fn config(State(shared): State<Arc<Shared>>) -> Response {
-    (
-        [(header::CONTENT_TYPE, "application/json")],
-        dev_config(&shared),
-    )
-        .into_response()
+    ([(header::CONTENT_TYPE, "application/json")], dev_config(&shared)).into_response()
 }

@@ -32,10 +32,7 @@ pub fn dist_dir() -> PathBuf {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
 }
 
 pub struct Harness {
@@ -64,10 +61,7 @@ pub struct Setup {
 
 impl From<Scenario> for Setup {
     fn from(scenario: Scenario) -> Setup {
-        Setup {
-            scenario,
-            ..Setup::default()
-        }
+        Setup { scenario, ..Setup::default() }
     }
 }
 
@@ -78,17 +72,14 @@ impl Harness {
         options.widget_headers = setup.widget_headers;
         let server = DevServer::start(options).await.expect("dev server starts");
         let port = free_port();
-        let chromedriver =
-            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
         let driver = Command::new(&chromedriver)
             .arg(format!("--port={port}"))
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .kill_on_drop(true)
             .spawn()
-            .unwrap_or_else(|e| {
-                panic!("cannot start {chromedriver}: {e} (scripts/setup installs it)")
-            });
+            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (scripts/setup installs it)"));
         let profile = std::env::temp_dir().join(format!("crm-e2e-{}-{port}", std::process::id()));
         let caps = json!({
             "goog:chromeOptions": {
@@ -109,11 +100,7 @@ impl Harness {
         let deadline = Instant::now() + Duration::from_secs(20);
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
+            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
                 Ok(c) => break c,
                 Err(e) if Instant::now() < deadline => {
                     let _retry = e;
@@ -122,12 +109,7 @@ impl Harness {
                 Err(e) => panic!("cannot start Chromium through chromedriver: {e}"),
             }
         };
-        Harness {
-            server,
-            client,
-            driver,
-            _profile: TempDir(profile),
-        }
+        Harness { server, client, driver, _profile: TempDir(profile) }
     }
 
     async fn close(mut self) {
@@ -137,16 +119,8 @@ impl Harness {
 
     /// Opens the dev host, which frames the widget, and enters the widget's frame.
     pub async fn open_in_host(&self) {
-        self.client
-            .goto(&self.server.host_url())
-            .await
-            .expect("the dev host loads");
-        let frame = self
-            .client
-            .wait()
-            .for_element(fantoccini::Locator::Id("widget"))
-            .await
-            .expect("the widget frame");
+        self.client.goto(&self.server.host_url()).await.expect("the dev host loads");
+        let frame = self.client.wait().for_element(fantoccini::Locator::Id("widget")).await.expect("the widget frame");
         frame.enter_frame().await.expect("enter the widget frame");
     }
 
@@ -158,15 +132,16 @@ impl Harness {
 
     /// Runs JavaScript in the current frame.
     pub async fn js(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// The root's `data-*` hook, or `None` when absent (or the root is not there yet).
     pub async fn hook(&self, name: &str) -> Option<String> {
-        let v = self.js(&format!("const r = document.getElementById('crm-widget'); return r ? r.getAttribute('{name}') : null;")).await;
+        let v = self
+            .js(&format!(
+                "const r = document.getElementById('crm-widget'); return r ? r.getAttribute('{name}') : null;"
+            ))
+            .await;
         v.as_str().map(str::to_owned)
     }
 
@@ -191,10 +166,7 @@ impl Harness {
     pub async fn wait_js(&self, expression: &str, within: Duration) {
         let deadline = Instant::now() + within;
         while self.js(&format!("return !!({expression});")).await != Value::Bool(true) {
-            assert!(
-                Instant::now() < deadline,
-                "never true within {within:?}: {expression}"
-            );
+            assert!(Instant::now() < deadline, "never true within {within:?}: {expression}");
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
     }
@@ -205,12 +177,10 @@ impl Harness {
     }
 
     pub async fn alert_text(&self) -> Option<String> {
-        self.js(
-            "const a = document.querySelector('[role=alert]'); return a ? a.textContent : null;",
-        )
-        .await
-        .as_str()
-        .map(str::to_owned)
+        self.js("const a = document.querySelector('[role=alert]'); return a ? a.textContent : null;")
+            .await
+            .as_str()
+            .map(str::to_owned)
     }
 
     pub async fn click(&self, action: &str) {
@@ -220,11 +190,7 @@ impl Harness {
 
     /// The mock's log of interactions requests.
     pub fn api_log(&self) -> Vec<LogEntry> {
-        self.server
-            .log()
-            .into_iter()
-            .filter(|e| e.path == "/api/v2/interactions")
-            .collect()
+        self.server.log().into_iter().filter(|e| e.path == "/api/v2/interactions").collect()
     }
 }
 
@@ -234,9 +200,7 @@ where
     F: for<'a> FnOnce(&'a Harness) -> BoxFuture<'a, ()>,
 {
     let harness = Harness::start(setup.into()).await;
-    let outcome = std::panic::AssertUnwindSafe(test(&harness))
-        .catch_unwind()
-        .await;
+    let outcome = std::panic::AssertUnwindSafe(test(&harness)).catch_unwind().await;
     harness.close().await;
     if let Err(panic) = outcome {
         std::panic::resume_unwind(panic);

@@ -11,10 +11,7 @@ use futures::FutureExt;
 const LOAD: Duration = Duration::from_secs(20);
 
 fn scenario() -> Scenario {
-    Scenario {
-        total: 250,
-        ..Scenario::default()
-    }
+    Scenario { total: 250, ..Scenario::default() }
 }
 
 /// How many 200 responses each page got.
@@ -44,14 +41,8 @@ async fn normal_load_shows_every_row_with_minimal_requests() {
             assert!(log.iter().all(|e| e.status == 200));
             assert!(log[0].query.contains("pageSize=100"));
             // The refresh control is there in ready, and the contact's name or address shows.
-            assert!(h
-                .js("return !!document.querySelector('button[data-action=refresh]')")
-                .await
-                .as_bool()
-                .unwrap());
-            let text = h
-                .js("return document.querySelector('[data-interaction-id=\"c-1\"]').textContent")
-                .await;
+            assert!(h.js("return !!document.querySelector('button[data-action=refresh]')").await.as_bool().unwrap());
+            let text = h.js("return document.querySelector('[data-interaction-id=\"c-1\"]').textContent").await;
             assert!(!text.as_str().unwrap().trim().is_empty());
         }
         .boxed()
@@ -61,71 +52,37 @@ async fn normal_load_shows_every_row_with_minimal_requests() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn empty_list_is_the_empty_state() {
-    run(
-        Scenario {
-            total: 0,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                assert_eq!(h.wait_state(&["empty"], LOAD).await, "empty");
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("0"));
-                assert_eq!(h.hook("data-total").await.as_deref(), Some("0"));
-                assert!(h.row_ids().await.is_empty());
-                assert!(h
-                    .js("return !!document.querySelector('button[data-action=refresh]')")
-                    .await
-                    .as_bool()
-                    .unwrap());
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { total: 0, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            assert_eq!(h.wait_state(&["empty"], LOAD).await, "empty");
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("0"));
+            assert_eq!(h.hook("data-total").await.as_deref(), Some("0"));
+            assert!(h.row_ids().await.is_empty());
+            assert!(h.js("return !!document.querySelector('button[data-action=refresh]')").await.as_bool().unwrap());
+        }
+        .boxed()
+    })
     .await;
 }
 
 async fn throttled_retry_waits_as_told(retry_after: RetryAfter) {
-    let throttle = Fault {
-        page: 2,
-        times: 1,
-        status: None,
-        retry_after: Some(retry_after),
-    };
-    run(
-        Scenario {
-            throttle: Some(throttle),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-                let log = h.api_log();
-                let throttled = log.iter().find(|e| e.status == 429).expect("one 429");
-                let not_before = throttled
-                    .retry_not_before_ms
-                    .expect("the mock recorded the Retry-After instant");
-                let retry = log
-                    .iter()
-                    .find(|e| e.seq > throttled.seq && e.page == Some(2))
-                    .expect("page 2 retried");
-                assert!(
-                    retry.at_ms >= not_before,
-                    "retry came {} ms before Retry-After allowed",
-                    not_before - retry.at_ms
-                );
-                assert!(
-                    retry.at_ms - not_before < 1500,
-                    "retry came late: {} ms after",
-                    retry.at_ms - not_before
-                );
-                assert_eq!(served_pages(&log), HashMap::from([(1, 1), (2, 1), (3, 1)]));
-            }
-            .boxed()
-        },
-    )
+    let throttle = Fault { page: 2, times: 1, status: None, retry_after: Some(retry_after) };
+    run(Scenario { throttle: Some(throttle), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            let log = h.api_log();
+            let throttled = log.iter().find(|e| e.status == 429).expect("one 429");
+            let not_before = throttled.retry_not_before_ms.expect("the mock recorded the Retry-After instant");
+            let retry = log.iter().find(|e| e.seq > throttled.seq && e.page == Some(2)).expect("page 2 retried");
+            assert!(retry.at_ms >= not_before, "retry came {} ms before Retry-After allowed", not_before - retry.at_ms);
+            assert!(retry.at_ms - not_before < 1500, "retry came late: {} ms after", retry.at_ms - not_before);
+            assert_eq!(served_pages(&log), HashMap::from([(1, 1), (2, 1), (3, 1)]));
+        }
+        .boxed()
+    })
     .await;
 }
 
@@ -141,244 +98,151 @@ async fn rate_limit_with_retry_after_http_date_is_respected() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn rate_limit_without_readable_retry_after_still_backs_off() {
-    let throttle = Fault {
-        page: 1,
-        times: 2,
-        status: None,
-        retry_after: Some(RetryAfter::Seconds(1)),
-    };
-    run(
-        Scenario {
-            throttle: Some(throttle),
-            expose_retry_after: false,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                let log = h.api_log();
-                let page1: Vec<_> = log.iter().filter(|e| e.page == Some(1)).collect();
-                assert_eq!(
-                    page1.iter().map(|e| e.status).collect::<Vec<_>>(),
-                    [429, 429, 200]
-                );
-                // Backoff without the header: at least the lower half of 500 ms, then of 1000 ms.
-                assert!(page1[1].at_ms - page1[0].at_ms >= 250);
-                assert!(page1[2].at_ms - page1[1].at_ms >= 500);
-            }
-            .boxed()
-        },
-    )
+    let throttle = Fault { page: 1, times: 2, status: None, retry_after: Some(RetryAfter::Seconds(1)) };
+    run(Scenario { throttle: Some(throttle), expose_retry_after: false, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            let log = h.api_log();
+            let page1: Vec<_> = log.iter().filter(|e| e.page == Some(1)).collect();
+            assert_eq!(page1.iter().map(|e| e.status).collect::<Vec<_>>(), [429, 429, 200]);
+            // Backoff without the header: at least the lower half of 500 ms, then of 1000 ms.
+            assert!(page1[1].at_ms - page1[0].at_ms >= 250);
+            assert!(page1[2].at_ms - page1[1].at_ms >= 500);
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn expired_token_is_renewed_and_paging_resumes_without_refetching() {
-    run(
-        Scenario {
-            token_pages: Some(1),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-                let log = h.api_log();
-                assert_eq!(
-                    served_pages(&log),
-                    HashMap::from([(1, 1), (2, 1), (3, 1)]),
-                    "{log:#?}"
-                );
-                // Each 401 is followed by the very same request with a new token.
-                for (i, e) in log.iter().enumerate().filter(|(_, e)| e.status == 401) {
-                    let next = &log[i + 1];
-                    assert_eq!(next.query, e.query);
-                    assert_ne!(next.token, e.token);
-                    assert_eq!(next.status, 200);
-                }
-                assert_eq!(log.iter().filter(|e| e.status == 401).count(), 2);
+    run(Scenario { token_pages: Some(1), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            let log = h.api_log();
+            assert_eq!(served_pages(&log), HashMap::from([(1, 1), (2, 1), (3, 1)]), "{log:#?}");
+            // Each 401 is followed by the very same request with a new token.
+            for (i, e) in log.iter().enumerate().filter(|(_, e)| e.status == 401) {
+                let next = &log[i + 1];
+                assert_eq!(next.query, e.query);
+                assert_ne!(next.token, e.token);
+                assert_eq!(next.status, 200);
             }
-            .boxed()
-        },
-    )
+            assert_eq!(log.iter().filter(|e| e.status == 401).count(), 2);
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn server_errors_are_retried_then_succeed() {
-    let fault = Fault {
-        page: 2,
-        times: 2,
-        status: Some(503),
-        retry_after: None,
-    };
-    run(
-        Scenario {
-            server_error: Some(fault),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                let statuses: Vec<_> = h
-                    .api_log()
-                    .iter()
-                    .filter(|e| e.page == Some(2))
-                    .map(|e| e.status)
-                    .collect();
-                assert_eq!(statuses, [503, 503, 200]);
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-            }
-            .boxed()
-        },
-    )
+    let fault = Fault { page: 2, times: 2, status: Some(503), retry_after: None };
+    run(Scenario { server_error: Some(fault), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            let statuses: Vec<_> = h.api_log().iter().filter(|e| e.page == Some(2)).map(|e| e.status).collect();
+            assert_eq!(statuses, [503, 503, 200]);
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_page_is_an_error_and_rows_stay() {
-    run(
-        Scenario {
-            malformed_page: Some(2),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("100"));
-                assert_eq!(h.row_ids().await.len(), 100, "rows of page 1 stay shown");
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(alert.contains("cannot read"), "{alert}");
-                assert!(h
-                    .js("return !!document.querySelector('button[data-action=retry]')")
-                    .await
-                    .as_bool()
-                    .unwrap());
-                assert!(h
-                    .js("return !!document.querySelector('button[data-action=refresh]')")
-                    .await
-                    .as_bool()
-                    .unwrap());
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { malformed_page: Some(2), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("100"));
+            assert_eq!(h.row_ids().await.len(), 100, "rows of page 1 stay shown");
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("cannot read"), "{alert}");
+            assert!(h.js("return !!document.querySelector('button[data-action=retry]')").await.as_bool().unwrap());
+            assert!(h.js("return !!document.querySelector('button[data-action=refresh]')").await.as_bool().unwrap());
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forbidden_names_the_permission_and_retry_resumes() {
-    run(
-        Scenario {
-            forbidden: true,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(alert.contains("interaction:read"), "{alert}");
-                assert_eq!(h.api_log().len(), 1, "403 is not retried");
-                // The admin grants the permission (the scenario reset also revokes old tokens).
-                h.server.set_scenario(scenario());
-                h.click("retry").await;
-                h.wait_state(&["ready"], LOAD).await;
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { forbidden: true, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("interaction:read"), "{alert}");
+            assert_eq!(h.api_log().len(), 1, "403 is not retried");
+            // The admin grants the permission (the scenario reset also revokes old tokens).
+            h.server.set_scenario(scenario());
+            h.click("retry").await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn handshake_timeout_says_what_to_check() {
-    run(
-        Scenario {
-            host: HostMode::Silent,
-            handshake_timeout_ms: 1000,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                assert_eq!(
-                    h.wait_state(&["handshake", "error"], LOAD).await,
-                    "handshake"
-                );
-                h.wait_state(&["error"], LOAD).await;
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(
-                    alert.contains("did not answer") && alert.contains("gcHostOrigin"),
-                    "{alert}"
-                );
-                assert!(h.api_log().is_empty(), "no API request without a token");
-                assert!(h
-                    .js("return !!document.querySelector('button[data-action=retry]')")
-                    .await
-                    .as_bool()
-                    .unwrap());
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { host: HostMode::Silent, handshake_timeout_ms: 1000, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            assert_eq!(h.wait_state(&["handshake", "error"], LOAD).await, "handshake");
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("did not answer") && alert.contains("gcHostOrigin"), "{alert}");
+            assert!(h.api_log().is_empty(), "no API request without a token");
+            assert!(h.js("return !!document.querySelector('button[data-action=retry]')").await.as_bool().unwrap());
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn host_refusal_is_shown() {
-    run(
-        Scenario {
-            host: HostMode::Refuse,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(alert.contains("refuse tokens"), "{alert}");
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { host: HostMode::Refuse, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("refuse tokens"), "{alert}");
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn forged_tokens_from_other_frames_are_never_used() {
-    run(
-        Scenario {
-            forge: true,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                // Keep the forgers posting while a refresh makes more requests.
-                h.click("refresh").await;
-                h.wait_state(&["ready"], LOAD).await;
-                let issued = h.server.issued_tokens();
-                let log = h.api_log();
-                assert!(!log.is_empty());
-                for e in &log {
-                    let token = e.token.as_deref().expect("a bearer token");
-                    assert!(
-                        issued.iter().any(|t| t == token),
-                        "request with a token the mock never issued: {token}"
-                    );
-                    assert!(!token.contains("forged"));
-                }
+    run(Scenario { forge: true, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            // Keep the forgers posting while a refresh makes more requests.
+            h.click("refresh").await;
+            h.wait_state(&["ready"], LOAD).await;
+            let issued = h.server.issued_tokens();
+            let log = h.api_log();
+            assert!(!log.is_empty());
+            for e in &log {
+                let token = e.token.as_deref().expect("a bearer token");
+                assert!(issued.iter().any(|t| t == token), "request with a token the mock never issued: {token}");
+                assert!(!token.contains("forged"));
             }
-            .boxed()
-        },
-    )
+        }
+        .boxed()
+    })
     .await;
 }
 
@@ -412,76 +276,53 @@ async fn token_never_reaches_storage_cookies_or_the_url() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn refresh_during_a_load_starts_over_and_old_rows_never_return() {
-    run(
-        Scenario {
-            total: 1000,
-            latency_ms: 150,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_js(
-                    "document.querySelectorAll('[data-interaction-id]').length >= 100",
-                    LOAD,
-                )
-                .await;
-                assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"));
-                h.click("refresh").await;
-                h.wait_state(&["ready"], Duration::from_secs(30)).await;
-                let ids = h.row_ids().await;
-                assert_eq!(ids.len(), 1000);
-                let unique: std::collections::HashSet<_> = ids.iter().collect();
-                assert_eq!(unique.len(), 1000, "no row twice");
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("1000"));
-                let page1 = h.api_log().iter().filter(|e| e.page == Some(1)).count();
-                assert_eq!(page1, 2, "the refresh started again from page 1");
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { total: 1000, latency_ms: 150, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_js("document.querySelectorAll('[data-interaction-id]').length >= 100", LOAD).await;
+            assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"));
+            h.click("refresh").await;
+            h.wait_state(&["ready"], Duration::from_secs(30)).await;
+            let ids = h.row_ids().await;
+            assert_eq!(ids.len(), 1000);
+            let unique: std::collections::HashSet<_> = ids.iter().collect();
+            assert_eq!(unique.len(), 1000, "no row twice");
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("1000"));
+            let page1 = h.api_log().iter().filter(|e| e.page == Some(1)).count();
+            assert_eq!(page1, 2, "the refresh started again from page 1");
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn genesys_style_next_uri_is_followed() {
-    run(
-        Scenario {
-            paging: Paging::NextUri,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-                assert_eq!(h.api_log().len(), 3);
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { paging: Paging::NextUri, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            assert_eq!(h.api_log().len(), 3);
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn next_uri_on_another_origin_is_refused() {
-    run(
-        Scenario {
-            paging: Paging::ForeignNextUri,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                assert_eq!(h.row_ids().await.len(), 100);
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(alert.contains("another site"), "{alert}");
-                assert_eq!(h.api_log().len(), 1);
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { paging: Paging::ForeignNextUri, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            assert_eq!(h.row_ids().await.len(), 100);
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("another site"), "{alert}");
+            assert_eq!(h.api_log().len(), 1);
+        }
+        .boxed()
+    })
     .await;
 }
 
@@ -515,10 +356,7 @@ async fn opened_directly_it_explains_how_to_embed() {
             h.open_top_level("").await;
             h.wait_state(&["error"], LOAD).await;
             let alert = h.alert_text().await.expect("an alert");
-            assert!(
-                alert.contains("opened on its own") && alert.contains("{{gcHostOrigin}}"),
-                "{alert}"
-            );
+            assert!(alert.contains("opened on its own") && alert.contains("{{gcHostOrigin}}"), "{alert}");
         }
         .boxed()
     })
@@ -528,92 +366,53 @@ async fn opened_directly_it_explains_how_to_embed() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn untrusted_host_origin_is_refused() {
     let config = r#"{"trustedHostOrigins":["https://apps.mypurecloud.com"],"apiBase":"https://api.mypurecloud.com"}"#;
-    run(
-        Scenario {
-            config_json: Some(config.into()),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(
-                    alert.contains("not trusted") && alert.contains("trustedHostOrigins"),
-                    "{alert}"
-                );
-                assert!(h.api_log().is_empty());
-                assert!(
-                    h.server.issued_tokens().is_empty(),
-                    "an untrusted host is never even asked for a token"
-                );
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { config_json: Some(config.into()), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("not trusted") && alert.contains("trustedHostOrigins"), "{alert}");
+            assert!(h.api_log().is_empty());
+            assert!(h.server.issued_tokens().is_empty(), "an untrusted host is never even asked for a token");
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn malformed_config_is_a_clear_error() {
-    run(
-        Scenario {
-            config_json: Some("{\"pageSize\": 100,".into()),
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["error"], LOAD).await;
-                let alert = h.alert_text().await.expect("an alert");
-                assert!(alert.contains("config.json is malformed"), "{alert}");
-                assert!(h.api_log().is_empty());
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { config_json: Some("{\"pageSize\": 100,".into()), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("config.json is malformed"), "{alert}");
+            assert!(h.api_log().is_empty());
+        }
+        .boxed()
+    })
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn pushed_token_replaces_the_current_one() {
-    run(
-        Scenario {
-            total: 250,
-            latency_ms: 0,
-            ..scenario()
-        },
-        |h| {
-            async move {
-                h.open_in_host().await;
-                h.wait_state(&["ready"], LOAD).await;
-                h.client
-                    .enter_parent_frame()
-                    .await
-                    .expect("back to the host");
-                h.js("await window.devHost.pushToken(); return true;").await;
-                let pushed = h.server.issued_tokens().pop().expect("the pushed token");
-                h.client
-                    .find(fantoccini::Locator::Id("widget"))
-                    .await
-                    .unwrap()
-                    .enter_frame()
-                    .await
-                    .unwrap();
-                h.click("refresh").await;
-                h.wait_state(&["ready"], LOAD).await;
-                let log = h.api_log();
-                let after: Vec<_> = log.iter().skip(3).collect();
-                assert_eq!(after.len(), 3);
-                assert!(
-                    after
-                        .iter()
-                        .all(|e| e.token.as_deref() == Some(pushed.as_str())),
-                    "{after:#?}"
-                );
-            }
-            .boxed()
-        },
-    )
+    run(Scenario { total: 250, latency_ms: 0, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            h.client.enter_parent_frame().await.expect("back to the host");
+            h.js("await window.devHost.pushToken(); return true;").await;
+            let pushed = h.server.issued_tokens().pop().expect("the pushed token");
+            h.client.find(fantoccini::Locator::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.click("refresh").await;
+            h.wait_state(&["ready"], LOAD).await;
+            let log = h.api_log();
+            let after: Vec<_> = log.iter().skip(3).collect();
+            assert_eq!(after.len(), 3);
+            assert!(after.iter().all(|e| e.token.as_deref() == Some(pushed.as_str())), "{after:#?}");
+        }
+        .boxed()
+    })
     .await;
 }

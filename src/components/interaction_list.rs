@@ -14,12 +14,7 @@ pub fn InteractionList(model: RwSignal<ListModel>) -> impl IntoView {
     let chunks = move || {
         model.with(|m| {
             let epoch = m.epoch();
-            m.chunks()
-                .iter()
-                .cloned()
-                .enumerate()
-                .map(move |(i, c)| ((epoch, i), c))
-                .collect::<Vec<_>>()
+            m.chunks().iter().cloned().enumerate().map(move |(i, c)| ((epoch, i), c)).collect::<Vec<_>>()
         })
     };
     view! {

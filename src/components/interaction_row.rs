@@ -10,10 +10,7 @@ use crate::i18n;
 /// - `row`: the interaction to show.
 #[component]
 pub fn InteractionRow(row: Interaction) -> impl IntoView {
-    let name = row
-        .display_name()
-        .unwrap_or(i18n::UNKNOWN_CONTACT)
-        .to_owned();
+    let name = row.display_name().unwrap_or(i18n::UNKNOWN_CONTACT).to_owned();
     // The address is shown under the name when the name is not already the address.
     let address = row.name.as_ref().and(row.address.clone());
     let kind = i18n::kind_label(&row.kind);

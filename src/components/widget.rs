@@ -20,11 +20,7 @@ pub fn Widget(
     let state = move || phase.with(Phase::name);
     let loaded = move || model.with(|m| m.loaded().to_string());
     let total = move || model.with(|m| m.total().map(|t| t.to_string()));
-    let busy = move || {
-        phase
-            .with(|p| matches!(p, Phase::Handshake | Phase::Loading))
-            .to_string()
-    };
+    let busy = move || phase.with(|p| matches!(p, Phase::Handshake | Phase::Loading)).to_string();
     let error = move || {
         phase.with(|p| match p {
             Phase::Failed(e) => Some(e.to_string()),

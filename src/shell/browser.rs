@@ -27,10 +27,7 @@ pub fn is_framed() -> bool {
 
 /// The page's query string.
 pub fn location_search() -> String {
-    leptos::prelude::window()
-        .location()
-        .search()
-        .unwrap_or_default()
+    leptos::prelude::window().location().search().unwrap_or_default()
 }
 
 /// A signal that fires when its sender is dropped: the owner of a load drops it to cancel.
@@ -40,8 +37,5 @@ pub type Cancelled = Shared<oneshot::Receiver<()>>;
 /// cleared when the sleep is dropped (`TimeoutFuture` clears it on drop).
 pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
     let ms = ms.min(u32::MAX as u64) as u32;
-    matches!(
-        select(TimeoutFuture::new(ms), cancelled.clone()).await,
-        Either::Left(_)
-    )
+    matches!(select(TimeoutFuture::new(ms), cancelled.clone()).await, Either::Left(_))
 }

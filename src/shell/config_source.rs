@@ -16,16 +16,9 @@ pub async fn load_config() -> Result<Config, ConfigError> {
     match response.status() {
         404 => return Ok(Config::default()),
         200 => {}
-        status => {
-            return Err(ConfigError::Unreadable(format!(
-                "the server answered HTTP {status}"
-            )))
-        }
+        status => return Err(ConfigError::Unreadable(format!("the server answered HTTP {status}"))),
     }
-    let text = response
-        .text()
-        .await
-        .map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+    let text = response.text().await.map_err(|e| ConfigError::Unreadable(e.to_string()))?;
     if text.trim_start().starts_with('<') {
         return Ok(Config::default());
     }
@@ -35,10 +28,7 @@ pub async fn load_config() -> Result<Config, ConfigError> {
 /// Parses JSON text with the browser's own `JSON.parse` and maps it onto `T`.
 pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     let value = js_sys::JSON::parse(text).map_err(|e| {
-        e.dyn_ref::<js_sys::Error>().map_or_else(
-            || "it is not valid JSON".to_owned(),
-            |e| String::from(e.message()),
-        )
+        e.dyn_ref::<js_sys::Error>().map_or_else(|| "it is not valid JSON".to_owned(), |e| String::from(e.message()))
     })?;
     serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
 }

@@ -99,9 +99,7 @@ impl Controller {
     /// After an error: resume a failed load where it stopped, or start over when the failure
     /// came before the load (config, start-up, handshake).
     pub fn retry(self: &Rc<Self>) {
-        let resumable = self
-            .model
-            .with_untracked(|m| m.error().is_some_and(WidgetError::is_resumable));
+        let resumable = self.model.with_untracked(|m| m.error().is_some_and(WidgetError::is_resumable));
         let stopped = self.stopped.borrow_mut().take();
         match stopped {
             Some(loader) if resumable && self.session.borrow().is_some() => {
@@ -161,45 +159,25 @@ impl Controller {
         };
         let abort = match AbortController::new() {
             Ok(a) => a,
-            Err(_) => {
-                return self.fail(
-                    generation,
-                    WidgetError::Internal("AbortController is not available".into()),
-                )
-            }
+            Err(_) => return self.fail(generation, WidgetError::Internal("AbortController is not available".into())),
         };
         let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
         let signal = abort.signal();
-        self.running.replace(Some(Running {
-            abort,
-            _cancel: cancel_tx,
-        }));
+        self.running.replace(Some(Running { abort, _cancel: cancel_tx }));
         let (loader, first) = match resume {
             Some(mut loader) => {
                 let step = loader.resume();
                 (loader, step)
             }
             None => {
-                let mut loader = Loader::new(
-                    session.api_base.clone(),
-                    session.page_size,
-                    RetryPolicy::default(),
-                );
+                let mut loader = Loader::new(session.api_base.clone(), session.page_size, RetryPolicy::default());
                 let step = loader.start();
                 (loader, step)
             }
         };
         let this = Rc::clone(self);
         spawn_local(async move {
-            this.drive(
-                generation,
-                loader,
-                first,
-                tokens,
-                signal,
-                cancel_rx.shared(),
-            )
-            .await;
+            this.drive(generation, loader, first, tokens, signal, cancel_rx.shared()).await;
         });
     }
 
@@ -237,8 +215,7 @@ impl Controller {
                     next
                 }
                 Step::Wait { ms, .. } => {
-                    if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation)
-                    {
+                    if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation) {
                         return;
                     }
                     loader.waited()

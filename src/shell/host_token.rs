@@ -6,8 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use crm_core::handshake::{
-    accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds,
-    Token,
+    accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds, Token,
 };
 use crm_core::origin::Origin;
 use futures::channel::oneshot;
@@ -76,10 +75,7 @@ impl HostTokenSource {
                 inner.on_message(&event);
             }
         });
-        HostTokenSource {
-            inner,
-            listener: Some(listener),
-        }
+        HostTokenSource { inner, listener: Some(listener) }
     }
 
     pub fn stats(&self) -> HostStats {
@@ -113,17 +109,11 @@ impl Inner {
             .map_err(|_| ())
             .and_then(|raw| raw.parse().map_err(|_| ()));
         match message {
-            Ok(HostMessage::Token {
-                request_id: None,
-                grant,
-            }) => {
+            Ok(HostMessage::Token { request_id: None, grant }) => {
                 state.stats.pushed += 1;
                 state.current = Some(with_expiry(grant));
             }
-            Ok(HostMessage::Token {
-                request_id: Some(id),
-                grant,
-            }) => match state.pending.remove(&id) {
+            Ok(HostMessage::Token { request_id: Some(id), grant }) => match state.pending.remove(&id) {
                 Some(tx) => {
                     state.current = Some(with_expiry(grant.clone()));
                     // The receiver may have timed out already; then the answer is simply late.
@@ -131,19 +121,13 @@ impl Inner {
                 }
                 None => state.stats.ignored_unmatched += 1,
             },
-            Ok(HostMessage::Error {
-                request_id: Some(id),
-                message,
-            }) => match state.pending.remove(&id) {
+            Ok(HostMessage::Error { request_id: Some(id), message }) => match state.pending.remove(&id) {
                 Some(tx) => {
                     let _late = tx.send(Err(HandshakeError::Refused(message)));
                 }
                 None => state.stats.ignored_unmatched += 1,
             },
-            Ok(HostMessage::Error {
-                request_id: None, ..
-            })
-            | Err(()) => state.stats.ignored_unmatched += 1,
+            Ok(HostMessage::Error { request_id: None, .. }) | Err(()) => state.stats.ignored_unmatched += 1,
         }
     }
 
@@ -166,20 +150,13 @@ impl Inner {
             .ok_or_else(|| HandshakeError::Channel("there is no parent frame".into()))?;
         parent
             .post_message(&request, self.host.as_str())
-            .map_err(|_| {
-                HandshakeError::Channel("the message to the host could not be sent".into())
-            })?;
+            .map_err(|_| HandshakeError::Channel("the message to the host could not be sent".into()))?;
         let answer = match select(rx, TimeoutFuture::new(self.timeout_ms)).await {
             Either::Left((Ok(answer), _)) => answer,
-            Either::Left((Err(_canceled), _)) => {
-                Err(HandshakeError::Channel("the widget was closed".into()))
-            }
+            Either::Left((Err(_canceled), _)) => Err(HandshakeError::Channel("the widget was closed".into())),
             Either::Right(_) => {
                 self.state.borrow_mut().pending.remove(&id);
-                Err(HandshakeError::Timeout {
-                    ms: self.timeout_ms,
-                    origin: self.host.clone(),
-                })
+                Err(HandshakeError::Timeout { ms: self.timeout_ms, origin: self.host.clone() })
             }
         };
         answer.map(|grant| grant.token)
@@ -215,16 +192,10 @@ fn with_expiry(grant: Grant) -> (Token, Option<u64>) {
 
 impl TokenSource for HostTokenSource {
     fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
-        let valid = self
-            .inner
-            .state
-            .borrow()
-            .current
-            .as_ref()
-            .and_then(|(token, expires_at)| match expires_at {
-                Some(renew_at) if now_ms() >= *renew_at => None,
-                _ => Some(token.clone()),
-            });
+        let valid = self.inner.state.borrow().current.as_ref().and_then(|(token, expires_at)| match expires_at {
+            Some(renew_at) if now_ms() >= *renew_at => None,
+            _ => Some(token.clone()),
+        });
         match valid {
             Some(token) => Box::pin(async move { Ok(token) }),
             None => Box::pin(self.inner.renew()),

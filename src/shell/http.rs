@@ -14,12 +14,7 @@ use crate::sources::{LocalFuture, Transport};
 pub struct FetchTransport;
 
 impl Transport for FetchTransport {
-    fn get<'a>(
-        &'a self,
-        url: &'a str,
-        token: &'a Token,
-        signal: &'a AbortSignal,
-    ) -> LocalFuture<'a, Outcome> {
+    fn get<'a>(&'a self, url: &'a str, token: &'a Token, signal: &'a AbortSignal) -> LocalFuture<'a, Outcome> {
         Box::pin(async move {
             let request = Request::get(url)
                 .header("Authorization", &format!("Bearer {}", token.expose()))
@@ -27,30 +22,19 @@ impl Transport for FetchTransport {
                 .abort_signal(Some(signal));
             let response = match request.send().await {
                 Ok(r) => r,
-                Err(e) => {
-                    return Outcome::Network {
-                        message: network_message(&e),
-                    }
-                }
+                Err(e) => return Outcome::Network { message: network_message(&e) },
             };
             let status = response.status();
             let retry_after = response.headers().get("retry-after");
             let body = if (200..300).contains(&status) {
                 Some(match response.text().await {
                     Ok(text) => parse_json::<RawPage>(&text),
-                    Err(e) => Err(format!(
-                        "the body could not be read ({})",
-                        network_message(&e)
-                    )),
+                    Err(e) => Err(format!("the body could not be read ({})", network_message(&e))),
                 })
             } else {
                 None
             };
-            Outcome::Response {
-                status,
-                retry_after,
-                body,
-            }
+            Outcome::Response { status, retry_after, body }
         })
     }
 }

@@ -1,0 +1,8 @@
+# Sourced by the scripts: where the tools live, and the settings every build uses.
+# shellcheck shell=bash
+export PATH="$HOME/.cargo/bin:$PATH"
+export CRM_TOOLS_DIR="${CRM_TOOLS_DIR:-$HOME/.local/share/crm-widget-tools}"
+# Trunk 0.22 needs a newer rustc than this machine has: never let Trunk nag about updates.
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"

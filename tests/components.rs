@@ -1,0 +1,197 @@
+//! Browser tests of the components: each state, the root hooks, rows, and hostile text.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use crm_core::list::ListModel;
+use crm_core::loader::LoadError;
+use crm_core::page::{Interaction, Kind, Page};
+use crm_core::WidgetError;
+use crm_widget::components::Widget;
+use leptos::callback::UnsyncCallback;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Mounted {
+    container: HtmlElement,
+    model: RwSignal<ListModel>,
+    retries: Rc<Cell<u32>>,
+    refreshes: Rc<Cell<u32>>,
+    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.container.remove();
+    }
+}
+
+impl Mounted {
+    fn root(&self) -> web_sys::Element {
+        self.container.query_selector("#crm-widget").unwrap().expect("the root element")
+    }
+    fn attr(&self, name: &str) -> Option<String> {
+        self.root().get_attribute(name)
+    }
+    fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        self.container.query_selector(selector).unwrap()
+    }
+    fn count(&self, selector: &str) -> u32 {
+        self.container.query_selector_all(selector).unwrap().length()
+    }
+    fn text(&self, selector: &str) -> String {
+        self.find(selector).and_then(|e| e.text_content()).unwrap_or_default()
+    }
+    fn click(&self, selector: &str) {
+        self.find(selector).expect("a button").unchecked_into::<HtmlElement>().click();
+    }
+}
+
+fn mount() -> Mounted {
+    let document = leptos::prelude::document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let model = RwSignal::new(ListModel::new());
+    let retries = Rc::new(Cell::new(0));
+    let refreshes = Rc::new(Cell::new(0));
+    let (r, f) = (Rc::clone(&retries), Rc::clone(&refreshes));
+    let on_retry = UnsyncCallback::new(move |()| r.set(r.get() + 1));
+    let on_refresh = UnsyncCallback::new(move |()| f.set(f.get() + 1));
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh /> }.into_any()
+    });
+    Mounted { container, model, retries, refreshes, _handle: handle }
+}
+
+fn row(id: &str, name: Option<&str>, address: Option<&str>) -> Interaction {
+    Interaction {
+        id: id.into(),
+        kind: Kind::Call,
+        name: name.map(Into::into),
+        address: address.map(Into::into),
+        queue: Some("Billing".into()),
+    }
+}
+
+fn page(rows: Vec<Interaction>, total: Option<u64>) -> Page {
+    Page { interactions: rows, total_count: total, next: None, skipped: 0 }
+}
+
+#[wasm_bindgen_test]
+async fn handshake_state_has_hooks_and_no_refresh() {
+    let m = mount();
+    leptos::task::tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("handshake"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("0"));
+    assert_eq!(m.attr("data-total"), None, "total is absent until announced");
+    assert_eq!(m.attr("lang").as_deref(), Some("en"));
+    assert_eq!(m.count("button[data-action=refresh]"), 0);
+    assert_eq!(m.count("[role=alert]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn rows_appear_while_loading_then_ready() {
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("a", Some("Ada"), Some("+1555")), row("b", None, Some("b@example.com"))], Some(1234)));
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("loading"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("2"));
+    assert_eq!(m.attr("data-total").as_deref(), Some("1234"));
+    assert_eq!(m.count("[data-interaction-id]"), 2);
+    assert!(m.text(".crm__progress").contains("Loaded 2 of 1,234"), "{}", m.text(".crm__progress"));
+    assert_eq!(m.count("button[data-action=refresh]"), 1, "refresh shows while loading");
+    assert_eq!(m.text("[data-interaction-id=a] .crm-row__name"), "Ada");
+    assert_eq!(m.text("[data-interaction-id=b] .crm-row__name"), "b@example.com", "no name: the address");
+    assert!(m.text("[data-interaction-id=a]").contains("Billing"));
+    assert!(m.text("[data-interaction-id=a]").contains("Call"));
+
+    m.model.update(|l| {
+        l.add_page(page(vec![row("c", Some("Cy"), None)], Some(3)));
+        l.finish();
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("ready"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"));
+    assert_eq!(m.count("[data-interaction-id]"), 3);
+    assert_eq!(m.attr("aria-busy").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn empty_state() {
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![], Some(0)));
+        l.finish();
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("empty"));
+    assert_eq!(m.count(".crm__notice--empty"), 1);
+    assert_eq!(m.count("button[data-action=refresh]"), 1);
+    assert_eq!(m.count("[data-interaction-id]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn error_keeps_rows_alerts_and_buttons_call_back() {
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("a", Some("Ada"), None)], Some(10)));
+        l.fail(WidgetError::Load(LoadError::Forbidden));
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("error"));
+    assert_eq!(m.count("[data-interaction-id]"), 1, "rows stay on error");
+    assert!(m.text("[role=alert]").contains("interaction:read"));
+    assert_eq!(m.text("button[data-action=retry]"), "Retry");
+    m.click("button[data-action=retry]");
+    m.click("button[data-action=refresh]");
+    assert_eq!((m.retries.get(), m.refreshes.get()), (1, 1));
+
+    m.model.update(ListModel::loading);
+    leptos::task::tick().await;
+    assert_eq!(m.count("[role=alert]"), 0, "the alert goes when loading resumes");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_stays_text() {
+    let m = mount();
+    let evil = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("x", Some(evil), Some("<b>addr</b>"))], None));
+        l.finish();
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.count("[data-interaction-id] img"), 0);
+    assert_eq!(m.count("[data-interaction-id] script"), 0);
+    assert_eq!(m.count("[data-interaction-id] b"), 0);
+    assert_eq!(m.text("[data-interaction-id=x] .crm-row__name"), evil);
+    assert_eq!(m.text("[data-interaction-id=x] .crm-row__address"), "<b>addr</b>");
+}
+
+#[wasm_bindgen_test]
+async fn unknown_contact_and_restart_drop_old_rows() {
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("old", None, None)], None));
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.text("[data-interaction-id=old] .crm-row__name"), "Unknown contact");
+    m.model.update(|l| {
+        l.restart();
+        l.add_page(page(vec![row("new", Some("New"), None)], None));
+    });
+    leptos::task::tick().await;
+    assert_eq!(m.count("[data-interaction-id=old]"), 0, "rows of the cancelled load never come back");
+    assert_eq!(m.count("[data-interaction-id=new]"), 1);
+}

@@ -195,3 +195,91 @@ async fn unknown_contact_and_restart_drop_old_rows() {
     assert_eq!(m.count("[data-interaction-id=old]"), 0, "rows of the cancelled load never come back");
     assert_eq!(m.count("[data-interaction-id=new]"), 1);
 }
+
+fn many(n: usize, offset: usize) -> Vec<Interaction> {
+    (offset..offset + n).map(|i| row(&format!("r{i}"), Some(&format!("Name {i}")), None)).collect()
+}
+
+/// Gives the list a real viewport, as `style/widget.css` does in the app.
+fn constrain_viewport() {
+    let document = leptos::prelude::document();
+    if document.get_element_by_id("test-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("test-style");
+        style.set_text_content(Some(
+            ".crm__viewport{height:400px;overflow-y:auto}.crm__list{position:relative;margin:0;padding:0}.crm-row{position:absolute;left:0;right:0;height:56px}",
+        ));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+async fn frame() {
+    gloo_timers::future::TimeoutFuture::new(50).await;
+    leptos::task::tick().await;
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_rows_keep_the_dom_bounded_and_the_end_reachable() {
+    constrain_viewport();
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        for p in 0..100 {
+            l.add_page(page(many(100, p * 100), Some(10_000)));
+        }
+        l.finish();
+    });
+    frame().await;
+    let rendered = m.count("[data-interaction-id]");
+    assert!(rendered > 0 && rendered < 40, "rendered {rendered} rows");
+    assert!(m.container.query_selector_all("*").unwrap().length() < 600);
+    let first = m.find("[data-index=\"0\"]").expect("the first row");
+    assert_eq!(first.get_attribute("aria-posinset").as_deref(), Some("1"));
+    assert_eq!(first.get_attribute("aria-setsize").as_deref(), Some("10000"));
+    let list = m.find(".crm__list").unwrap().unchecked_into::<HtmlElement>();
+    assert_eq!(list.offset_height(), 560_000, "the scrollbar reflects the full length");
+
+    // Scroll to the bottom: the last row is there, the first is gone, the count still bounded.
+    let viewport = m.find(".crm__viewport").unwrap();
+    viewport.set_scroll_top(560_000);
+    viewport.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    frame().await;
+    assert!(m.find("[data-interaction-id=r9999]").is_some(), "the last row is reachable");
+    assert!(m.find("[data-interaction-id=r0]").is_none());
+    assert!(m.count("[data-interaction-id]") < 40);
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_focus_through_a_virtual_list() {
+    constrain_viewport();
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(many(500, 0), Some(500)));
+        l.finish();
+    });
+    frame().await;
+    let first = m.find("[data-index=\"0\"]").unwrap().unchecked_into::<HtmlElement>();
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "one tab stop: the first row");
+    first.focus().unwrap();
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        leptos::prelude::document().active_element().unwrap().dispatch_event(&e).unwrap();
+    };
+    key("ArrowDown");
+    frame().await;
+    let focused = leptos::prelude::document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-index").as_deref(), Some("1"));
+    key("End");
+    frame().await;
+    let focused = leptos::prelude::document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-interaction-id").as_deref(), Some("r499"), "End reaches the last row");
+    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("0"));
+    key("Home");
+    frame().await;
+    let focused = leptos::prelude::document().active_element().unwrap();
+    assert_eq!(focused.get_attribute("data-index").as_deref(), Some("0"));
+}

@@ -20,5 +20,6 @@ pub mod regions;
 pub mod retry;
 pub mod startup;
 pub mod text;
+pub mod viewport;
 
 pub use error::WidgetError;

@@ -42,6 +42,8 @@ pub struct ListModel {
     /// an earlier load are never mistaken for rows of this one.
     epoch: u64,
     chunks: Vec<Arc<[Interaction]>>,
+    /// Index of each chunk's first row, for O(log pages) access by row index.
+    starts: Vec<usize>,
     loaded: usize,
     total: Option<u64>,
     ids: HashSet<String>,
@@ -61,6 +63,7 @@ impl ListModel {
             phase: Phase::Handshake,
             epoch: 0,
             chunks: Vec::new(),
+            starts: Vec::new(),
             loaded: 0,
             total: None,
             ids: HashSet::new(),
@@ -102,8 +105,9 @@ impl ListModel {
                 self.duplicates += 1;
             }
         }
-        self.loaded += fresh.len();
         if !fresh.is_empty() {
+            self.starts.push(self.loaded);
+            self.loaded += fresh.len();
             self.chunks.push(fresh.into());
         }
     }
@@ -138,6 +142,12 @@ impl ListModel {
     /// The rows, as the chunks they arrived in. Cloning this is one pointer per page.
     pub fn chunks(&self) -> &[Arc<[Interaction]>] {
         &self.chunks
+    }
+
+    /// Row `index` (0-based, in arrival order).
+    pub fn row(&self, index: usize) -> Option<&Interaction> {
+        let chunk = self.starts.partition_point(|s| *s <= index).checked_sub(1)?;
+        self.chunks[chunk].get(index - self.starts[chunk])
     }
 
     pub fn error(&self) -> Option<&WidgetError> {
@@ -182,6 +192,22 @@ mod tests {
     }
 
     #[test]
+    fn row_access_across_many_chunks() {
+        let mut m = ListModel::new();
+        m.loading();
+        for p in 0..50 {
+            let ids: Vec<String> = (0..7).map(|i| format!("{}", p * 7 + i)).collect();
+            let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+            m.add_page(page(&refs, None));
+            m.add_page(page(&[], None));
+        }
+        for i in [0, 6, 7, 100, 349] {
+            assert_eq!(m.row(i).unwrap().id, i.to_string());
+        }
+        assert!(m.row(350).is_none());
+    }
+
+    #[test]
     fn no_rows_is_empty() {
         let mut m = ListModel::new();
         m.loading();
@@ -200,6 +226,8 @@ mod tests {
         assert_eq!(m.duplicates(), 2);
         let ids: Vec<_> = m.chunks().iter().flat_map(|c| c.iter().map(|r| r.id.clone())).collect();
         assert_eq!(ids, ["a", "b", "c"]);
+        let by_index: Vec<_> = (0..4).map(|i| m.row(i).map(|r| r.id.clone())).collect();
+        assert_eq!(by_index, [Some("a".into()), Some("b".into()), Some("c".into()), None]);
     }
 
     #[test]

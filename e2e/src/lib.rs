@@ -176,6 +176,16 @@ impl Harness {
         serde_json::from_value(v).expect("a list of ids")
     }
 
+    /// Scrolls the list to its end and waits a frame for the rows there to render.
+    pub async fn scroll_list_to_end(&self) {
+        self.js("const v = document.querySelector('.crm__viewport'); v.scrollTop = v.scrollHeight; v.dispatchEvent(new Event('scroll')); await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))); return true;").await;
+    }
+
+    /// How many elements the widget's document holds.
+    pub async fn dom_size(&self) -> u64 {
+        self.js("return document.getElementsByTagName('*').length;").await.as_u64().expect("a count")
+    }
+
     pub async fn alert_text(&self) -> Option<String> {
         self.js("const a = document.querySelector('[role=alert]'); return a ? a.textContent : null;")
             .await

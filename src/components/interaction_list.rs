@@ -1,27 +1,118 @@
 use crm_core::list::ListModel;
+use crm_core::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
+use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::InteractionRow;
 use crate::i18n;
 
-/// The rows, rendered chunk by chunk as pages arrive. A chunk is keyed by the load's epoch and
-/// its position, so a new page adds DOM for its own rows only, and rows of an earlier load are
-/// never reused.
+/// Height of one row in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
+pub const ROW_HEIGHT: f64 = 56.0;
+
+/// The rows, virtualised: the list is as tall as all its rows (so the scrollbar tells the
+/// truth), but only the rows in or near the viewport are in the document, each placed at its
+/// own offset. Short lists are rendered whole. Rows are keyed by the load's epoch and their id,
+/// so a row that stays in view keeps its DOM node (and its focus) while others come and go.
+///
+/// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
 ///
 /// - `model`: the list whose rows to show.
 #[component]
 pub fn InteractionList(model: RwSignal<ListModel>) -> impl IntoView {
-    let chunks = move || {
+    let viewport = NodeRef::<Div>::new();
+    let scroll_top = RwSignal::new(0.0_f64);
+    let viewport_height = RwSignal::new(0.0_f64);
+    let active = RwSignal::new(None::<usize>);
+    let loaded = Memo::new(move |_| model.with(ListModel::loaded));
+    let epoch = Memo::new(move |_| model.with(ListModel::epoch));
+
+    let measure = move || {
+        if let Some(el) = viewport.get_untracked() {
+            viewport_height.set(el.client_height() as f64);
+            scroll_top.set(el.scroll_top() as f64);
+        }
+    };
+    // Measure once mounted, whenever the layout above the list may have changed (an alert,
+    // a notice), and when the frame is resized.
+    Effect::new(move |_| {
+        model.with(|m| m.phase.name());
+        viewport.track();
+        request_animation_frame(measure);
+    });
+    let resize = window_event_listener(ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    // A new load starts at the top with nothing focused.
+    Effect::new(move |previous: Option<u64>| {
+        let now = epoch.get();
+        if previous.is_some_and(|p| p != now) {
+            active.set(None);
+            if let Some(el) = viewport.get_untracked() {
+                el.set_scroll_top(0);
+            }
+        }
+        now
+    });
+
+    let geometry = move || Geometry {
+        row_height: ROW_HEIGHT,
+        scroll_top: scroll_top.get(),
+        viewport_height: viewport_height.get(),
+    };
+    let rows = move || {
+        let g = geometry();
+        let keep = active.get();
         model.with(|m| {
-            let epoch = m.epoch();
-            m.chunks().iter().cloned().enumerate().map(move |(i, c)| ((epoch, i), c)).collect::<Vec<_>>()
+            rows_to_render(m.loaded(), g, keep)
+                .into_iter()
+                .filter_map(|i| m.row(i).map(|r| (m.epoch(), i, r.clone())))
+                .collect::<Vec<_>>()
         })
     };
+
+    let on_keydown = move |event: ev::KeyboardEvent| {
+        let Some(m) = Move::from_key(&event.key()) else { return };
+        let g = geometry();
+        let page = (g.viewport_height / ROW_HEIGHT).floor() as usize;
+        let Some(next) = move_active(active.get_untracked(), m, loaded.get_untracked(), page) else { return };
+        event.prevent_default();
+        active.set(Some(next));
+        if let (Some(el), Some(top)) = (viewport.get_untracked(), reveal(next, g)) {
+            el.set_scroll_top(top.round() as i32);
+            scroll_top.set(top);
+        }
+        // Focus once the row is rendered.
+        request_animation_frame(move || focus_row(viewport, next));
+    };
+
     view! {
-        <ul class="crm__list" aria-label=i18n::LIST_LABEL>
-            <For each=chunks key=|(key, _)| *key let:chunk>
-                {chunk.1.iter().map(|row| view! { <InteractionRow row=row.clone() /> }).collect_view()}
-            </For>
-        </ul>
+        <div class="crm__viewport" node_ref=viewport on:scroll=move |_| measure()>
+            <ul
+                class="crm__list"
+                aria-label=i18n::LIST_LABEL
+                style:height=move || format!("{}px", loaded.get() as f64 * ROW_HEIGHT)
+                on:keydown=on_keydown
+            >
+                <For each=rows key=|(epoch, _, row)| (*epoch, row.id.clone()) let:item>
+                    <InteractionRow
+                        row=item.2
+                        index=item.1
+                        top=item.1 as f64 * ROW_HEIGHT
+                        setsize=loaded
+                        active=active
+                    />
+                </For>
+            </ul>
+        </div>
+    }
+}
+
+fn focus_row(viewport: NodeRef<Div>, index: usize) {
+    let Some(el) = viewport.get_untracked() else { return };
+    if let Ok(Some(row)) = el.query_selector(&format!("[data-index=\"{index}\"]")) {
+        if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
+            let _focus_is_best_effort = row.focus();
+        }
     }
 }

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use crate::origin::{Origin, OriginError};
 use crate::regions::default_trusted_origins;
+use crate::text::number_text;
 
 pub const DEFAULT_PAGE_SIZE: u32 = 100;
 pub const MAX_PAGE_SIZE: u32 = 500;
@@ -80,9 +81,9 @@ pub enum ConfigError {
     #[error("config.json: apiBase \"{value}\" is not a usable URL: {reason}.")]
     BadApiBase { value: String, reason: OriginError },
     #[error("config.json: pageSize must be a whole number from 1 to {max}, not {value}.", max = MAX_PAGE_SIZE)]
-    BadPageSize { value: f64 },
+    BadPageSize { value: String },
     #[error("config.json: handshakeTimeoutMs must be a whole number from {min} to {max}, not {value}.", min = MIN_HANDSHAKE_TIMEOUT_MS, max = MAX_HANDSHAKE_TIMEOUT_MS)]
-    BadHandshakeTimeout { value: f64 },
+    BadHandshakeTimeout { value: String },
 }
 
 impl Default for Config {
@@ -114,11 +115,11 @@ impl Config {
             .map(|value| ApiBase::parse(&value).map_err(|reason| ConfigError::BadApiBase { value, reason }))
             .transpose()?;
         let page_size = whole_in_range(raw.page_size, 1, MAX_PAGE_SIZE)
-            .map_err(|value| ConfigError::BadPageSize { value })?
+            .map_err(|v| ConfigError::BadPageSize { value: number_text(v) })?
             .unwrap_or(defaults.page_size);
         let handshake_timeout_ms =
             whole_in_range(raw.handshake_timeout_ms, MIN_HANDSHAKE_TIMEOUT_MS, MAX_HANDSHAKE_TIMEOUT_MS)
-                .map_err(|value| ConfigError::BadHandshakeTimeout { value })?
+                .map_err(|v| ConfigError::BadHandshakeTimeout { value: number_text(v) })?
                 .unwrap_or(defaults.handshake_timeout_ms);
         Ok(Config { trusted_host_origins, api_base, page_size, handshake_timeout_ms })
     }
@@ -184,10 +185,10 @@ mod tests {
         ));
         assert!(matches!(parse("{\"apiBase\":\"api.example.com\"}"), Err(ConfigError::BadApiBase { .. })));
         assert!(matches!(parse("{\"apiBase\":\"https://api.example.com?x=1\"}"), Err(ConfigError::BadApiBase { .. })));
-        assert_eq!(parse("{\"pageSize\":0}"), Err(ConfigError::BadPageSize { value: 0.0 }));
-        assert_eq!(parse("{\"pageSize\":2.5}"), Err(ConfigError::BadPageSize { value: 2.5 }));
-        assert_eq!(parse("{\"pageSize\":501}"), Err(ConfigError::BadPageSize { value: 501.0 }));
-        assert_eq!(parse("{\"handshakeTimeoutMs\":5}"), Err(ConfigError::BadHandshakeTimeout { value: 5.0 }));
+        assert_eq!(parse("{\"pageSize\":0}"), Err(ConfigError::BadPageSize { value: "0".into() }));
+        assert_eq!(parse("{\"pageSize\":2.5}"), Err(ConfigError::BadPageSize { value: "2.5".into() }));
+        assert_eq!(parse("{\"pageSize\":501}"), Err(ConfigError::BadPageSize { value: "501".into() }));
+        assert_eq!(parse("{\"handshakeTimeoutMs\":5}"), Err(ConfigError::BadHandshakeTimeout { value: "5".into() }));
     }
 
     #[test]

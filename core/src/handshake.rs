@@ -81,7 +81,7 @@ pub enum HostMessage {
 /// Why a message from the trusted host was not understood. Such messages are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MessageError {
-    #[error("not a handshake message (type {0:?})")]
+    #[error("not a handshake message")]
     NotOurs(Option<String>),
     #[error("a token message without a usable jwt")]
     NoToken,

@@ -5,7 +5,7 @@ use serde::Deserialize;
 
 use crate::config::ApiBase;
 use crate::origin::Origin;
-use crate::text::encode_component;
+use crate::text::{encode_component, number_text};
 
 pub const INTERACTIONS_PATH: &str = "/api/v2/interactions";
 /// A `totalCount` above this is treated as unknown rather than believed.
@@ -149,7 +149,7 @@ impl RawPage {
         for e in entities {
             let id = match e.id {
                 Some(RawId::Text(s)) if !s.is_empty() => s,
-                Some(RawId::Number(n)) if n.is_finite() => format!("{n}"),
+                Some(RawId::Number(n)) if n.is_finite() => number_text(n),
                 _ => {
                     skipped += 1;
                     continue;

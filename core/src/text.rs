@@ -58,12 +58,41 @@ pub fn group_thousands(n: u64, sep: char) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
     }
     out
+}
+
+/// Writes a number for people without `f64`'s `Display` (which weighs ~10 KB in wasm):
+/// whole numbers as integers, others with up to three decimals.
+pub fn number_text(v: f64) -> String {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            "NaN".into()
+        } else if v > 0.0 {
+            "infinity".into()
+        } else {
+            "-infinity".into()
+        };
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    let v = v.abs();
+    if v >= 1e15 {
+        let exp = v.log10().floor() as i32;
+        let mantissa = (v / 10f64.powi(exp) * 10.0).round() as u64;
+        return format!("{sign}{}.{}e{exp}", mantissa / 10, mantissa % 10);
+    }
+    let milli = (v * 1000.0).round() as u64;
+    let (whole, frac) = (milli / 1000, milli % 1000);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        let frac = format!("{frac:03}");
+        format!("{sign}{whole}.{}", frac.trim_end_matches('0'))
+    }
 }
 
 #[cfg(test)]
@@ -90,6 +119,19 @@ mod tests {
         assert_eq!(q[1], ("gcLangTag".into(), "de".into()));
         assert_eq!(q[2], ("flag".into(), "".into()));
         assert!(query_pairs("").is_empty());
+    }
+
+    #[test]
+    fn numbers_as_text() {
+        assert_eq!(number_text(0.0), "0");
+        assert_eq!(number_text(501.0), "501");
+        assert_eq!(number_text(2.5), "2.5");
+        assert_eq!(number_text(-1.25), "-1.25");
+        assert_eq!(number_text(0.1 + 0.2), "0.3");
+        assert_eq!(number_text(f64::NAN), "NaN");
+        assert_eq!(number_text(f64::INFINITY), "infinity");
+        assert_eq!(number_text(1e300), "1.0e300");
+        assert_eq!(number_text(2.5e16), "2.5e16");
     }
 
     #[test]

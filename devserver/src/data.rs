@@ -78,7 +78,7 @@ pub const HOSTILE_NAMES: &[&str] = &[
 /// Interaction `i` with, for every third one, a hostile name.
 pub fn hostile_interaction(i: usize) -> Value {
     let mut row = interaction(i);
-    if i % 3 == 0 {
+    if i.is_multiple_of(3) {
         row["to"]["name"] = json!(HOSTILE_NAMES[(i / 3) % HOSTILE_NAMES.len()]);
     }
     row
@@ -97,15 +97,18 @@ pub fn interaction(i: usize) -> Value {
         _ => phone,
     };
     // One contact in nine has no name on record: the widget shows the address instead.
-    let to =
-        if (h >> 48) % 9 == 0 { json!({ "address": address }) } else { json!({ "address": address, "name": name }) };
+    let to = if (h >> 48).is_multiple_of(9) {
+        json!({ "address": address })
+    } else {
+        json!({ "address": address, "name": name })
+    };
     json!({
         "id": format!("c-{}", i + 1),
         "type": kind,
         "routing": { "queueId": queue_id, "queueName": queue_name, "participantId": format!("p-{}", (h >> 20) % 5000) },
         "to": to,
         "startTime": format!("2026-11-{:02}T{:02}:{:02}:00Z", 1 + (h >> 4) % 21, (h >> 12) % 24, (h >> 18) % 60),
-        "direction": if (h >> 2) % 2 == 0 { "inbound" } else { "outbound" },
+        "direction": if (h >> 2).is_multiple_of(2) { "inbound" } else { "outbound" },
     })
 }
 

@@ -66,7 +66,7 @@ impl From<Scenario> for Setup {
 }
 
 impl Harness {
-    async fn start(setup: Setup) -> Harness {
+    pub async fn start(setup: Setup) -> Harness {
         let mut options = Options::ephemeral(dist_dir());
         options.scenario = setup.scenario;
         options.widget_headers = setup.widget_headers;
@@ -87,7 +87,7 @@ impl Harness {
                 "args": [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-quic", "--disable-sync", "--window-size=480,900",
+                    "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info",
                     format!("--user-data-dir={}", profile.display()),
                 ]
             }
@@ -112,7 +112,7 @@ impl Harness {
         Harness { server, client, driver, _profile: TempDir(profile) }
     }
 
-    async fn close(mut self) {
+    pub async fn close(mut self) {
         let _closing = self.client.clone().close().await;
         let _killed = self.driver.kill().await;
     }

@@ -9,7 +9,7 @@ use crate::i18n;
 ///
 /// - `row`: the interaction to show.
 /// - `index`: its 0-based position in the whole list.
-/// - `top`: its offset in the virtualised list, in CSS pixels.
+/// - `top_px`: its offset in the virtualised list, in CSS pixels.
 /// - `setsize`: how many rows the list has (for `aria-setsize`).
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
@@ -17,7 +17,7 @@ use crate::i18n;
 pub fn InteractionRow(
     row: Interaction,
     index: usize,
-    top: f64,
+    top_px: usize,
     setsize: Memo<usize>,
     active: RwSignal<Option<usize>>,
 ) -> impl IntoView {
@@ -36,7 +36,7 @@ pub fn InteractionRow(
             aria-posinset=index + 1
             aria-setsize=move || setsize.get()
             tabindex=tabindex
-            style:top=format!("{top}px")
+            style:top=format!("{top_px}px")
             on:focus=move |_| active.set(Some(index))
         >
             <KindIcon kind=row.kind.clone() />

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{ErrorBanner, InteractionList, Progress};
 use crate::i18n;
+use crate::shell::browser::mark_after_paint;
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
 ///
@@ -27,6 +28,14 @@ pub fn Widget(
             _ => None,
         })
     };
+    // Mark when a load has finished and painted, for the benchmark.
+    Effect::new(move |was_done: Option<bool>| {
+        let done = phase.with(|p| matches!(p, Phase::Ready | Phase::Empty));
+        if done && was_done != Some(true) {
+            mark_after_paint("crm:ready");
+        }
+        done
+    });
     view! {
         <section
             id="crm-widget"

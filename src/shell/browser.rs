@@ -39,3 +39,28 @@ pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
     let ms = ms.min(u32::MAX as u64) as u32;
     matches!(select(TimeoutFuture::new(ms), cancelled.clone()).await, Either::Left(_))
 }
+
+/// Records a User Timing mark (`performance.mark`) once the next frame has painted, so the
+/// mark says when something became visible. The benchmark and the browser's profiler read
+/// them: `crm:first-row` and `crm:ready`. The mark's detail carries the size of the wasm
+/// linear memory, in bytes.
+pub fn mark_after_paint(name: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return };
+        let memory_bytes = wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
+            .unwrap_or(0);
+        // `performance.mark(name, { detail })`, called through JS: web-sys has it only
+        // behind its unstable-API flag.
+        let options = js_sys::Object::new();
+        let mark = js_sys::Reflect::set(&options, &"detail".into(), &memory_bytes.into())
+            .and_then(|_| js_sys::Reflect::get(&performance, &"mark".into()))
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+            .and_then(|f| f.call2(&performance, &name.into(), &options));
+        // Marks are diagnostics: a browser without User Timing simply has none.
+        drop(mark);
+    });
+}
+
+use wasm_bindgen::JsCast;

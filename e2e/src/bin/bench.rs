@@ -1,0 +1,117 @@
+//! `cargo run -p crm-e2e --release --bin bench [-- --runs N]`
+//!
+//! Serves the release `dist/` and the mock API (20 ms latency per request) on separate
+//! origins, loads 1,000 and 10,000 interactions in a fresh headless Chromium per run, and
+//! prints the median of each figure. A benchmark that prints figures, not a timed test.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+use crm_e2e::crm_devserver::Scenario;
+use crm_e2e::{dist_dir, Harness, Setup};
+use serde_json::Value;
+
+const LATENCY_MS: u64 = 20;
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Sample {
+    first_row_ms: f64,
+    ready_ms: f64,
+    requests: f64,
+    dom_elements: f64,
+    js_heap_kb: f64,
+    wasm_memory_kb: f64,
+}
+
+async fn one_run(total: usize) -> Sample {
+    let scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
+    let h = Harness::start(Setup::from(scenario)).await;
+    h.open_in_host().await;
+    h.wait_state(&["ready"], Duration::from_secs(120)).await;
+    h.wait_js("performance.getEntriesByName('crm:ready').length > 0", Duration::from_secs(10)).await;
+    let m: Value = h
+        .js("const first = performance.getEntriesByName('crm:first-row')[0];
+             const ready = performance.getEntriesByName('crm:ready')[0];
+             return { first: first.startTime, ready: ready.startTime, wasm: ready.detail,
+                      dom: document.getElementsByTagName('*').length,
+                      heap: performance.memory ? performance.memory.usedJSHeapSize : 0 };")
+        .await;
+    let sample = Sample {
+        first_row_ms: m["first"].as_f64().unwrap_or(f64::NAN),
+        ready_ms: m["ready"].as_f64().unwrap_or(f64::NAN),
+        requests: h.api_log().len() as f64,
+        dom_elements: m["dom"].as_f64().unwrap_or(f64::NAN),
+        js_heap_kb: m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0,
+        wasm_memory_kb: m["wasm"].as_f64().unwrap_or(f64::NAN) / 1024.0,
+    };
+    h.close().await;
+    sample
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
+}
+
+fn compressed(path: &Path, tool: &str, args: &[&str]) -> u64 {
+    Command::new(tool)
+        .args(args)
+        .arg(path)
+        .output()
+        .map(|o| o.stdout.len() as u64)
+        .unwrap_or_else(|e| panic!("{tool} is needed for the size figures (scripts/setup installs it): {e}"))
+}
+
+fn bundle_sizes(dist: &Path) -> (u64, u64, u64) {
+    let mut totals = (0, 0, 0);
+    for entry in std::fs::read_dir(dist).expect("dist/ is readable") {
+        let path = entry.expect("a dist entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.ends_with("_bg.wasm") || (name.ends_with(".js") && name.starts_with("crm-widget")) {
+            totals.0 += std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+            totals.1 += compressed(&path, "gzip", &["-9c"]);
+            totals.2 += compressed(&path, "brotli", &["-c", "-q", "11"]);
+        }
+    }
+    totals
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let mut runs = 5;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs needs a number"),
+            other => panic!("unknown argument {other}; usage: bench [--runs N]"),
+        }
+    }
+    let dist = dist_dir();
+    let (raw, gz, br) = bundle_sizes(&dist);
+    println!("bundle (wasm + JS glue): {raw} B raw, {gz} B gzip -9, {br} B brotli -q 11");
+    println!("mock API latency {LATENCY_MS} ms per request; median of {runs} runs, fresh Chromium each run\n");
+    println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | wasm memory (KB) |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|");
+    for total in [1_000, 10_000] {
+        let mut samples = Vec::new();
+        for _ in 0..runs {
+            samples.push(one_run(total).await);
+        }
+        let med = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
+        println!(
+            "| {total} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
+            med(|s| s.first_row_ms),
+            med(|s| s.ready_ms),
+            med(|s| s.requests),
+            med(|s| s.dom_elements),
+            med(|s| s.js_heap_kb),
+            med(|s| s.wasm_memory_kb),
+        );
+    }
+}

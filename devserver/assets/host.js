@@ -103,5 +103,13 @@ if (cfg.forge) {
   }
 }
 
+// ?width=320 (a sidebar) or ?width=wide, for screenshots and quick looks.
+const width = new URLSearchParams(location.search).get("width");
+if (width === "wide") {
+  frame.classList.add("wide");
+  $("narrow").checked = false;
+} else if (width && /^[0-9]{3,4}$/.test(width)) {
+  frame.style.width = width + "px";
+}
 frame.src = widgetUrl();
 loadControls();

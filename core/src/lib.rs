@@ -20,6 +20,7 @@ pub mod regions;
 pub mod retry;
 pub mod startup;
 pub mod text;
+pub mod token;
 pub mod viewport;
 
 pub use error::WidgetError;

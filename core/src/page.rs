@@ -31,12 +31,14 @@ pub struct RawEntity {
     pub to: Option<RawParty>,
 }
 
-/// Ids should be strings; numbers are accepted and shown as their decimal form.
+/// Ids should be strings; numbers are accepted and shown as their decimal form. Anything else
+/// (an object, a list, `true`) makes the row unusable, not the page: it is skipped and counted.
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 pub enum RawId {
     Text(String),
     Number(f64),
+    Other(serde::de::IgnoredAny),
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -237,6 +239,15 @@ mod tests {
         assert_eq!(i.queue.as_deref(), Some("q-7"));
         assert_eq!(p.total_count, Some(1234));
         assert_eq!(p.next, Some(Cursor::NextPage("opaque-cursor".into())));
+    }
+
+    #[test]
+    fn ids_of_any_type_never_break_the_page() {
+        let p = page(r#"{"entities":[{"id":{"x":1}},{"id":[1]},{"id":true},{"id":null},{"id":"ok"},{"id":12.5}]}"#)
+            .unwrap();
+        let ids: Vec<_> = p.interactions.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids, ["ok", "12.5"]);
+        assert_eq!(p.skipped, 4);
     }
 
     #[test]

@@ -31,9 +31,16 @@ function send(message) {
   window.devHost.sent.push(message.type + (message.requestId ? " " + message.requestId : " (push)"));
 }
 
+function tokenMessage(requestId, t) {
+  const m = { type: "appfoundry.token", jwt: t.token };
+  if (requestId !== undefined) m.requestId = requestId;
+  if (cfg.announceExpiry) m.expiresIn = t.expiresIn;
+  return m;
+}
+
 async function pushToken() {
   const t = await issueToken();
-  send({ type: "appfoundry.token", jwt: t.token, expiresIn: t.expiresIn });
+  send(tokenMessage(undefined, t));
   note("handshakes", "pushed a rotated token");
 }
 
@@ -52,7 +59,7 @@ window.addEventListener("message", async (event) => {
   // With forgers around, answer late so that forged answers arrive first.
   if (cfg.forge) await new Promise((r) => setTimeout(r, 700));
   const t = await issueToken();
-  send({ type: "appfoundry.token", requestId: m.requestId, jwt: t.token, expiresIn: t.expiresIn });
+  send(tokenMessage(m.requestId, t));
 });
 
 async function loadControls() {

@@ -265,8 +265,12 @@ async fn interactions(
         }
         let end = (offset + size).min(scenario.total);
         let make = if scenario.hostile_names { hostile_interaction } else { interaction };
-        let entities: Vec<Value> = (offset.min(end)..end).map(make).collect();
-        let mut body = json!({ "entities": entities, "pageSize": size, "totalCount": scenario.total });
+        let mut entities: Vec<Value> = (offset.min(end)..end).map(make).collect();
+        let mut body = json!({ "entities": [], "pageSize": size, "totalCount": scenario.total });
+        if scenario.hostile_data {
+            crate::data::torture(&mut entities, &mut body, page);
+        }
+        body["entities"] = Value::Array(entities);
         if end < scenario.total {
             let next = cursor_for(end);
             match scenario.paging {

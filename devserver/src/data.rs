@@ -84,6 +84,42 @@ pub fn hostile_interaction(i: usize) -> Value {
     row
 }
 
+/// Makes a page hostile (scenario `hostileData`), deterministically:
+/// - page 2 starts with five ids already sent on page 1 (duplicates: kept once);
+/// - every 7th row's id is a number (shown as text), every 11th an object (row skipped);
+/// - every 13th name is 10,000 characters long;
+/// - one row carries a 400-deep nested array, and page 1 a 3 MB string field;
+/// - `totalCount` is absurd (not believed, so `data-total` stays absent).
+pub fn torture(entities: &mut [Value], body: &mut Value, page: usize) {
+    if page == 2 {
+        for (k, e) in entities.iter_mut().take(5).enumerate() {
+            e["id"] = json!(format!("c-{}", k + 1));
+        }
+    }
+    for e in entities.iter_mut() {
+        let n: u64 = e["id"].as_str().and_then(|id| id.strip_prefix("c-")).and_then(|n| n.parse().ok()).unwrap_or(0);
+        if n % 7 == 0 {
+            e["id"] = json!(n);
+        } else if n % 11 == 0 {
+            e["id"] = json!({ "value": n });
+        }
+        if n % 13 == 0 {
+            e["to"]["name"] = json!("Ω".repeat(10_000));
+        }
+    }
+    if let Some(first) = entities.first_mut() {
+        let mut deep = json!([]);
+        for _ in 0..400 {
+            deep = json!([deep]);
+        }
+        first["deep"] = deep;
+    }
+    if page == 1 {
+        body["padding"] = json!("x".repeat(3 * 1024 * 1024));
+    }
+    body["totalCount"] = json!(1e300);
+}
+
 /// Interaction number `i` (0-based): always the same for the same `i`.
 pub fn interaction(i: usize) -> Value {
     let h = mix(i as u64);

@@ -35,7 +35,7 @@ async fn page(State(shared): State<Arc<Shared>>) -> Response {
     };
     let config = json!({
         "widget": origins.widget, "host": origins.host, "api": origins.api,
-        "mode": mode, "forge": scenario.forge, "lang": "en-us",
+        "mode": mode, "forge": scenario.forge, "lang": "en-us", "announceExpiry": scenario.announce_expiry,
     });
     // `</` cannot appear in the JSON of origins and a mode, but escape it anyway.
     let html = include_str!("../assets/host.html").replace("__DEV_HOST__", &config.to_string().replace("</", "<\\/"));

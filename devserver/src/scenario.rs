@@ -80,6 +80,11 @@ pub struct Scenario {
     pub token_ttl_s: u64,
     /// Issue JWT-shaped tokens (with `exp`) instead of opaque ones.
     pub jwt_tokens: bool,
+    /// Whether the host tells the widget `expiresIn` with each token.
+    pub announce_expiry: bool,
+    /// Test-data torture: duplicate ids across pages, ids of every JSON type, an absurd
+    /// `totalCount`, very long names, deep nesting and a multi-megabyte page.
+    pub hostile_data: bool,
     /// Every request is 403.
     pub forbidden: bool,
     /// Whether CORS exposes `Retry-After` to the widget.
@@ -109,6 +114,8 @@ impl Default for Scenario {
             token_pages: None,
             token_ttl_s: 3600,
             jwt_tokens: false,
+            announce_expiry: true,
+            hostile_data: false,
             forbidden: false,
             expose_retry_after: true,
             host: HostMode::Answer,
@@ -149,6 +156,8 @@ impl Scenario {
             "host-refuses" => Scenario { host: HostMode::Refuse, ..base },
             "forged-tokens" => Scenario { forge: true, ..base },
             "next-uri" => Scenario { paging: Paging::NextUri, ..base },
+            "hostile-data" => Scenario { hostile_data: true, ..base },
+            "short-tokens" => Scenario { token_ttl_s: 8, jwt_tokens: true, latency_ms: 300, total: 5000, ..base },
             "hostile-names" => Scenario { hostile_names: true, ..base },
             _ => return None,
         })
@@ -170,6 +179,8 @@ impl Scenario {
         "forged-tokens",
         "next-uri",
         "hostile-names",
+        "hostile-data",
+        "short-tokens",
     ];
 }
 

@@ -441,3 +441,65 @@ async fn pushed_token_replaces_the_current_one() {
     })
     .await;
 }
+
+async fn renews_before_expiry(scenario: Scenario) {
+    run(scenario, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], Duration::from_secs(60)).await;
+            let log = h.api_log();
+            assert!(
+                log.iter().all(|e| e.status == 200),
+                "no request went out with an expired token: {:?}",
+                log.iter().filter(|e| e.status != 200).collect::<Vec<_>>()
+            );
+            let tokens: std::collections::HashSet<_> = log.iter().filter_map(|e| e.token.clone()).collect();
+            assert!(tokens.len() >= 2, "the token was renewed during the load");
+            assert_eq!(served_pages(&log).values().copied().max(), Some(1), "no page fetched twice");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_is_renewed_before_the_expiry_the_host_announces() {
+    renews_before_expiry(Scenario { token_ttl_s: 3, latency_ms: 250, total: 2000, ..scenario() }).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_is_renewed_before_its_jwt_exp_when_nothing_is_announced() {
+    renews_before_expiry(Scenario {
+        token_ttl_s: 3,
+        latency_ms: 250,
+        total: 2000,
+        jwt_tokens: true,
+        announce_expiry: false,
+        ..scenario()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_data_never_breaks_the_list() {
+    run(Scenario { hostile_data: true, total: 300, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            // 300 rows, less 5 duplicates on page 2, less the object ids (every 11th, not 7th).
+            let objects = (1..=300).filter(|n| n % 11 == 0 && n % 7 != 0).count();
+            let expected = 300 - 5 - objects;
+            assert_eq!(h.hook("data-loaded").await, Some(expected.to_string()));
+            assert_eq!(h.hook("data-total").await, None, "an absurd total is not shown");
+            assert_eq!(h.api_log().len(), 3);
+            // A numeric id is shown as text; a 10,000-character name keeps its row one row high.
+            assert!(h.row_ids().await.contains(&"7".to_string()));
+            let height = h
+                .js("return document.querySelector('[data-interaction-id=\"c-13\"]').getBoundingClientRect().height")
+                .await;
+            assert_eq!(height.as_f64(), Some(56.0));
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -9,6 +9,7 @@ use crm_core::handshake::{
     accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds, Token,
 };
 use crm_core::origin::Origin;
+use crm_core::token::{jwt_exp_s, renew_at_ms};
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
 use futures::FutureExt;
@@ -18,9 +19,6 @@ use web_sys::MessageEvent;
 
 use super::browser::now_ms;
 use crate::sources::{LocalFuture, TokenSource};
-
-/// A token is renewed up to this long before its announced expiry.
-const EXPIRY_MARGIN_MS: u64 = 30_000;
 
 type Answer = Result<Grant, HandshakeError>;
 type Renewal = Shared<LocalBoxFuture<'static, Result<Token, HandshakeError>>>;
@@ -180,13 +178,10 @@ impl Inner {
     }
 }
 
-/// The token and when to renew it: a little before its announced expiry (30 s, or a quarter
-/// of its lifetime when that is shorter).
+/// The token and when to renew it: before the earliest of the host's `expiresIn` and the
+/// JWT's `exp` (when the token is a JWT at all).
 fn with_expiry(grant: Grant) -> (Token, Option<u64>) {
-    let renew_at = grant.expires_in_s.map(|s| {
-        let lifetime = (s * 1000.0) as u64;
-        now_ms().saturating_add(lifetime - (lifetime / 4).min(EXPIRY_MARGIN_MS))
-    });
+    let renew_at = renew_at_ms(now_ms(), grant.expires_in_s, jwt_exp_s(grant.token.expose()));
     (grant.token, renew_at)
 }
 

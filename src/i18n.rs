@@ -47,3 +47,13 @@ pub fn kind_label(kind: &Kind) -> String {
 pub fn queue_label(queue: &str) -> String {
     format!("Queue: {queue}")
 }
+
+/// The line shown while a load waits.
+pub fn pause_text(pause: crm_core::list::Pause, seconds_left: u64) -> String {
+    use crm_core::list::Pause;
+    match pause {
+        Pause::RateLimited { .. } => format!("The service is busy (rate limit). Retrying in {seconds_left} s…"),
+        Pause::Retrying { .. } => format!("The service did not answer. Retrying in {seconds_left} s…"),
+        Pause::Offline => "You are offline. The list will continue when the connection is back.".to_owned(),
+    }
+}

@@ -33,11 +33,36 @@ impl Phase {
     }
 }
 
+/// Why a load is paused (while `data-state` stays `loading`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pause {
+    /// The service said 429; the next try is at `until_ms` (Unix epoch ms).
+    RateLimited { until_ms: u64 },
+    /// A server or network failure; the next try is at `until_ms`.
+    Retrying { until_ms: u64 },
+    /// The browser is offline; the load continues when it is back online.
+    Offline,
+}
+
+impl Pause {
+    /// Whole seconds left until `until_ms`, rounded up (0 for `Offline`).
+    pub fn seconds_left(&self, now_ms: u64) -> u64 {
+        match self {
+            Pause::RateLimited { until_ms } | Pause::Retrying { until_ms } => {
+                until_ms.saturating_sub(now_ms).div_ceil(1000)
+            }
+            Pause::Offline => 0,
+        }
+    }
+}
+
 /// The list: its phase and the rows received, kept as the pages they came in so that adding
 /// a page never copies the rows already there.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ListModel {
     pub phase: Phase,
+    /// Set while a load waits (rate limit, backoff, offline).
+    pub pause: Option<Pause>,
     /// Counts loads started from the first page; rendering keys include it so that rows of
     /// an earlier load are never mistaken for rows of this one.
     epoch: u64,
@@ -61,6 +86,7 @@ impl ListModel {
     pub fn new() -> ListModel {
         ListModel {
             phase: Phase::Handshake,
+            pause: None,
             epoch: 0,
             chunks: Vec::new(),
             starts: Vec::new(),
@@ -112,12 +138,24 @@ impl ListModel {
         }
     }
 
+    /// The load waits; shown while the phase stays `Loading`.
+    pub fn pause(&mut self, pause: Pause) {
+        self.pause = Some(pause);
+    }
+
+    /// The load goes on.
+    pub fn unpause(&mut self) {
+        self.pause = None;
+    }
+
     /// The last page is in.
     pub fn finish(&mut self) {
+        self.pause = None;
         self.phase = if self.loaded == 0 { Phase::Empty } else { Phase::Ready };
     }
 
     pub fn fail(&mut self, error: WidgetError) {
+        self.pause = None;
         self.phase = Phase::Failed(error);
     }
 
@@ -205,6 +243,24 @@ mod tests {
             assert_eq!(m.row(i).unwrap().id, i.to_string());
         }
         assert!(m.row(350).is_none());
+    }
+
+    #[test]
+    fn pauses_count_down_and_end_with_the_load() {
+        let p = Pause::RateLimited { until_ms: 10_500 };
+        assert_eq!(p.seconds_left(8_000), 3);
+        assert_eq!(p.seconds_left(10_500), 0);
+        assert_eq!(p.seconds_left(99_000), 0);
+        assert_eq!(Pause::Offline.seconds_left(0), 0);
+        let mut m = ListModel::new();
+        m.loading();
+        m.pause(p);
+        assert_eq!(m.phase.name(), "loading");
+        m.unpause();
+        assert_eq!(m.pause, None);
+        m.pause(Pause::Offline);
+        m.fail(WidgetError::Load(LoadError::Forbidden));
+        assert_eq!(m.pause, None, "an error ends the pause");
     }
 
     #[test]

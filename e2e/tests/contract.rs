@@ -503,3 +503,57 @@ async fn hostile_data_never_breaks_the_list() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rate_limit_wait_shows_a_countdown() {
+    let throttle = Fault { page: 2, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(3)) };
+    run(Scenario { throttle: Some(throttle), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_js(
+                "(document.querySelector('.crm__notice--pause') || {}).textContent?.includes('Retrying in 3 s')",
+                LOAD,
+            )
+            .await;
+            assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"));
+            h.wait_js(
+                "(document.querySelector('.crm__notice--pause') || {}).textContent?.includes('Retrying in 1 s')",
+                LOAD,
+            )
+            .await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert!(
+                h.js("return !document.querySelector('.crm__notice--pause')").await.as_bool().unwrap(),
+                "the notice goes"
+            );
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_pauses_the_load_and_online_resumes_it() {
+    run(Scenario { total: 1000, latency_ms: 150, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_js("document.querySelectorAll('[data-interaction-id]').length > 0", LOAD).await;
+            h.js("window.__offline = true;
+                  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get() { return !window.__offline; } });
+                  window.dispatchEvent(new Event('offline')); return true;")
+                .await;
+            h.wait_js("(document.querySelector('.crm__notice--pause') || {}).textContent?.includes('offline')", LOAD).await;
+            let before = h.api_log().len();
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            let during = h.api_log().len();
+            assert!(during <= before + 1, "no requests while offline (one may have been in flight): {before} → {during}");
+            assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"));
+            h.js("window.__offline = false; window.dispatchEvent(new Event('online')); return true;").await;
+            h.wait_state(&["ready"], Duration::from_secs(30)).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("1000"));
+            assert_eq!(served_pages(&h.api_log()).values().copied().max(), Some(1));
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -5,6 +5,7 @@ mod error_banner;
 mod icon;
 mod interaction_list;
 mod interaction_row;
+mod pause_notice;
 mod progress;
 mod widget;
 
@@ -12,5 +13,6 @@ pub use error_banner::ErrorBanner;
 pub use icon::KindIcon;
 pub use interaction_list::InteractionList;
 pub use interaction_row::InteractionRow;
+pub use pause_notice::PauseNotice;
 pub use progress::Progress;
 pub use widget::Widget;

@@ -2,7 +2,7 @@ use crm_core::list::{ListModel, Phase};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use super::{ErrorBanner, InteractionList, Progress};
+use super::{ErrorBanner, InteractionList, PauseNotice, Progress};
 use crate::i18n;
 use crate::shell::browser::mark_after_paint;
 
@@ -18,6 +18,7 @@ pub fn Widget(
     on_refresh: UnsyncCallback<()>,
 ) -> impl IntoView {
     let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
+    let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
     let state = move || phase.with(Phase::name);
     let loaded = move || model.with(|m| m.loaded().to_string());
     let total = move || model.with(|m| m.total().map(|t| t.to_string()));
@@ -68,6 +69,9 @@ pub fn Widget(
                     <span class="crm__spinner" aria-hidden="true"></span>
                     {i18n::CONNECTING}
                 </p>
+            </Show>
+            <Show when=move || paused.get()>
+                <PauseNotice model=model />
             </Show>
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
                 <p class="crm__notice crm__notice--empty">{i18n::EMPTY}</p>

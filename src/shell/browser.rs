@@ -30,6 +30,28 @@ pub fn location_search() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()
 }
 
+/// Whether the browser thinks it is online (`navigator.onLine`).
+pub fn is_online() -> bool {
+    leptos::prelude::window().navigator().on_line()
+}
+
+/// Waits until the browser is back online, or until cancelled. Returns `true` when online.
+/// The `online` listener is removed either way.
+pub async fn wait_online(cancelled: &Cancelled) -> bool {
+    let (tx, rx) = oneshot::channel::<()>();
+    let tx = std::cell::RefCell::new(Some(tx));
+    let listener = leptos::prelude::window_event_listener(leptos::ev::online, move |_| {
+        if let Some(tx) = tx.borrow_mut().take() {
+            // The waiter may be gone (cancelled); then nobody needs the news.
+            let _nobody_waits = tx.send(());
+        }
+    });
+    // It may have come back between the caller's check and the listener.
+    let online = is_online() || matches!(select(rx, cancelled.clone()).await, Either::Left((Ok(()), _)));
+    listener.remove();
+    online
+}
+
 /// A signal that fires when its sender is dropped: the owner of a load drops it to cancel.
 pub type Cancelled = Shared<oneshot::Receiver<()>>;
 

@@ -9,8 +9,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crm_core::list::ListModel;
-use crm_core::loader::{Loader, Step};
+use crm_core::list::{ListModel, Pause};
+use crm_core::loader::{Loader, Outcome, Step, WaitReason};
 use crm_core::retry::RetryPolicy;
 use crm_core::startup::{resolve, QueryParams, Session};
 use crm_core::WidgetError;
@@ -20,7 +20,7 @@ use leptos::prelude::{RwSignal, Update, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::browser::{jitter, now_ms, sleep_unless_cancelled, Cancelled};
+use super::browser::{is_online, jitter, now_ms, sleep_unless_cancelled, wait_online, Cancelled};
 use super::config_source::load_config;
 use crate::sources::{TokenSource, Transport};
 
@@ -193,6 +193,14 @@ impl Controller {
         loop {
             step = match step {
                 Step::Fetch { url } => {
+                    if !is_online() {
+                        // Offline: pause without spending tries, go on when the network is back.
+                        self.model.update(|m| m.pause(Pause::Offline));
+                        if !wait_online(&cancelled).await || !self.is_current(generation) {
+                            return;
+                        }
+                        self.model.update(ListModel::unpause);
+                    }
                     let token = tokens.token().await;
                     if !self.is_current(generation) {
                         return;
@@ -208,16 +216,29 @@ impl Controller {
                     if !self.is_current(generation) {
                         return;
                     }
+                    if matches!(outcome, Outcome::Network { .. }) && !is_online() {
+                        // The connection went away mid-request: not the API's fault. The same
+                        // request goes out again once the browser is back online.
+                        step = Step::Fetch { url };
+                        continue;
+                    }
                     let (page, next) = loader.outcome(outcome, now_ms(), jitter());
                     if let Some(page) = page {
                         self.model.update(|m| m.add_page(page));
                     }
                     next
                 }
-                Step::Wait { ms, .. } => {
+                Step::Wait { ms, reason } => {
+                    let until_ms = now_ms().saturating_add(ms);
+                    let pause = match reason {
+                        WaitReason::RateLimited { .. } => Pause::RateLimited { until_ms },
+                        WaitReason::ServerError { .. } | WaitReason::Network => Pause::Retrying { until_ms },
+                    };
+                    self.model.update(|m| m.pause(pause));
                     if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation) {
                         return;
                     }
+                    self.model.update(ListModel::unpause);
                     loader.waited()
                 }
                 Step::RenewToken => {

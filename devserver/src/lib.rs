@@ -77,7 +77,8 @@ pub struct Options {
     pub host_addr: SocketAddr,
     pub api_addr: SocketAddr,
     pub scenario: Scenario,
-    /// Extra headers on the widget's files, e.g. a Content-Security-Policy.
+    /// Extra headers on the widget's files, e.g. a Content-Security-Policy. `{api}` and
+    /// `{host}` in a value are replaced by the mock API's and the dev host's origins.
     pub widget_headers: Vec<(String, String)>,
 }
 
@@ -145,7 +146,12 @@ impl DevServer {
             serve(host_listener, host::router(Arc::clone(&shared))),
         ];
         if let (Some(listener), Some(dist)) = (widget_listener, options.dist.clone()) {
-            tasks.push(serve(listener, widget::router(Arc::clone(&shared), dist, options.widget_headers.clone())));
+            let headers = options
+                .widget_headers
+                .iter()
+                .map(|(k, v)| (k.clone(), v.replace("{api}", &origins.api).replace("{host}", &origins.host)))
+                .collect();
+            tasks.push(serve(listener, widget::router(Arc::clone(&shared), dist, headers)));
         }
         Ok(DevServer { shared, origins, tasks })
     }

@@ -56,7 +56,6 @@ fn run() -> Result<(), String> {
         }
     }
     let addr = |p: u16| SocketAddr::from(([127, 0, 0, 1], p));
-    let api_origin = format!("http://127.0.0.1:{api_port}");
     let options = Options {
         external_widget_origin: dist.is_none().then(|| format!("http://127.0.0.1:{widget_port}")),
         dist,

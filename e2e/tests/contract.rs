@@ -557,3 +557,28 @@ async fn offline_pauses_the_load_and_online_resumes_it() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn works_under_a_strict_content_security_policy() {
+    let csp = crm_e2e::crm_devserver::strict_csp("{api}", "{host}");
+    assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"));
+    let setup = crm_e2e::Setup { scenario: scenario(), widget_headers: vec![("Content-Security-Policy".into(), csp)] };
+    run(setup, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+            // The stylesheet applied (style-src 'self') and so did the rows' positions (CSSOM).
+            let r = h
+                .js("const row = document.querySelector('[data-index=\"1\"]');
+                     return { position: getComputedStyle(row).position, top: row.style.top,
+                              inlineScripts: document.querySelectorAll('script:not([src])').length };")
+                .await;
+            assert_eq!(r["position"], "absolute");
+            assert_eq!(r["top"], "56px");
+            assert_eq!(r["inlineScripts"], 0);
+        }
+        .boxed()
+    })
+    .await;
+}

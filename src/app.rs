@@ -2,12 +2,13 @@
 
 use std::rc::Rc;
 
+use crm_core::diagnostics::Diagnostics;
 use crm_core::list::ListModel;
 use crm_core::startup::QueryParams;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use crate::components::Widget;
+use crate::components::{DiagnosticsPanel, Widget};
 use crate::shell::browser::{is_framed, location_search};
 use crate::shell::controller::Controller;
 use crate::shell::host_token::HostTokenSource;
@@ -17,15 +18,22 @@ use crate::sources::TokenSource;
 #[component]
 pub fn App() -> impl IntoView {
     let model = RwSignal::new(ListModel::new());
+    let query = QueryParams::parse(&location_search());
+    let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
     let controller = Controller::new(
         model,
-        QueryParams::parse(&location_search()),
+        query,
         is_framed(),
         Rc::new(FetchTransport),
-        Box::new(|session| {
-            Rc::new(HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms))
-                as Rc<dyn TokenSource>
+        Box::new(move |session| {
+            let source = HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms);
+            let source = match diagnostics {
+                Some(d) => source.with_diagnostics(d),
+                None => source,
+            };
+            Rc::new(source) as Rc<dyn TokenSource>
         }),
+        diagnostics,
     );
     controller.start();
     let stored = StoredValue::new_local(Rc::clone(&controller));
@@ -35,5 +43,8 @@ pub fn App() -> impl IntoView {
         UnsyncCallback::new(move |()| c.retry())
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
-    view! { <Widget model=model on_retry=retry on_refresh=refresh /> }
+    view! {
+        <Widget model=model on_retry=retry on_refresh=refresh />
+        {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
+    }
 }

@@ -10,6 +10,7 @@
 //! import leptos, web-sys, js-sys, gloo or wasm-bindgen.
 
 pub mod config;
+pub mod diagnostics;
 pub mod error;
 pub mod handshake;
 pub mod list;

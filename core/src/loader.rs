@@ -137,6 +137,11 @@ impl Loader {
         self.fetch()
     }
 
+    /// Tries of the current request so far (1 during its first try).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
+    }
+
     /// Pages received so far.
     pub fn pages(&self) -> u32 {
         self.pages

@@ -12,6 +12,8 @@ window.devHost = { handshakes: [], sent: [], pushToken };
 
 function widgetUrl() {
   const p = new URLSearchParams({ gcHostOrigin: cfg.host, gcTargetEnv: "dev", gcLangTag: cfg.lang || "en-us" });
+  // ?debug=1 on the host page turns on the widget's diagnostics panel.
+  if (new URLSearchParams(location.search).get("debug") === "1") p.set("debug", "1");
   return cfg.widget + "/?" + p.toString();
 }
 

@@ -98,12 +98,12 @@ pub fn torture(entities: &mut [Value], body: &mut Value, page: usize) {
     }
     for e in entities.iter_mut() {
         let n: u64 = e["id"].as_str().and_then(|id| id.strip_prefix("c-")).and_then(|n| n.parse().ok()).unwrap_or(0);
-        if n % 7 == 0 {
+        if n.is_multiple_of(7) {
             e["id"] = json!(n);
-        } else if n % 11 == 0 {
+        } else if n.is_multiple_of(11) {
             e["id"] = json!({ "value": n });
         }
-        if n % 13 == 0 {
+        if n.is_multiple_of(13) {
             e["to"]["name"] = json!("Ω".repeat(10_000));
         }
     }

@@ -119,7 +119,12 @@ impl Harness {
 
     /// Opens the dev host, which frames the widget, and enters the widget's frame.
     pub async fn open_in_host(&self) {
-        self.client.goto(&self.server.host_url()).await.expect("the dev host loads");
+        self.open_in_host_with("").await;
+    }
+
+    /// The same, with a query string for the host page (e.g. `?debug=1`).
+    pub async fn open_in_host_with(&self, query: &str) {
+        self.client.goto(&format!("{}{query}", self.server.host_url())).await.expect("the dev host loads");
         let frame = self.client.wait().for_element(fantoccini::Locator::Id("widget")).await.expect("the widget frame");
         frame.enter_frame().await.expect("enter the widget frame");
     }

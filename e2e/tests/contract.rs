@@ -582,3 +582,37 @@ async fn works_under_a_strict_content_security_policy() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn debug_panel_reports_requests_and_renewals_without_the_token() {
+    let throttle = Fault { page: 2, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(1)) };
+    run(Scenario { throttle: Some(throttle), token_pages: Some(2), forge: true, ..scenario() }, |h| {
+        async move {
+            h.open_in_host_with("?debug=1").await;
+            h.wait_state(&["ready"], LOAD).await;
+            h.click("copy-diagnostics").await;
+            let text = h.js("return document.querySelector('.crm-debug__json').value").await;
+            let json: serde_json::Value = serde_json::from_str(text.as_str().unwrap()).expect("valid JSON");
+            let log = h.api_log();
+            assert_eq!(json["totals"]["requests"].as_u64(), Some(log.len() as u64), "{json}");
+            assert_eq!(json["totals"]["throttled"], 1);
+            assert_eq!(json["totals"]["unauthorized"], 1);
+            assert!(json["totals"]["waitedMs"].as_u64().unwrap() >= 1000);
+            assert!(json["totals"]["ignoredForeignMessages"].as_u64().unwrap() > 0, "the forgers were counted");
+            let reasons: Vec<_> = json["handshakes"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|h| h["reason"].as_str().unwrap().to_owned())
+                .collect();
+            assert_eq!(reasons, ["initial", "unauthorized"]);
+            for token in h.server.issued_tokens() {
+                assert!(!text.as_str().unwrap().contains(&token), "a token leaked into the diagnostics");
+                let page_text = h.js("return document.documentElement.outerHTML").await;
+                assert!(!page_text.as_str().unwrap().contains(&token));
+            }
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -1,6 +1,7 @@
 //! One component per file. Components render a [`crm_core::list::ListModel`] and call back
 //! on user actions; they make no decisions of their own.
 
+mod diagnostics_panel;
 mod error_banner;
 mod icon;
 mod interaction_list;
@@ -9,6 +10,7 @@ mod pause_notice;
 mod progress;
 mod widget;
 
+pub use diagnostics_panel::DiagnosticsPanel;
 pub use error_banner::ErrorBanner;
 pub use icon::KindIcon;
 pub use interaction_list::InteractionList;

@@ -9,6 +9,11 @@ pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
 }
 
+/// Milliseconds since the page started (`performance.now()`), for durations.
+pub fn page_ms() -> u64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0, |p| p.now() as u64)
+}
+
 /// A random number in `[0, 1)` for backoff jitter.
 pub fn jitter() -> f64 {
     js_sys::Math::random()

@@ -9,6 +9,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
 use crm_core::list::{ListModel, Pause};
 use crm_core::loader::{Loader, Outcome, Step, WaitReason};
 use crm_core::retry::RetryPolicy;
@@ -20,7 +21,7 @@ use leptos::prelude::{RwSignal, Update, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::browser::{is_online, jitter, now_ms, sleep_unless_cancelled, wait_online, Cancelled};
+use super::browser::{is_online, jitter, now_ms, page_ms, sleep_unless_cancelled, wait_online, Cancelled};
 use super::config_source::load_config;
 use crate::sources::{TokenSource, Transport};
 
@@ -50,6 +51,8 @@ pub struct Controller {
     /// The loader of a failed load, kept so Retry can resume it.
     stopped: RefCell<Option<Loader>>,
     running: RefCell<Option<Running>>,
+    /// Set with `?debug=1`.
+    diagnostics: Option<RwSignal<Diagnostics>>,
 }
 
 impl Controller {
@@ -59,6 +62,7 @@ impl Controller {
         framed: bool,
         transport: Rc<dyn Transport>,
         make_tokens: TokenSourceFactory,
+        diagnostics: Option<RwSignal<Diagnostics>>,
     ) -> Rc<Controller> {
         Rc::new(Controller {
             model,
@@ -70,6 +74,7 @@ impl Controller {
             session: RefCell::new(None),
             stopped: RefCell::new(None),
             running: RefCell::new(None),
+            diagnostics,
         })
     }
 
@@ -125,6 +130,12 @@ impl Controller {
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
         generation
+    }
+
+    fn note(&self, f: impl FnOnce(&mut Diagnostics)) {
+        if let Some(d) = self.diagnostics {
+            d.update(f);
+        }
     }
 
     fn is_current(&self, generation: u64) -> bool {
@@ -212,10 +223,25 @@ impl Controller {
                             continue;
                         }
                     };
+                    let started = page_ms();
                     let outcome = self.transport.get(&url, &token, &signal).await;
                     if !self.is_current(generation) {
                         return;
                     }
+                    let status = match &outcome {
+                        Outcome::Response { status, .. } => Some(*status),
+                        Outcome::Network { .. } => None,
+                    };
+                    self.note(|d| {
+                        d.request(RequestRecord {
+                            at_ms: started,
+                            path: path_of(&url).to_owned(),
+                            status,
+                            duration_ms: page_ms() - started,
+                            attempt: loader.attempts(),
+                            wait_ms: None,
+                        })
+                    });
                     if matches!(outcome, Outcome::Network { .. }) && !is_online() {
                         // The connection went away mid-request: not the API's fault. The same
                         // request goes out again once the browser is back online.
@@ -225,6 +251,10 @@ impl Controller {
                     let (page, next) = loader.outcome(outcome, now_ms(), jitter());
                     if let Some(page) = page {
                         self.model.update(|m| m.add_page(page));
+                        if self.diagnostics.is_some() {
+                            let (duplicates, skipped) = self.model.with_untracked(|m| (m.duplicates(), m.skipped()));
+                            self.note(|d| (d.duplicate_rows, d.skipped_rows) = (duplicates, skipped));
+                        }
                     }
                     next
                 }
@@ -235,6 +265,7 @@ impl Controller {
                         WaitReason::ServerError { .. } | WaitReason::Network => Pause::Retrying { until_ms },
                     };
                     self.model.update(|m| m.pause(pause));
+                    self.note(|d| d.waited(ms));
                     if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation) {
                         return;
                     }

@@ -1,10 +1,11 @@
 //! The host-frame token source (CONTRACT §3): asks `window.parent` for a token over
 //! `postMessage` and accepts answers and pushed rotations from exactly the trusted host.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
 use crm_core::handshake::{
     accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds, Token,
 };
@@ -14,10 +15,10 @@ use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
 use futures::FutureExt;
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
+use leptos::prelude::{window, window_event_listener, RwSignal, Update, WindowListenerHandle};
 use web_sys::MessageEvent;
 
-use super::browser::now_ms;
+use super::browser::{now_ms, page_ms};
 use crate::sources::{LocalFuture, TokenSource};
 
 type Answer = Result<Grant, HandshakeError>;
@@ -46,6 +47,7 @@ struct Inner {
     host: Origin,
     timeout_ms: u32,
     state: RefCell<State>,
+    diagnostics: Cell<Option<RwSignal<Diagnostics>>>,
 }
 
 /// Owns the `message` listener; dropping it removes the listener and fails pending requests.
@@ -66,6 +68,7 @@ impl HostTokenSource {
                 in_flight: None,
                 stats: HostStats::default(),
             }),
+            diagnostics: Cell::new(None),
         });
         let weak = Rc::downgrade(&inner);
         let listener = window_event_listener(leptos::ev::message, move |event: MessageEvent| {
@@ -74,6 +77,12 @@ impl HostTokenSource {
             }
         });
         HostTokenSource { inner, listener: Some(listener) }
+    }
+
+    /// Records handshakes, pushes and ignored messages into `diagnostics` (`?debug=1`).
+    pub fn with_diagnostics(self, diagnostics: RwSignal<Diagnostics>) -> Self {
+        self.inner.diagnostics.set(Some(diagnostics));
+        self
     }
 
     pub fn stats(&self) -> HostStats {
@@ -101,6 +110,7 @@ impl Inner {
         // Origin and source are checked before the payload is even looked at.
         if !accepts(&event.origin(), from_parent, &self.host) {
             state.stats.ignored_foreign += 1;
+            self.note(|d| d.ignored_foreign_messages += 1);
             return;
         }
         let message = serde_wasm_bindgen::from_value::<RawHostMessage>(event.data())
@@ -109,6 +119,7 @@ impl Inner {
         match message {
             Ok(HostMessage::Token { request_id: None, grant }) => {
                 state.stats.pushed += 1;
+                self.note(|d| d.pushed_tokens += 1);
                 state.current = Some(with_expiry(grant));
             }
             Ok(HostMessage::Token { request_id: Some(id), grant }) => match state.pending.remove(&id) {
@@ -117,20 +128,49 @@ impl Inner {
                     // The receiver may have timed out already; then the answer is simply late.
                     let _late = tx.send(Ok(grant));
                 }
-                None => state.stats.ignored_unmatched += 1,
+                None => {
+                    state.stats.ignored_unmatched += 1;
+                    self.note(|d| d.ignored_unmatched_messages += 1);
+                }
             },
             Ok(HostMessage::Error { request_id: Some(id), message }) => match state.pending.remove(&id) {
                 Some(tx) => {
                     let _late = tx.send(Err(HandshakeError::Refused(message)));
                 }
-                None => state.stats.ignored_unmatched += 1,
+                None => {
+                    state.stats.ignored_unmatched += 1;
+                    self.note(|d| d.ignored_unmatched_messages += 1);
+                }
             },
-            Ok(HostMessage::Error { request_id: None, .. }) | Err(()) => state.stats.ignored_unmatched += 1,
+            Ok(HostMessage::Error { request_id: None, .. }) | Err(()) => {
+                state.stats.ignored_unmatched += 1;
+                self.note(|d| d.ignored_unmatched_messages += 1);
+            }
         }
     }
 
-    /// One handshake: post the request to the parent, wait for the answer or the timeout.
-    async fn handshake(self: Rc<Self>) -> Result<Token, HandshakeError> {
+    fn note(&self, f: impl FnOnce(&mut Diagnostics)) {
+        if let Some(d) = self.diagnostics.get() {
+            d.update(f);
+        }
+    }
+
+    /// One handshake, recorded in the diagnostics.
+    async fn handshake(self: Rc<Self>, reason: RenewalReason) -> Result<Token, HandshakeError> {
+        let started = page_ms();
+        let result = Rc::clone(&self).ask_host().await;
+        let outcome = match &result {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.to_string(),
+        };
+        self.note(|d| {
+            d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
+        });
+        result
+    }
+
+    /// Posts the request to the parent, waits for the answer or the timeout.
+    async fn ask_host(self: Rc<Self>) -> Result<Token, HandshakeError> {
         let (id, rx) = {
             let mut state = self.state.borrow_mut();
             state.stats.handshakes += 1;
@@ -160,14 +200,14 @@ impl Inner {
         answer.map(|grant| grant.token)
     }
 
-    fn renew(self: &Rc<Self>) -> Renewal {
+    fn renew(self: &Rc<Self>, reason: RenewalReason) -> Renewal {
         let mut state = self.state.borrow_mut();
         if let Some(in_flight) = &state.in_flight {
             return in_flight.clone();
         }
         let inner = Rc::clone(self);
         let renewal = async move {
-            let result = Rc::clone(&inner).handshake().await;
+            let result = Rc::clone(&inner).handshake(reason).await;
             inner.state.borrow_mut().in_flight = None;
             result
         }
@@ -187,17 +227,15 @@ fn with_expiry(grant: Grant) -> (Token, Option<u64>) {
 
 impl TokenSource for HostTokenSource {
     fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
-        let valid = self.inner.state.borrow().current.as_ref().and_then(|(token, expires_at)| match expires_at {
-            Some(renew_at) if now_ms() >= *renew_at => None,
-            _ => Some(token.clone()),
-        });
-        match valid {
-            Some(token) => Box::pin(async move { Ok(token) }),
-            None => Box::pin(self.inner.renew()),
+        let current = self.inner.state.borrow().current.clone();
+        match current {
+            None => Box::pin(self.inner.renew(RenewalReason::Initial)),
+            Some((_, Some(renew_at))) if now_ms() >= renew_at => Box::pin(self.inner.renew(RenewalReason::Expiring)),
+            Some((token, _)) => Box::pin(async move { Ok(token) }),
         }
     }
 
     fn renew(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
-        Box::pin(self.inner.renew())
+        Box::pin(self.inner.renew(RenewalReason::Unauthorized))
     }
 }

@@ -13,7 +13,7 @@ pub fn install() {
 
 /// Replaces the widget's content with an alert, without touching Leptos (whose state may be
 /// what panicked).
-fn show_failure() {
+pub fn show_failure() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };

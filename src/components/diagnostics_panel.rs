@@ -1,0 +1,98 @@
+use crm_core::diagnostics::Diagnostics;
+use leptos::prelude::*;
+use serde::Serialize;
+
+/// `?debug=1`: timings, statuses, retries, token renewals and ignored messages, with the whole
+/// log as JSON to copy into a support ticket. It holds no token (see `crm_core::diagnostics`).
+///
+/// - `diagnostics`: the log the controller and the token source write.
+#[component]
+pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
+    let json = RwSignal::new(None::<String>);
+    let totals = move || diagnostics.with(Diagnostics::totals);
+    let rows = move || {
+        diagnostics.with(|d| {
+            d.requests
+                .iter()
+                .rev()
+                .take(20)
+                .map(|r| {
+                    let status = r.status.map_or_else(|| "network".to_owned(), |s| s.to_string());
+                    let wait = r.wait_ms.map(|w| format!(" → wait {w} ms")).unwrap_or_default();
+                    format!("+{} ms  #{} {}  {} ms  {}{}", r.at_ms, r.attempt, status, r.duration_ms, r.path, wait)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let handshakes = move || {
+        diagnostics.with(|d| {
+            d.handshakes
+                .iter()
+                .map(|h| format!("+{} ms  {:?}  {} ms  {}", h.at_ms, h.reason, h.latency_ms, h.outcome))
+                .collect::<Vec<_>>()
+        })
+    };
+    let copy = move |_| {
+        let text = diagnostics.with_untracked(export_json);
+        if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
+            // The frame may not be allowed the clipboard; the text below can be copied by hand.
+            let _pending = clipboard.write_text(&text);
+        }
+        json.set(Some(text));
+    };
+    view! {
+        <details class="crm-debug" open>
+            <summary>"Diagnostics"</summary>
+            <dl class="crm-debug__totals">
+                {move || {
+                    let t = totals();
+                    [
+                        ("requests", t.requests.to_string()),
+                        ("ok", t.ok.to_string()),
+                        ("429", t.throttled.to_string()),
+                        ("401", t.unauthorized.to_string()),
+                        ("5xx", t.server_errors.to_string()),
+                        ("network", t.network_failures.to_string()),
+                        ("retries", t.retries.to_string()),
+                        ("waited ms", t.waited_ms.to_string()),
+                        ("handshakes", t.handshakes.to_string()),
+                        ("pushed tokens", t.pushed_tokens.to_string()),
+                        ("ignored (origin)", t.ignored_foreign_messages.to_string()),
+                        ("ignored (unmatched)", t.ignored_unmatched_messages.to_string()),
+                        ("duplicate rows", t.duplicate_rows.to_string()),
+                        ("skipped rows", t.skipped_rows.to_string()),
+                    ]
+                    .into_iter()
+                    .map(|(k, v)| view! { <div><dt>{k}</dt><dd>{v}</dd></div> })
+                    .collect_view()
+                }}
+            </dl>
+            <h2 class="crm-debug__heading">"Token handshakes"</h2>
+            <ol class="crm-debug__log">{move || handshakes().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <h2 class="crm-debug__heading">"Last requests"</h2>
+            <ol class="crm-debug__log">{move || rows().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <button type="button" class="crm__button crm__button--secondary" data-action="copy-diagnostics" on:click=copy>
+                "Copy as JSON"
+            </button>
+            {move || json.get().map(|text| view! {
+                <textarea class="crm-debug__json" readonly aria-label="Diagnostics as JSON">{text}</textarea>
+            })}
+        </details>
+    }
+}
+
+#[derive(Serialize)]
+struct Export<'a> {
+    totals: crm_core::diagnostics::Totals,
+    #[serde(flatten)]
+    log: &'a Diagnostics,
+}
+
+fn export_json(d: &Diagnostics) -> String {
+    // JSON-compatible: maps (from `flatten`) become plain objects, not ES `Map`s.
+    let value = Export { totals: d.totals(), log: d }.serialize(&serde_wasm_bindgen::Serializer::json_compatible());
+    match value.map(|v| js_sys::JSON::stringify_with_replacer_and_space(&v, &wasm_bindgen::JsValue::NULL, &2.into())) {
+        Ok(Ok(s)) => s.as_string().unwrap_or_default(),
+        _ => "{\"error\": \"the diagnostics could not be exported\"}".to_owned(),
+    }
+}

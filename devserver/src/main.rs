@@ -64,10 +64,7 @@ fn run() -> Result<(), String> {
         api_addr: addr(api_port),
         scenario,
         widget_headers: if csp {
-            vec![(
-                "Content-Security-Policy".into(),
-                crm_devserver::strict_csp(&api_origin, &format!("http://127.0.0.1:{host_port}")),
-            )]
+            vec![("Content-Security-Policy".into(), crm_devserver::strict_csp("{api}", "{host}"))]
         } else {
             Vec::new()
         },

@@ -616,3 +616,22 @@ async fn debug_panel_reports_requests_and_renewals_without_the_token() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn retry_after_beyond_the_cap_is_an_error_not_a_hang() {
+    let throttle = Fault { page: 1, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(600)) };
+    run(Scenario { throttle: Some(throttle), ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["error"], Duration::from_secs(10)).await;
+            let alert = h.alert_text().await.expect("an alert");
+            assert!(alert.contains("600 s"), "{alert}");
+            // Retry works once the service relents (the fault fired its one time).
+            h.click("retry").await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -7,7 +7,7 @@ use crm_core::handshake::{HostMessage, RawHostMessage};
 use crm_core::loader::{LoadError, Loader, Outcome, Step};
 use crm_core::page::RawPage;
 use crm_core::retry::{parse_http_date, parse_retry_after, RetryPolicy};
-use crm_core::token::jwt_exp_s;
+use crm_core::token::{base64url_encode, jwt_exp_s};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -91,18 +91,7 @@ proptest! {
     #[test]
     fn jwt_exp_is_found_in_any_claims(exp in 0u64..10_000_000_000, other in arb_json()) {
         let claims = json!({ "other": other, "exp": exp });
-        let encode = |v: &Value| {
-            const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-            let bytes = v.to_string().into_bytes();
-            let mut out = String::new();
-            for chunk in bytes.chunks(3) {
-                let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
-                for i in 0..=chunk.len() {
-                    out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
-                }
-            }
-            out
-        };
+        let encode = |v: &Value| base64url_encode(v.to_string().as_bytes());
         let token = format!("{}.{}.sig", encode(&json!({"alg": "none"})), encode(&claims));
         prop_assert_eq!(jwt_exp_s(&token), Some(exp));
     }

@@ -13,9 +13,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde_json::{json, Value};
 
-use crate::data::{hostile_interaction, interaction};
+use crate::data::{hostile_interaction, interaction, mix};
 use crate::scenario::{Paging, RetryAfter, Scenario};
 use crate::{epoch_ms, LogEntry, Shared};
+use crm_core::token::base64url_encode;
 
 #[derive(Debug)]
 struct TokenInfo {
@@ -37,12 +38,13 @@ impl Tokens {
         self.next += 1;
         let expires_at_ms = epoch_ms() + scenario.token_ttl_s * 1000;
         let token = if scenario.jwt_tokens {
-            let header = b64url(br#"{"alg":"none","typ":"JWT"}"#);
-            let claims =
-                b64url(format!(r#"{{"sub":"dev-agent","n":{},"exp":{}}}"#, self.next, expires_at_ms / 1000).as_bytes());
+            let header = base64url_encode(br#"{"alg":"none","typ":"JWT"}"#);
+            let claims = base64url_encode(
+                format!(r#"{{"sub":"dev-agent","n":{},"exp":{}}}"#, self.next, expires_at_ms / 1000).as_bytes(),
+            );
             format!("{header}.{claims}.mock-signature-{}", self.next)
         } else {
-            format!("mock-token-{}-{:08x}", self.next, crate_mix(self.next) as u32)
+            format!("mock-token-{}-{:08x}", self.next, mix(self.next) as u32)
         };
         self.live.insert(token.clone(), TokenInfo { expires_at_ms, pages: 0, revoked: false });
         self.order.push(token.clone());
@@ -70,24 +72,6 @@ impl Tokens {
             info.revoked = true;
         }
     }
-}
-
-fn crate_mix(x: u64) -> u64 {
-    let mut x = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    x = (x ^ (x >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    x ^ (x >> 31)
-}
-
-fn b64url(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    let mut out = String::new();
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
-        for i in 0..=chunk.len() {
-            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-        }
-    }
-    out
 }
 
 /// How often each page's fault has fired.
@@ -161,7 +145,7 @@ fn error_body(status: StatusCode, code: &str, message: &str) -> Response {
 }
 
 fn cursor_for(offset: usize) -> String {
-    format!("cur_{offset:x}_{:04x}", crate_mix(offset as u64) & 0xffff)
+    format!("cur_{offset:x}_{:04x}", mix(offset as u64) & 0xffff)
 }
 
 fn offset_of(cursor: &str) -> Option<usize> {
@@ -364,11 +348,5 @@ mod tests {
         }
         assert_eq!(offset_of("cur_64_0000"), None);
         assert_eq!(offset_of("garbage"), None);
-    }
-
-    #[test]
-    fn base64url() {
-        assert_eq!(b64url(b"hello"), "aGVsbG8");
-        assert_eq!(b64url(b"{\"a\":1}"), "eyJhIjoxfQ");
     }
 }

@@ -3,6 +3,7 @@
 use std::rc::Rc;
 
 use crm_core::diagnostics::Diagnostics;
+use crm_core::i18n::Locale;
 use crm_core::list::ListModel;
 use crm_core::startup::QueryParams;
 use leptos::callback::UnsyncCallback;
@@ -20,6 +21,15 @@ pub fn App() -> impl IntoView {
     let model = RwSignal::new(ListModel::new());
     let query = QueryParams::parse(&location_search());
     let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
+    let locale = Locale::from_tag(query.gc_lang_tag.as_deref());
+    // The document follows the widget's language and, when forced, its colour scheme.
+    let root = document().document_element();
+    if let Some(root) = &root {
+        let _best_effort = root.set_attribute("lang", locale.lang());
+        if let Some(theme) = query.theme {
+            let _best_effort = root.set_attribute("data-theme", theme.name());
+        }
+    }
     let controller = Controller::new(
         model,
         query,
@@ -44,7 +54,7 @@ pub fn App() -> impl IntoView {
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
     view! {
-        <Widget model=model on_retry=retry on_refresh=refresh />
+        <Widget model=model on_retry=retry on_refresh=refresh locale=locale />
         {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

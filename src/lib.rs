@@ -7,7 +7,6 @@
 
 pub mod app;
 pub mod components;
-pub mod i18n;
 pub mod shell;
 pub mod sources;
 

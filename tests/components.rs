@@ -4,6 +4,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
+use crm_core::i18n::Locale;
 use crm_core::list::ListModel;
 use crm_core::loader::LoadError;
 use crm_core::page::{Interaction, Kind, Page};
@@ -63,7 +64,7 @@ fn mount() -> Mounted {
     let on_retry = UnsyncCallback::new(move |()| r.set(r.get() + 1));
     let on_refresh = UnsyncCallback::new(move |()| f.set(f.get() + 1));
     let handle = leptos::mount::mount_to(container.clone(), move || {
-        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh /> }.into_any()
+        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En /> }.into_any()
     });
     Mounted { container, model, retries, refreshes, _handle: handle }
 }
@@ -282,4 +283,34 @@ async fn keyboard_moves_focus_through_a_virtual_list() {
     frame().await;
     let focused = leptos::prelude::document().active_element().unwrap();
     assert_eq!(focused.get_attribute("data-index").as_deref(), Some("0"));
+}
+
+#[wasm_bindgen_test]
+async fn german_text_numbers_and_errors() {
+    let document = leptos::prelude::document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let model = RwSignal::new(ListModel::new());
+    let noop = UnsyncCallback::new(|()| {});
+    let _handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <Widget model=model on_retry=noop on_refresh=noop locale=Locale::De /> }.into_any()
+    });
+    model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("a", None, None)], Some(5000)));
+        l.add_page(page((1..1234).map(|i| row(&format!("x{i}"), Some("X"), None)).collect(), Some(5000)));
+    });
+    leptos::task::tick().await;
+    let root = container.query_selector("#crm-widget").unwrap().unwrap();
+    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
+    let text = |sel: &str| container.query_selector(sel).unwrap().and_then(|e| e.text_content()).unwrap_or_default();
+    assert_eq!(text(".crm__progress"), "1.234 von 5.000 geladen");
+    assert_eq!(text("[data-interaction-id=a] .crm-row__name"), "Unbekannter Kontakt");
+    assert_eq!(text("[data-interaction-id=a] .crm-row__kind"), "Anruf");
+    assert_eq!(text("button[data-action=refresh]"), "Aktualisieren");
+    model.update(|l| l.fail(WidgetError::Load(LoadError::Forbidden)));
+    leptos::task::tick().await;
+    assert!(text("[role=alert]").contains("interaction:read") && text("[role=alert]").contains("Berechtigung"));
+    assert_eq!(text("button[data-action=retry]"), "Erneut versuchen");
+    container.remove();
 }

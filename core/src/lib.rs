@@ -13,6 +13,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod error;
 pub mod handshake;
+pub mod i18n;
 pub mod list;
 pub mod loader;
 pub mod origin;

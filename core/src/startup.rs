@@ -14,6 +14,24 @@ pub struct QueryParams {
     pub gc_lang_tag: Option<String>,
     /// `?debug=1`: show diagnostics.
     pub debug: bool,
+    /// `?theme=dark` or `?theme=light` overrides the system's colour scheme.
+    pub theme: Option<Theme>,
+}
+
+/// A colour scheme forced by the `theme` query parameter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
 }
 
 impl QueryParams {
@@ -27,6 +45,14 @@ impl QueryParams {
                 "gcLangTag" => &mut q.gc_lang_tag,
                 "debug" => {
                     q.debug = v == "1" || v == "true";
+                    continue;
+                }
+                "theme" => {
+                    q.theme = match v.as_str() {
+                        "dark" => Some(Theme::Dark),
+                        "light" => Some(Theme::Light),
+                        _ => None,
+                    };
                     continue;
                 }
                 _ => continue,
@@ -108,6 +134,9 @@ mod tests {
         assert_eq!(p.gc_target_env.as_deref(), Some("prod-euw1"));
         assert_eq!(p.gc_lang_tag.as_deref(), Some("de"));
         assert!(p.debug);
+        assert_eq!(q("?theme=dark").theme, Some(Theme::Dark));
+        assert_eq!(q("?theme=light").theme, Some(Theme::Light));
+        assert_eq!(q("?theme=<script>").theme, None);
         assert_eq!(q(""), QueryParams::default());
     }
 

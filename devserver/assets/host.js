@@ -11,9 +11,13 @@ $("api-origin").textContent = cfg.api;
 window.devHost = { handshakes: [], sent: [], pushToken };
 
 function widgetUrl() {
-  const p = new URLSearchParams({ gcHostOrigin: cfg.host, gcTargetEnv: "dev", gcLangTag: cfg.lang || "en-us" });
+  const hostQuery = new URLSearchParams(location.search);
+  // ?lang=de on the host page is the agent's Genesys Cloud language.
+  const p = new URLSearchParams({ gcHostOrigin: cfg.host, gcTargetEnv: "dev", gcLangTag: hostQuery.get("lang") || cfg.lang || "en-us" });
   // ?debug=1 on the host page turns on the widget's diagnostics panel.
-  if (new URLSearchParams(location.search).get("debug") === "1") p.set("debug", "1");
+  if (hostQuery.get("debug") === "1") p.set("debug", "1");
+  // ?theme=dark|light forces the widget's colour scheme.
+  if (["dark", "light"].includes(hostQuery.get("theme"))) p.set("theme", hostQuery.get("theme"));
   return cfg.widget + "/?" + p.toString();
 }
 

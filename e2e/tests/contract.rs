@@ -635,3 +635,39 @@ async fn retry_after_beyond_the_cap_is_an_error_not_a_hang() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn speaks_the_agents_language_from_gc_lang_tag() {
+    run(Scenario { total: 1500, ..scenario() }, |h| {
+        async move {
+            h.open_in_host_with("?lang=de-DE").await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("lang").await.as_deref(), Some("de"));
+            let progress = h.js("return document.querySelector('.crm__progress').textContent").await;
+            assert_eq!(progress, "1.500 Interaktionen");
+            assert_eq!(
+                h.js("return document.querySelector('button[data-action=refresh]').textContent").await,
+                "Aktualisieren"
+            );
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn theme_override_forces_dark_or_light() {
+    run(scenario(), |h| {
+        async move {
+            let background = "return getComputedStyle(document.body).backgroundColor";
+            h.open_in_host_with("?theme=dark").await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.js(background).await, "rgb(27, 32, 41)");
+            h.open_in_host_with("?theme=light").await;
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.js(background).await, "rgb(255, 255, 255)");
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::InteractionRow;
-use crate::i18n;
 use crate::shell::browser::mark_after_paint;
+use crm_core::i18n::{Locale, Msg};
 
 /// Height of one row in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
 pub const ROW_HEIGHT_PX: usize = 56;
@@ -21,8 +21,9 @@ const ROW_HEIGHT: f64 = ROW_HEIGHT_PX as f64;
 /// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
 ///
 /// - `model`: the list whose rows to show.
+/// - `locale`: the language of the labels.
 #[component]
-pub fn InteractionList(model: RwSignal<ListModel>) -> impl IntoView {
+pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView {
     let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
@@ -102,7 +103,7 @@ pub fn InteractionList(model: RwSignal<ListModel>) -> impl IntoView {
         <div class="crm__viewport" node_ref=viewport on:scroll=move |_| measure()>
             <ul
                 class="crm__list"
-                aria-label=i18n::LIST_LABEL
+                aria-label=locale.text(Msg::ListLabel, &[])
                 style:height=move || format!("{}px", loaded.get() * ROW_HEIGHT_PX)
                 on:keydown=on_keydown
             >
@@ -113,6 +114,7 @@ pub fn InteractionList(model: RwSignal<ListModel>) -> impl IntoView {
                         top_px=item.1 * ROW_HEIGHT_PX
                         setsize=loaded
                         active=active
+                        locale=locale
                     />
                 </For>
             </ul>

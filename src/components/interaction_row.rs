@@ -2,7 +2,7 @@ use crm_core::page::Interaction;
 use leptos::prelude::*;
 
 use super::KindIcon;
-use crate::i18n;
+use crm_core::i18n::{Locale, Msg};
 
 /// One interaction as a contact card: who (name, else address), how (type) and where (queue).
 /// All API text is inserted as text nodes, never as HTML.
@@ -13,6 +13,7 @@ use crate::i18n;
 /// - `setsize`: how many rows the list has (for `aria-setsize`).
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
+/// - `locale`: the language of the labels.
 #[component]
 pub fn InteractionRow(
     row: Interaction,
@@ -20,12 +21,13 @@ pub fn InteractionRow(
     top_px: usize,
     setsize: Memo<usize>,
     active: RwSignal<Option<usize>>,
+    locale: Locale,
 ) -> impl IntoView {
-    let name = row.display_name().unwrap_or(i18n::UNKNOWN_CONTACT).to_owned();
+    let name = row.display_name().map_or_else(|| locale.text(Msg::UnknownContact, &[]), str::to_owned);
     // The address gets its own line when the name is not already the address.
     let address = row.name.as_ref().and(row.address.clone());
-    let kind = i18n::kind_label(&row.kind);
-    let queue = row.queue.as_deref().map(i18n::queue_label);
+    let kind = locale.kind(&row.kind);
+    let queue = row.queue.as_deref().map(|q| locale.text(Msg::Queue, &[q]));
     let tabindex = move || if active.get().unwrap_or(0) == index { "0" } else { "-1" };
     view! {
         <li

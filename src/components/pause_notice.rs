@@ -3,15 +3,17 @@ use std::time::Duration;
 use crm_core::list::ListModel;
 use leptos::prelude::*;
 
-use crate::i18n;
 use crate::shell::browser::now_ms;
+use crm_core::i18n::{Locale, Msg};
+use crm_core::list::Pause;
 
 /// Says why the load is waiting (rate limit, retry backoff, offline), with a countdown.
 /// Mount it only while the load is paused: it ticks a timer while it exists.
 ///
 /// - `model`: the list whose pause to show.
+/// - `locale`: the language to say it in.
 #[component]
-pub fn PauseNotice(model: RwSignal<ListModel>) -> impl IntoView {
+pub fn PauseNotice(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView {
     let now = RwSignal::new(now_ms());
     let tick = set_interval_with_handle(move || now.set(now_ms()), Duration::from_millis(250)).ok();
     on_cleanup(move || {
@@ -19,6 +21,17 @@ pub fn PauseNotice(model: RwSignal<ListModel>) -> impl IntoView {
             tick.clear();
         }
     });
-    let text = move || model.with(|m| m.pause.map(|p| i18n::pause_text(p, p.seconds_left(now.get()))));
+    let text = move || {
+        model.with(|m| {
+            m.pause.map(|p| {
+                let seconds = p.seconds_left(now.get()).to_string();
+                match p {
+                    Pause::RateLimited { .. } => locale.text(Msg::PauseRateLimited, &[&seconds]),
+                    Pause::Retrying { .. } => locale.text(Msg::PauseRetrying, &[&seconds]),
+                    Pause::Offline => locale.text(Msg::PauseOffline, &[]),
+                }
+            })
+        })
+    };
     view! { <p class="crm__notice crm__notice--pause" role="status">{text}</p> }
 }

@@ -3,19 +3,21 @@ use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
 use super::{ErrorBanner, InteractionList, PauseNotice, Progress};
-use crate::i18n;
 use crate::shell::browser::mark_after_paint;
+use crm_core::i18n::{Locale, Msg};
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
 ///
 /// - `model`: the list to show; its phase drives `data-state`.
 /// - `on_retry`: called by the error state's Retry button.
 /// - `on_refresh`: called by the Refresh button.
+/// - `locale`: the language to show.
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
     on_retry: UnsyncCallback<()>,
     on_refresh: UnsyncCallback<()>,
+    locale: Locale,
 ) -> impl IntoView {
     let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
     let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
@@ -25,7 +27,7 @@ pub fn Widget(
     let busy = move || phase.with(|p| matches!(p, Phase::Handshake | Phase::Loading)).to_string();
     let error = move || {
         phase.with(|p| match p {
-            Phase::Failed(e) => Some(e.to_string()),
+            Phase::Failed(e) => Some(locale.error(e)),
             _ => None,
         })
     };
@@ -41,7 +43,7 @@ pub fn Widget(
         <section
             id="crm-widget"
             class="crm"
-            lang=i18n::LANG
+            lang=locale.lang()
             data-state=state
             data-loaded=loaded
             data-total=total
@@ -49,34 +51,34 @@ pub fn Widget(
             aria-labelledby="crm-title"
         >
             <header class="crm__header">
-                <h1 id="crm-title" class="crm__title">{i18n::TITLE}</h1>
-                <Progress model=model />
+                <h1 id="crm-title" class="crm__title">{locale.text(Msg::Title, &[])}</h1>
+                <Progress model=model locale=locale />
                 <Show when=move || !phase.with(|p| matches!(p, Phase::Handshake))>
                     <button
                         type="button"
                         class="crm__button crm__button--secondary"
                         data-action="refresh"
-                        aria-label=i18n::REFRESH_LABEL
+                        aria-label=locale.text(Msg::RefreshLabel, &[])
                         on:click=move |_| on_refresh.run(())
                     >
-                        {i18n::REFRESH}
+                        {locale.text(Msg::Refresh, &[])}
                     </button>
                 </Show>
             </header>
-            {move || error().map(|message| view! { <ErrorBanner message=message on_retry=on_retry /> })}
+            {move || error().map(|message| view! { <ErrorBanner message=message on_retry=on_retry retry_label=locale.text(Msg::Retry, &[]) /> })}
             <Show when=move || phase.with(|p| matches!(p, Phase::Handshake))>
                 <p class="crm__notice" role="status">
                     <span class="crm__spinner" aria-hidden="true"></span>
-                    {i18n::CONNECTING}
+                    {locale.text(Msg::Connecting, &[])}
                 </p>
             </Show>
             <Show when=move || paused.get()>
-                <PauseNotice model=model />
+                <PauseNotice model=model locale=locale />
             </Show>
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
-                <p class="crm__notice crm__notice--empty">{i18n::EMPTY}</p>
+                <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             </Show>
-            <InteractionList model=model />
+            <InteractionList model=model locale=locale />
         </section>
     }
 }

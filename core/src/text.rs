@@ -1,4 +1,4 @@
-//! Small text helpers: URL query encoding and decoding, number formatting.
+//! Small text helpers: URL query encoding and decoding, numbers as text.
 
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
 pub fn encode_component(s: &str) -> String {
@@ -51,19 +51,6 @@ pub fn query_pairs(search: &str) -> Vec<(String, String)> {
             None => (decode_component(p), String::new()),
         })
         .collect()
-}
-
-/// Formats a count with thousands separators: `1234` → `"1,234"`.
-pub fn group_thousands(n: u64, sep: char) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Writes a number for people without `f64`'s `Display` (which weighs ~10 KB in wasm):
@@ -132,13 +119,5 @@ mod tests {
         assert_eq!(number_text(f64::INFINITY), "infinity");
         assert_eq!(number_text(1e300), "1.0e300");
         assert_eq!(number_text(2.5e16), "2.5e16");
-    }
-
-    #[test]
-    fn groups_thousands() {
-        assert_eq!(group_thousands(0, ','), "0");
-        assert_eq!(group_thousands(999, ','), "999");
-        assert_eq!(group_thousands(1234, ','), "1,234");
-        assert_eq!(group_thousands(1234567, '.'), "1.234.567");
     }
 }

@@ -314,3 +314,68 @@ async fn german_text_numbers_and_errors() {
     assert_eq!(text("button[data-action=retry]"), "Erneut versuchen");
     container.remove();
 }
+
+fn typed(kind: Kind, id: &str, name: &str) -> Interaction {
+    Interaction {
+        id: id.into(),
+        kind,
+        name: Some(name.into()),
+        address: Some(format!("{id}@example.com")),
+        queue: None,
+    }
+}
+
+fn type_into(m: &Mounted, selector: &str, text: &str) {
+    let input = m.find(selector).expect("an input").unchecked_into::<web_sys::HtmlInputElement>();
+    input.set_value(text);
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn search_and_type_chips_filter_every_loaded_row() {
+    constrain_viewport();
+    let m = mount();
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![typed(Kind::Call, "1", "Ada Lovelace"), typed(Kind::Email, "2", "Alan Turing")], None));
+    });
+    leptos::task::tick().await;
+    let ids = |m: &Mounted| {
+        let list = m.container.query_selector_all("[data-interaction-id]").unwrap();
+        (0..list.length())
+            .map(|i| {
+                list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-interaction-id").unwrap()
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(m.text("[data-kind=all] .crm-chip__count"), "2");
+    assert_eq!(m.text("[data-kind=call] .crm-chip__count"), "1");
+    assert!(m.find(".crm-chip[data-kind=chat]").is_none(), "no chip for a type with no rows");
+
+    type_into(&m, ".crm-search__input", "LOVE");
+    frame().await;
+    assert_eq!(ids(&m), ["1"]);
+    assert_eq!(m.find("[data-interaction-id=\"1\"]").unwrap().get_attribute("aria-setsize").as_deref(), Some("1"));
+
+    // A page arriving while filtering is filtered too.
+    m.model.update(|l| l.add_page(page(vec![typed(Kind::Chat, "3", "Lovisa Love")], None)));
+    frame().await;
+    assert_eq!(ids(&m), ["1", "3"]);
+    assert_eq!(m.text("[data-kind=chat] .crm-chip__count"), "1");
+
+    m.click(".crm-chip[data-kind=chat]");
+    frame().await;
+    assert_eq!(ids(&m), ["3"]);
+    assert_eq!(m.find(".crm-chip[data-kind=chat]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    type_into(&m, ".crm-search__input", "nobody");
+    frame().await;
+    assert!(ids(&m).is_empty());
+    assert!(m.text(".crm__notice--filter").contains("No interactions match"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"), "the hooks count loaded rows, not shown ones");
+
+    type_into(&m, ".crm-search__input", "");
+    m.click(".crm-chip[data-kind=all]");
+    frame().await;
+    assert_eq!(ids(&m), ["1", "2", "3"]);
+}

@@ -12,6 +12,7 @@
 pub mod config;
 pub mod diagnostics;
 pub mod error;
+pub mod filter;
 pub mod handshake;
 pub mod i18n;
 pub mod list;

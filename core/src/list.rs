@@ -74,6 +74,8 @@ pub struct ListModel {
     ids: HashSet<String>,
     duplicates: usize,
     skipped: usize,
+    /// Rows per `Kind::slug()`, for the filter chips.
+    kind_counts: Vec<(&'static str, usize)>,
 }
 
 impl Default for ListModel {
@@ -95,6 +97,7 @@ impl ListModel {
             ids: HashSet::new(),
             duplicates: 0,
             skipped: 0,
+            kind_counts: Vec::new(),
         }
     }
 
@@ -126,6 +129,11 @@ impl ListModel {
         let mut fresh = Vec::with_capacity(page.interactions.len());
         for row in page.interactions {
             if self.ids.insert(row.id.clone()) {
+                let slug = row.kind.slug();
+                match self.kind_counts.iter_mut().find(|(k, _)| *k == slug) {
+                    Some((_, n)) => *n += 1,
+                    None => self.kind_counts.push((slug, 1)),
+                }
                 fresh.push(row);
             } else {
                 self.duplicates += 1;
@@ -167,6 +175,11 @@ impl ListModel {
     /// The `totalCount` the API announced last, if any.
     pub fn total(&self) -> Option<u64> {
         self.total
+    }
+
+    /// How many loaded rows have this `Kind::slug()`.
+    pub fn kind_count(&self, slug: &str) -> usize {
+        self.kind_counts.iter().find(|(k, _)| *k == slug).map_or(0, |(_, n)| *n)
     }
 
     pub fn duplicates(&self) -> usize {
@@ -227,6 +240,7 @@ mod tests {
         m.finish();
         assert_eq!((m.phase.name(), m.loaded(), m.total()), ("ready", 3, Some(3)));
         assert_eq!(m.chunks().len(), 2);
+        assert_eq!((m.kind_count("call"), m.kind_count("chat")), (3, 0));
     }
 
     #[test]

@@ -671,3 +671,30 @@ async fn theme_override_forces_dark_or_light() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn search_keeps_up_while_pages_arrive() {
+    let total = 3000;
+    run(Scenario { total, latency_ms: 60, ..scenario() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_js("!!document.querySelector('.crm-search__input')", LOAD).await;
+            assert_eq!(h.hook("data-state").await.as_deref(), Some("loading"), "searching while pages still arrive");
+            h.js("const i = document.querySelector('.crm-search__input'); i.value = 'ADA'; i.dispatchEvent(new Event('input')); return true;")
+                .await;
+            h.wait_state(&["ready"], Duration::from_secs(60)).await;
+            let expected = (0..total)
+                .map(crm_e2e::crm_devserver::data::interaction)
+                .filter(|r| {
+                    ["name", "address"].iter().any(|k| r["to"][k].as_str().is_some_and(|s| s.to_lowercase().contains("ada")))
+                })
+                .count();
+            assert!(expected > 0);
+            let status = h.js("return document.querySelector('.crm__notice--filter').textContent").await;
+            assert_eq!(status.as_str(), Some(format!("{expected} shown").as_str()));
+            assert_eq!(h.hook("data-loaded").await, Some(total.to_string()));
+        }
+        .boxed()
+    })
+    .await;
+}

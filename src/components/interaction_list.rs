@@ -1,3 +1,4 @@
+use crm_core::filter::{Filter, FilteredRows};
 use crm_core::list::ListModel;
 use crm_core::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::ev;
@@ -21,14 +22,21 @@ const ROW_HEIGHT: f64 = ROW_HEIGHT_PX as f64;
 /// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
 ///
 /// - `model`: the list whose rows to show.
+/// - `filter`: the search and type filter; only matching rows are listed.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView {
+pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: Locale) -> impl IntoView {
     let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
     let active = RwSignal::new(None::<usize>);
-    let loaded = Memo::new(move |_| model.with(ListModel::loaded));
+    // The rows that match the filter, brought up to date as pages arrive (each row checked once).
+    let filtered = StoredValue::new(FilteredRows::default());
+    let shown = Memo::new(move |_| {
+        model.with(|m| filter.with(|f| filtered.update_value(|v| v.update(m, f))));
+        filtered.with_value(FilteredRows::len)
+    });
+    let filtering = Memo::new(move |_| filter.with(Filter::is_active));
     let epoch = Memo::new(move |_| model.with(ListModel::epoch));
 
     let measure = move || {
@@ -46,9 +54,9 @@ pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoV
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    // A new load starts at the top with nothing focused.
-    Effect::new(move |previous: Option<u64>| {
-        let now = epoch.get();
+    // A new load, or a new filter, starts at the top with nothing focused.
+    Effect::new(move |previous: Option<(u64, Filter)>| {
+        let now = (epoch.get(), filter.get());
         if previous.is_some_and(|p| p != now) {
             active.set(None);
             if let Some(el) = viewport.get_untracked() {
@@ -67,16 +75,19 @@ pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoV
         let g = geometry();
         let keep = active.get();
         model.with(|m| {
-            rows_to_render(m.loaded(), g, keep)
-                .into_iter()
-                .filter_map(|i| m.row(i).map(|r| (m.epoch(), i, r.clone())))
-                .collect::<Vec<_>>()
+            let n = shown.get();
+            filtered.with_value(|f| {
+                rows_to_render(n, g, keep)
+                    .into_iter()
+                    .filter_map(|i| f.index(i).and_then(|at| m.row(at)).map(|r| (m.epoch(), i, r.clone())))
+                    .collect::<Vec<_>>()
+            })
         })
     };
 
     // Mark the first painted row of each load, for the benchmark.
     Effect::new(move |marked: Option<(u64, bool)>| {
-        let (now, has_rows) = (epoch.get(), loaded.get() > 0);
+        let (now, has_rows) = (epoch.get(), model.with(ListModel::loaded) > 0);
         let already = marked.is_some_and(|(e, m)| e == now && m);
         if has_rows && !already {
             mark_after_paint("crm:first-row");
@@ -88,7 +99,7 @@ pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoV
         let Some(m) = Move::from_key(&event.key()) else { return };
         let g = geometry();
         let page = (g.viewport_height / ROW_HEIGHT).floor() as usize;
-        let Some(next) = move_active(active.get_untracked(), m, loaded.get_untracked(), page) else { return };
+        let Some(next) = move_active(active.get_untracked(), m, shown.get_untracked(), page) else { return };
         event.prevent_default();
         active.set(Some(next));
         if let (Some(el), Some(top)) = (viewport.get_untracked(), reveal(next, g)) {
@@ -99,12 +110,19 @@ pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoV
         request_animation_frame(move || focus_row(viewport, next));
     };
 
+    let filter_status = move || match shown.get() {
+        0 => locale.text(Msg::NoMatches, &[]),
+        n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
+    };
     view! {
+        <Show when=move || filtering.get()>
+            <p class="crm__notice crm__notice--filter" role="status">{filter_status}</p>
+        </Show>
         <div class="crm__viewport" node_ref=viewport on:scroll=move |_| measure()>
             <ul
                 class="crm__list"
                 aria-label=locale.text(Msg::ListLabel, &[])
-                style:height=move || format!("{}px", loaded.get() * ROW_HEIGHT_PX)
+                style:height=move || format!("{}px", shown.get() * ROW_HEIGHT_PX)
                 on:keydown=on_keydown
             >
                 <For each=rows key=|(epoch, _, row)| (*epoch, row.id.clone()) let:item>
@@ -112,7 +130,7 @@ pub fn InteractionList(model: RwSignal<ListModel>, locale: Locale) -> impl IntoV
                         row=item.2
                         index=item.1
                         top_px=item.1 * ROW_HEIGHT_PX
-                        setsize=loaded
+                        setsize=shown
                         active=active
                         locale=locale
                     />

@@ -8,6 +8,7 @@ mod interaction_list;
 mod interaction_row;
 mod pause_notice;
 mod progress;
+mod search_bar;
 mod widget;
 
 pub use diagnostics_panel::DiagnosticsPanel;
@@ -17,4 +18,5 @@ pub use interaction_list::InteractionList;
 pub use interaction_row::InteractionRow;
 pub use pause_notice::PauseNotice;
 pub use progress::Progress;
+pub use search_bar::SearchBar;
 pub use widget::Widget;

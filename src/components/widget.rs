@@ -2,8 +2,9 @@ use crm_core::list::{ListModel, Phase};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use super::{ErrorBanner, InteractionList, PauseNotice, Progress};
+use super::{ErrorBanner, InteractionList, PauseNotice, Progress, SearchBar};
 use crate::shell::browser::mark_after_paint;
+use crm_core::filter::Filter;
 use crm_core::i18n::{Locale, Msg};
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
@@ -21,6 +22,8 @@ pub fn Widget(
 ) -> impl IntoView {
     let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
     let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
+    let has_rows = Memo::new(move |_| model.with(|m| m.loaded() > 0));
+    let filter = RwSignal::new(Filter::default());
     let state = move || phase.with(Phase::name);
     let loaded = move || model.with(|m| m.loaded().to_string());
     let total = move || model.with(|m| m.total().map(|t| t.to_string()));
@@ -78,7 +81,10 @@ pub fn Widget(
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             </Show>
-            <InteractionList model=model locale=locale />
+            <Show when=move || has_rows.get()>
+                <SearchBar model=model filter=filter locale=locale />
+            </Show>
+            <InteractionList model=model filter=filter locale=locale />
         </section>
     }
 }

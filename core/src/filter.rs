@@ -1,0 +1,152 @@
+//! Search and type filter over every loaded row (not only the rendered ones), kept up to date
+//! incrementally as pages arrive: each row is looked at once per filter.
+
+use crate::list::ListModel;
+use crate::page::{Interaction, Kind};
+
+/// The kinds the filter chips offer, in display order.
+pub const KINDS: [Kind; 5] = [Kind::Call, Kind::Email, Kind::Chat, Kind::Message, Kind::Callback];
+
+/// What the agent asked for: text in the name or address, and optionally one type.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Lower-cased, trimmed search text; empty matches everything.
+    query: String,
+    /// A `Kind::slug()`, or `None` for all types.
+    kind: Option<&'static str>,
+}
+
+impl Filter {
+    pub fn new(query: &str, kind: Option<&'static str>) -> Filter {
+        Filter { query: query.trim().to_lowercase(), kind }
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn kind(&self) -> Option<&'static str> {
+        self.kind
+    }
+
+    pub fn is_active(&self) -> bool {
+        !self.query.is_empty() || self.kind.is_some()
+    }
+
+    pub fn matches(&self, row: &Interaction) -> bool {
+        if self.kind.is_some_and(|k| k != row.kind.slug()) {
+            return false;
+        }
+        if self.query.is_empty() {
+            return true;
+        }
+        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| s.to_lowercase().contains(&self.query));
+        hit(&row.name) || hit(&row.address)
+    }
+}
+
+/// The indices of the rows that match a filter, extended as rows arrive.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FilteredRows {
+    filter: Filter,
+    epoch: u64,
+    scanned: usize,
+    matched: Vec<usize>,
+}
+
+impl FilteredRows {
+    /// Brings the matches up to date with `model` under `filter`. Only rows not seen yet are
+    /// checked, unless the filter or the load changed, when it starts over.
+    pub fn update(&mut self, model: &ListModel, filter: &Filter) {
+        if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned {
+            *self = FilteredRows { filter: filter.clone(), epoch: model.epoch(), ..FilteredRows::default() };
+        }
+        if !self.filter.is_active() {
+            self.scanned = model.loaded();
+            return;
+        }
+        for i in self.scanned..model.loaded() {
+            if model.row(i).is_some_and(|r| self.filter.matches(r)) {
+                self.matched.push(i);
+            }
+        }
+        self.scanned = model.loaded();
+    }
+
+    /// How many rows to show.
+    pub fn len(&self) -> usize {
+        if self.filter.is_active() {
+            self.matched.len()
+        } else {
+            self.scanned
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The model index of the `i`-th row shown.
+    pub fn index(&self, i: usize) -> Option<usize> {
+        if self.filter.is_active() {
+            self.matched.get(i).copied()
+        } else {
+            (i < self.scanned).then_some(i)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::Page;
+
+    fn row(id: &str, kind: Kind, name: Option<&str>, address: Option<&str>) -> Interaction {
+        Interaction { id: id.into(), kind, name: name.map(Into::into), address: address.map(Into::into), queue: None }
+    }
+
+    fn model(rows: Vec<Interaction>) -> ListModel {
+        let mut m = ListModel::new();
+        m.loading();
+        m.add_page(Page { interactions: rows, total_count: None, next: None, skipped: 0 });
+        m
+    }
+
+    #[test]
+    fn matches_name_or_address_case_insensitively_and_by_kind() {
+        let ada = row("1", Kind::Call, Some("Ada Lovelace"), Some("+15550001"));
+        let anna = row("2", Kind::Email, Some("Анна Иванова"), Some("anna@example.com"));
+        assert!(Filter::new("  LOVE ", None).matches(&ada));
+        assert!(Filter::new("5550", None).matches(&ada));
+        assert!(Filter::new("анна", None).matches(&anna), "non-Latin case folding");
+        assert!(!Filter::new("zzz", None).matches(&ada));
+        assert!(Filter::new("", Some("email")).matches(&anna));
+        assert!(!Filter::new("", Some("email")).matches(&ada));
+        assert!(!Filter::new("ada", Some("email")).matches(&ada));
+        assert!(!Filter::default().is_active());
+    }
+
+    #[test]
+    fn keeps_up_with_arriving_pages_and_resets_on_change() {
+        let mut m = model(vec![row("1", Kind::Call, Some("Ada"), None), row("2", Kind::Chat, Some("Bob"), None)]);
+        let mut f = FilteredRows::default();
+        f.update(&m, &Filter::default());
+        assert_eq!((f.len(), f.index(1), f.index(2)), (2, Some(1), None));
+        let ada = Filter::new("ada", None);
+        f.update(&m, &ada);
+        assert_eq!((f.len(), f.index(0)), (1, Some(0)));
+        m.add_page(Page {
+            interactions: vec![row("3", Kind::Call, Some("Adam"), None)],
+            total_count: None,
+            next: None,
+            skipped: 0,
+        });
+        f.update(&m, &ada);
+        assert_eq!((f.len(), f.index(1)), (2, Some(2)));
+        f.update(&m, &Filter::new("", Some("chat")));
+        assert_eq!((f.len(), f.index(0)), (1, Some(1)));
+        m.restart();
+        f.update(&m, &Filter::new("", Some("chat")));
+        assert!(f.is_empty(), "a new load starts over");
+    }
+}

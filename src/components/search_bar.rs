@@ -1,0 +1,65 @@
+use crm_core::filter::{Filter, KINDS};
+use crm_core::i18n::{Locale, Msg};
+use crm_core::list::ListModel;
+use leptos::prelude::*;
+
+/// The search box (name or address) and the type chips with their counts. Both act on every
+/// loaded row, and the counts grow as pages arrive.
+///
+/// - `model`: the list, for the counts.
+/// - `filter`: written with what the agent asks for.
+/// - `locale`: the language of the labels.
+#[component]
+pub fn SearchBar(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: Locale) -> impl IntoView {
+    let text = RwSignal::new(String::new());
+    let kind = RwSignal::new(None::<&'static str>);
+    Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
+    let loaded = move || model.with(ListModel::loaded);
+    let chips = KINDS
+        .iter()
+        .map(|k| {
+            let slug = k.slug();
+            let label = locale.kind(k);
+            let count = move || model.with(|m| m.kind_count(slug));
+            view! {
+                <Show when=move || { count() > 0 }>
+                    <button
+                        type="button"
+                        class="crm-chip"
+                        data-kind=slug
+                        aria-pressed=move || (kind.get() == Some(slug)).to_string()
+                        on:click=move |_| kind.update(|k| *k = if *k == Some(slug) { None } else { Some(slug) })
+                    >
+                        {label.clone()}
+                        <span class="crm-chip__count">{move || locale.number(count() as u64)}</span>
+                    </button>
+                </Show>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="crm-search">
+            <input
+                type="search"
+                class="crm-search__input"
+                aria-label=locale.text(Msg::SearchLabel, &[])
+                placeholder=locale.text(Msg::SearchPlaceholder, &[])
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            />
+            <div class="crm-search__chips" role="group" aria-label=locale.text(Msg::FilterLabel, &[])>
+                <button
+                    type="button"
+                    class="crm-chip"
+                    data-kind="all"
+                    aria-pressed=move || kind.get().is_none().to_string()
+                    on:click=move |_| kind.set(None)
+                >
+                    {locale.text(Msg::FilterAll, &[])}
+                    <span class="crm-chip__count">{move || locale.number(loaded() as u64)}</span>
+                </button>
+                {chips}
+            </div>
+        </div>
+    }
+}

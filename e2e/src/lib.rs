@@ -191,6 +191,26 @@ impl Harness {
         self.js("return document.getElementsByTagName('*').length;").await.as_u64().expect("a count")
     }
 
+    /// Runs axe-core (WCAG 2.1 A and AA rules) on the widget's document and returns every
+    /// serious or critical violation, one line each.
+    pub async fn axe_serious(&self) -> Vec<String> {
+        let dir = std::env::var("CRM_TOOLS_DIR").map(PathBuf::from).unwrap_or_else(|_| {
+            PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".local/share/crm-widget-tools")
+        });
+        let path = dir.join("node_modules/axe-core/axe.min.js");
+        let axe = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("axe-core is needed at {} (scripts/setup installs it): {e}", path.display()));
+        if self.js("return typeof window.axe").await != "object" {
+            self.js(&format!("{axe}\nreturn true;")).await;
+        }
+        let result = self
+            .js("const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+                 return r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                   .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', '));")
+            .await;
+        serde_json::from_value(result).expect("a list of strings")
+    }
+
     pub async fn alert_text(&self) -> Option<String> {
         self.js("const a = document.querySelector('[role=alert]'); return a ? a.textContent : null;")
             .await

@@ -61,7 +61,7 @@ pub fn Widget(
                         type="button"
                         class="crm__button crm__button--secondary"
                         data-action="refresh"
-                        aria-label=locale.text(Msg::RefreshLabel, &[])
+                        title=locale.text(Msg::RefreshLabel, &[])
                         on:click=move |_| on_refresh.run(())
                     >
                         {locale.text(Msg::Refresh, &[])}

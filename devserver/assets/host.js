@@ -92,6 +92,18 @@ $("apply").addEventListener("click", async () => {
   await fetch(cfg.api + "/_mock/scenario", { method: "POST", body: JSON.stringify(preset) });
   location.reload();
 });
+// Language, theme and diagnostics are the widget's URL parameters: change them and reload.
+for (const [id, param] of [["lang", "lang"], ["theme", "theme"]]) {
+  $(id).value = new URLSearchParams(location.search).get(param) || $(id).value;
+  $(id).addEventListener("change", () => reloadWith(param, $(id).value));
+}
+$("debug").checked = new URLSearchParams(location.search).get("debug") === "1";
+$("debug").addEventListener("change", () => reloadWith("debug", $("debug").checked ? "1" : ""));
+function reloadWith(param, value) {
+  const q = new URLSearchParams(location.search);
+  if (value) q.set(param, value); else q.delete(param);
+  location.search = q.toString();
+}
 $("push").addEventListener("click", pushToken);
 $("expire").addEventListener("click", () => fetch(cfg.api + "/_mock/expire", { method: "POST" }));
 $("narrow").addEventListener("change", (e) => frame.classList.toggle("wide", !e.target.checked));

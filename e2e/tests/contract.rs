@@ -497,7 +497,7 @@ async fn hostile_data_never_breaks_the_list() {
             let height = h
                 .js("return document.querySelector('[data-interaction-id=\"c-13\"]').getBoundingClientRect().height")
                 .await;
-            assert_eq!(height.as_f64(), Some(56.0));
+            assert_eq!(height.as_f64(), Some(52.0));
         }
         .boxed()
     })
@@ -575,7 +575,7 @@ async fn works_under_a_strict_content_security_policy() {
                               inlineScripts: document.querySelectorAll('script:not([src])').length };")
                 .await;
             assert_eq!(r["position"], "absolute");
-            assert_eq!(r["top"], "56px");
+            assert_eq!(r["top"], "52px", "compact rows in a 480 px frame");
             assert_eq!(r["inlineScripts"], 0);
         }
         .boxed()

@@ -10,9 +10,16 @@ use super::InteractionRow;
 use crate::shell::browser::mark_after_paint;
 use crm_core::i18n::{Locale, Msg};
 
-/// Height of one row in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
-pub const ROW_HEIGHT_PX: usize = 56;
-const ROW_HEIGHT: f64 = ROW_HEIGHT_PX as f64;
+/// Row heights in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
+/// Compact in a sidebar (a frame at most [`COMPACT_MAX_WIDTH`] wide), comfortable on wider pages.
+pub const COMPACT_ROW_PX: usize = 52;
+pub const COMFORTABLE_ROW_PX: usize = 60;
+/// Matches the `max-width: 480px` media query in `style/widget.css`.
+pub const COMPACT_MAX_WIDTH: f64 = 480.0;
+
+fn is_compact() -> bool {
+    window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w <= COMPACT_MAX_WIDTH)
+}
 
 /// The rows, virtualised: the list is as tall as all its rows (so the scrollbar tells the
 /// truth), but only the rows in or near the viewport are in the document, each placed at its
@@ -39,7 +46,10 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
     let filtering = Memo::new(move |_| filter.with(Filter::is_active));
     let epoch = Memo::new(move |_| model.with(ListModel::epoch));
 
+    let compact = RwSignal::new(is_compact());
+    let row_px = Memo::new(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
     let measure = move || {
+        compact.set(is_compact());
         if let Some(el) = viewport.get_untracked() {
             viewport_height.set(el.client_height() as f64);
             scroll_top.set(el.scroll_top() as f64);
@@ -67,7 +77,7 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
     });
 
     let geometry = move || Geometry {
-        row_height: ROW_HEIGHT,
+        row_height: row_px.get() as f64,
         scroll_top: scroll_top.get(),
         viewport_height: viewport_height.get(),
     };
@@ -79,7 +89,9 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
             filtered.with_value(|f| {
                 rows_to_render(n, g, keep)
                     .into_iter()
-                    .filter_map(|i| f.index(i).and_then(|at| m.row(at)).map(|r| (m.epoch(), i, r.clone())))
+                    .filter_map(|i| {
+                        f.index(i).and_then(|at| m.row(at)).map(|r| ((m.epoch(), g.row_height as usize), i, r.clone()))
+                    })
                     .collect::<Vec<_>>()
             })
         })
@@ -98,7 +110,7 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
     let on_keydown = move |event: ev::KeyboardEvent| {
         let Some(m) = Move::from_key(&event.key()) else { return };
         let g = geometry();
-        let page = (g.viewport_height / ROW_HEIGHT).floor() as usize;
+        let page = (g.viewport_height / g.row_height).floor() as usize;
         let Some(next) = move_active(active.get_untracked(), m, shown.get_untracked(), page) else { return };
         event.prevent_default();
         active.set(Some(next));
@@ -121,15 +133,17 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
         <div class="crm__viewport" node_ref=viewport on:scroll=move |_| measure()>
             <ul
                 class="crm__list"
+                class:crm__list--compact=move || compact.get()
                 aria-label=locale.text(Msg::ListLabel, &[])
-                style:height=move || format!("{}px", shown.get() * ROW_HEIGHT_PX)
+                style:height=move || format!("{}px", shown.get() * row_px.get())
                 on:keydown=on_keydown
             >
-                <For each=rows key=|(epoch, _, row)| (*epoch, row.id.clone()) let:item>
+                // Keyed by load, density and id: a row keeps its node while it stays in view.
+                <For each=rows key=|(load, _, row)| (*load, row.id.clone()) let:item>
                     <InteractionRow
                         row=item.2
                         index=item.1
-                        top_px=item.1 * ROW_HEIGHT_PX
+                        top_px=item.1 * item.0 .1
                         setsize=shown
                         active=active
                         locale=locale

@@ -1,0 +1,69 @@
+//! `cargo run -p crm-e2e --release --bin screenshots [-- OUT_DIR]`
+//!
+//! Pictures of the release widget in every state, light and dark, in a 360 px sidebar and on
+//! a wide page, taken in headless Chromium inside the dev host. Writes PNGs to `docs/screenshots`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crm_e2e::crm_devserver::{HostMode, Scenario};
+use crm_e2e::{Harness, Setup};
+
+const WAIT: Duration = Duration::from_secs(30);
+
+struct Shot {
+    name: &'static str,
+    state: &'static str,
+    scenario: fn() -> Scenario,
+}
+
+const SHOTS: &[Shot] = &[
+    Shot {
+        name: "handshake",
+        state: "handshake",
+        scenario: || Scenario { host: HostMode::Silent, handshake_timeout_ms: 60_000, ..Scenario::default() },
+    },
+    Shot {
+        name: "loading",
+        state: "loading",
+        scenario: || Scenario { total: 5000, latency_ms: 1500, ..Scenario::default() },
+    },
+    Shot { name: "ready", state: "ready", scenario: || Scenario { total: 1234, ..Scenario::default() } },
+    Shot { name: "empty", state: "empty", scenario: || Scenario { total: 0, ..Scenario::default() } },
+    Shot { name: "error", state: "error", scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() } },
+];
+
+async fn take(h: &Harness, out: &PathBuf, file: &str, query: &str, state: &str, window: (u32, u32)) {
+    h.client.set_window_size(window.0, window.1).await.expect("window size");
+    h.open_in_host_with(query).await;
+    h.wait_state(&[state], WAIT).await;
+    if state == "loading" {
+        h.wait_js("document.querySelectorAll('[data-interaction-id]').length > 0", WAIT).await;
+    }
+    // Let fonts and the last frame settle.
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    h.client.enter_parent_frame().await.expect("back to the host page");
+    let frame = h.client.find(fantoccini::Locator::Id("widget")).await.expect("the widget frame");
+    let png = frame.screenshot().await.expect("a screenshot");
+    let path = out.join(file);
+    std::fs::write(&path, png).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    println!("{}", path.display());
+}
+
+#[tokio::main(flavor = "multi_thread", worker_threads = 2)]
+async fn main() {
+    let out = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("docs/screenshots"));
+    std::fs::create_dir_all(&out).expect("the output folder");
+    for shot in SHOTS {
+        let h = Harness::start(Setup::from((shot.scenario)())).await;
+        for theme in ["light", "dark"] {
+            let file = format!("{}-{theme}-sidebar.png", shot.name);
+            take(&h, &out, &file, &format!("?theme={theme}&width=360"), shot.state, (1000, 760)).await;
+            if shot.name == "ready" {
+                let file = format!("{}-{theme}-wide.png", shot.name);
+                take(&h, &out, &file, &format!("?theme={theme}&width=wide"), shot.state, (1400, 760)).await;
+            }
+        }
+        h.close().await;
+    }
+}

@@ -3,7 +3,7 @@
 //! Pictures of the release widget in every state, light and dark, in a 360 px sidebar and on
 //! a wide page, taken in headless Chromium inside the dev host. Writes PNGs to `docs/screenshots`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crm_e2e::crm_devserver::{HostMode, Scenario};
@@ -33,7 +33,7 @@ const SHOTS: &[Shot] = &[
     Shot { name: "error", state: "error", scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() } },
 ];
 
-async fn take(h: &Harness, out: &PathBuf, file: &str, query: &str, state: &str, window: (u32, u32)) {
+async fn take(h: &Harness, out: &Path, file: &str, query: &str, state: &str, window: (u32, u32)) {
     h.client.set_window_size(window.0, window.1).await.expect("window size");
     h.open_in_host_with(query).await;
     h.wait_state(&[state], WAIT).await;

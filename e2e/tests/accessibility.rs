@@ -60,23 +60,57 @@ async fn keyboard_reaches_refresh_search_the_list_and_retry() {
         async move {
             h.open_in_host().await;
             h.wait_state(&["error"], LOAD).await;
-            // Tab through the widget from the top, noting what takes focus.
-            let stops = h
-                .js("document.activeElement.blur(); const seen = [];
-                     const focusables = () => Array.from(document.querySelectorAll('button, input, [tabindex]'))
-                       .filter(e => e.tabIndex >= 0 && !e.disabled && e.offsetParent !== null);
-                     for (const e of focusables()) { e.focus(); seen.push(e.getAttribute('data-action') || e.className.split(' ')[0]); }
-                     return seen;")
-                .await;
-            let stops: Vec<String> = serde_json::from_value(stops).unwrap();
-            for wanted in ["refresh", "retry", "crm-search__input", "crm-row"] {
-                assert!(stops.iter().any(|s| s == wanted), "{wanted} is not reachable by keyboard: {stops:?}");
+            // Tab through the widget from the top with real key presses, noting what takes focus.
+            h.js("document.activeElement.blur(); return true;").await;
+            let mut stops: Vec<String> = Vec::new();
+            // Focus may start in the host page, whose own controls come first.
+            for _ in 0..40 {
+                h.client.active_element().await.unwrap().send_keys("\u{E004}").await.unwrap();
+                let name = h
+                    .js("const e = document.activeElement; return e === document.body ? 'body' : (e.getAttribute('data-action') || e.className.split(' ')[0]);")
+                    .await;
+                stops.push(name.as_str().unwrap_or("").to_owned());
+                if stops.len() > 2 && stops[stops.len() - 2] == "crm-row" {
+                    break;
+                }
             }
-            assert_eq!(stops.iter().filter(|s| *s == "crm-row").count(), 1, "the list is one tab stop");
+            for wanted in ["refresh", "retry", "crm-search__input", "crm-chip", "crm-row"] {
+                assert!(stops.iter().any(|s| s == wanted), "{wanted} is not reachable with Tab: {stops:?}");
+            }
+            // The list is one tab stop: Tab leaves it after one row, arrows move inside it.
+            let first_row = stops.iter().position(|s| s == "crm-row").unwrap();
+            assert_ne!(stops.get(first_row + 1).map(String::as_str), Some("crm-row"), "{stops:?}");
+            h.client.active_element().await.unwrap().send_keys("\u{E003}").await.ok();
             // Enter on the focused Retry button works like a click.
             h.js("document.querySelector('button[data-action=retry]').focus(); return true;").await;
             h.client.active_element().await.unwrap().send_keys("\u{E007}").await.unwrap();
             h.wait_state(&["loading", "error"], LOAD).await;
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dev_host_panel_switches_language_and_scenario() {
+    run(Scenario { total: 250, ..Scenario::default() }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_state(&["ready"], LOAD).await;
+            // Choose German in the host's panel: the page reloads with the widget in German.
+            h.client.enter_parent_frame().await.unwrap();
+            h.js("const s = document.getElementById('lang'); s.value = 'de'; s.dispatchEvent(new Event('change')); return true;").await;
+            h.wait_js("location.search.includes('lang=de')", LOAD).await;
+            h.client.find(fantoccini::Locator::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.wait_state(&["ready"], LOAD).await;
+            assert_eq!(h.hook("lang").await.as_deref(), Some("de"));
+            // Choose the "empty" preset and apply: the widget reloads empty.
+            h.client.enter_parent_frame().await.unwrap();
+            h.wait_js("document.querySelectorAll('#preset option').length > 1", LOAD).await;
+            h.js("document.getElementById('preset').value = 'empty'; document.getElementById('total').value = '0'; document.getElementById('apply').click(); return true;").await;
+            tokio::time::sleep(Duration::from_millis(800)).await;
+            h.client.find(fantoccini::Locator::Id("widget")).await.unwrap().enter_frame().await.unwrap();
+            h.wait_state(&["empty"], LOAD).await;
         }
         .boxed()
     })

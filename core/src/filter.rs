@@ -3,6 +3,7 @@
 
 use crate::list::ListModel;
 use crate::page::{Interaction, Kind};
+use crate::text::fold;
 
 /// The kinds the filter chips offer, in display order.
 pub const KINDS: [Kind; 5] = [Kind::Call, Kind::Email, Kind::Chat, Kind::Message, Kind::Callback];
@@ -10,7 +11,7 @@ pub const KINDS: [Kind; 5] = [Kind::Call, Kind::Email, Kind::Chat, Kind::Message
 /// What the agent asked for: text in the name or address, and optionally one type.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// Lower-cased, trimmed search text; empty matches everything.
+    /// Case-folded (`text::fold`), trimmed search text; empty matches everything.
     query: String,
     /// A `Kind::slug()`, or `None` for all types.
     kind: Option<&'static str>,
@@ -18,7 +19,7 @@ pub struct Filter {
 
 impl Filter {
     pub fn new(query: &str, kind: Option<&'static str>) -> Filter {
-        Filter { query: query.trim().to_lowercase(), kind }
+        Filter { query: fold(query.trim()), kind }
     }
 
     pub fn query(&self) -> &str {
@@ -40,7 +41,7 @@ impl Filter {
         if self.query.is_empty() {
             return true;
         }
-        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| s.to_lowercase().contains(&self.query));
+        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| fold(s).contains(&self.query));
         hit(&row.name) || hit(&row.address)
     }
 }

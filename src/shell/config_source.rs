@@ -2,6 +2,8 @@
 
 use crm_core::config::{Config, ConfigError, RawConfig};
 use gloo_net::http::Request;
+
+use super::http::network_message;
 use web_sys::RequestCache;
 
 /// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
@@ -12,13 +14,13 @@ pub async fn load_config() -> Result<Config, ConfigError> {
         .cache(RequestCache::NoCache)
         .send()
         .await
-        .map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+        .map_err(|e| ConfigError::Unreadable(network_message(&e)))?;
     match response.status() {
         404 => return Ok(Config::default()),
         200 => {}
         status => return Err(ConfigError::Unreadable(format!("the server answered HTTP {status}"))),
     }
-    let text = response.text().await.map_err(|e| ConfigError::Unreadable(e.to_string()))?;
+    let text = response.text().await.map_err(|e| ConfigError::Unreadable(network_message(&e)))?;
     if text.trim_start().starts_with('<') {
         return Ok(Config::default());
     }
@@ -30,7 +32,7 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Strin
     let value = js_sys::JSON::parse(text).map_err(|e| {
         e.dyn_ref::<js_sys::Error>().map_or_else(|| "it is not valid JSON".to_owned(), |e| String::from(e.message()))
     })?;
-    serde_wasm_bindgen::from_value(value).map_err(|e| e.to_string())
+    super::js_value::from_js(value).map_err(|e| e.to_string())
 }
 
 use wasm_bindgen::JsCast;

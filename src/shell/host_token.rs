@@ -113,7 +113,7 @@ impl Inner {
             self.note(|d| d.ignored_foreign_messages += 1);
             return;
         }
-        let message = serde_wasm_bindgen::from_value::<RawHostMessage>(event.data())
+        let message = super::js_value::from_js::<RawHostMessage>(event.data())
             .map_err(|_| ())
             .and_then(|raw| raw.parse().map_err(|_| ()));
         match message {

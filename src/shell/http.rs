@@ -40,9 +40,11 @@ impl Transport for FetchTransport {
 }
 
 /// The browser says little about failed fetches (by design); keep what it says short.
-fn network_message(e: &gloo_net::Error) -> String {
+/// `gloo_net::Error`'s own `Display` is not used: it links serde_json's error texts.
+pub fn network_message(e: &gloo_net::Error) -> String {
     match e {
         gloo_net::Error::JsError(js) => js.message.clone(),
-        other => other.to_string(),
+        gloo_net::Error::GlooError(message) => message.clone(),
+        gloo_net::Error::SerdeError(_) => "the body is not valid JSON".to_owned(),
     }
 }

@@ -5,4 +5,5 @@ pub mod config_source;
 pub mod controller;
 pub mod host_token;
 pub mod http;
+pub mod js_value;
 pub mod panic;

@@ -1,0 +1,165 @@
+//! Reads a `JsValue` (what `JSON.parse` and `postMessage` hand over) into a serde type.
+//!
+//! serde-wasm-bindgen's deserializer reports type errors with serde's default texts, and those
+//! print the offending number with `f64`'s `Display`, ~10 KB of wasm on their own. This one
+//! names the kinds of value in words instead ("a number where a string was expected"), and
+//! is a few hundred bytes. serde-wasm-bindgen still writes values (the handshake request,
+//! the diagnostics export).
+
+use std::fmt;
+
+use js_sys::{Array, Object};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected};
+use serde::de::{Deserializer, Visitor};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Maps `value` onto `T`. Unknown object keys are left to `T` (our types ignore them).
+pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
+    T::deserialize(JsDe(value))
+}
+
+/// Why a value does not fit: a sentence for people, without the value itself (it may hold
+/// data that must not reach the screen or a log).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error(String);
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl de::Error for Error {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+
+    fn invalid_type(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        Error(format!("{} where {exp} was expected", kind_of(&unexp)))
+    }
+
+    fn invalid_value(unexp: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        Error(format!("{} where {exp} was expected", kind_of(&unexp)))
+    }
+}
+
+fn kind_of(u: &Unexpected<'_>) -> &'static str {
+    match u {
+        Unexpected::Bool(_) => "a boolean",
+        Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => "a number",
+        Unexpected::Char(_) | Unexpected::Str(_) => "a string",
+        Unexpected::Unit | Unexpected::Option => "null",
+        Unexpected::Seq => "a list",
+        Unexpected::Map => "an object",
+        _ => "a value of another kind",
+    }
+}
+
+/// Largest integer a JS number holds exactly (`Number.MAX_SAFE_INTEGER`).
+const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
+
+struct JsDe(JsValue);
+
+impl<'de> Deserializer<'de> for JsDe {
+    type Error = Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        let value = self.0;
+        if value.is_null() || value.is_undefined() {
+            return visitor.visit_unit();
+        }
+        if let Some(b) = value.as_bool() {
+            return visitor.visit_bool(b);
+        }
+        if let Some(n) = value.as_f64() {
+            // Whole numbers go as integers, so that integer fields take them too.
+            return if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
+                if n >= 0.0 {
+                    visitor.visit_u64(n as u64)
+                } else {
+                    visitor.visit_i64(n as i64)
+                }
+            } else {
+                visitor.visit_f64(n)
+            };
+        }
+        if let Some(s) = value.as_string() {
+            return visitor.visit_string(s);
+        }
+        if Array::is_array(&value) {
+            return visitor.visit_seq(Items { items: value.unchecked_into(), next: 0 });
+        }
+        if value.is_object() {
+            let entries = Object::entries(value.unchecked_ref());
+            return visitor.visit_map(Entries { entries, next: 0, value: None });
+        }
+        Err(de::Error::custom("a value JSON cannot hold"))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        if self.0.is_null() || self.0.is_undefined() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
+struct Items {
+    items: Array,
+    next: u32,
+}
+
+impl<'de> SeqAccess<'de> for Items {
+    type Error = Error;
+
+    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
+        if self.next >= self.items.length() {
+            return Ok(None);
+        }
+        let item = self.items.get(self.next);
+        self.next += 1;
+        seed.deserialize(JsDe(item)).map(Some)
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.length().saturating_sub(self.next) as usize)
+    }
+}
+
+/// An object's own `[key, value]` pairs, from `Object.entries`.
+struct Entries {
+    entries: Array,
+    next: u32,
+    value: Option<JsValue>,
+}
+
+impl<'de> MapAccess<'de> for Entries {
+    type Error = Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, Error> {
+        if self.next >= self.entries.length() {
+            return Ok(None);
+        }
+        let pair: Array = self.entries.get(self.next).unchecked_into();
+        self.next += 1;
+        self.value = Some(pair.get(1));
+        let key = pair.get(0).as_string().unwrap_or_default();
+        seed.deserialize(key.into_deserializer()).map(Some)
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, Error> {
+        seed.deserialize(JsDe(self.value.take().unwrap_or(JsValue::UNDEFINED)))
+    }
+}

@@ -64,7 +64,8 @@ fn numbers_nulls_and_missing_keys() {
 
 #[wasm_bindgen_test]
 fn a_posted_object_becomes_a_host_message() {
-    let data = js_sys::JSON::parse(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"t","expiresIn":60}"#).unwrap();
+    let data =
+        js_sys::JSON::parse(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"t","expiresIn":60}"#).unwrap();
     let message = from_js::<RawHostMessage>(data).unwrap().parse().unwrap();
     assert!(matches!(message, HostMessage::Token { request_id: Some(ref id), .. } if id == "r-1"), "{message:?}");
     // A string, a number or undefined is not a message object.

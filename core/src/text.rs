@@ -158,7 +158,10 @@ mod tests {
             assert_eq!(fold_char(fold_char(c)), fold_char(c), "idempotent: {c:?}");
         }
         assert_eq!(folded, 225, "ASCII, Latin-1, Latin Extended-A, Greek, Cyrillic, full-width");
-        assert_eq!(fold("ÄÖÜ Straße ÉLODIE Ÿves ΟΔΥΣΣΕΑΣ АННА ＡＢＣ 山田"), "äöü straße élodie ÿves οδυσσεασ анна ａｂｃ 山田");
+        assert_eq!(
+            fold("ÄÖÜ Straße ÉLODIE Ÿves ΟΔΥΣΣΕΑΣ АННА ＡＢＣ 山田"),
+            "äöü straße élodie ÿves οδυσσεασ анна ａｂｃ 山田"
+        );
     }
 
     #[test]

@@ -9,7 +9,9 @@
 use std::fmt;
 
 use js_sys::{Array, Object};
-use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected};
+use serde::de::{
+    self, DeserializeOwned, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
+};
 use serde::de::{Deserializer, Visitor};
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -83,8 +83,11 @@ pub enum LoadError {
 enum Phase {
     /// A request is (about to be) in flight.
     Fetching,
-    /// Waiting before repeating the current request.
-    Waiting,
+    /// Waiting before repeating the current request, as the last `Step::Wait` said.
+    Waiting {
+        ms: u64,
+        reason: WaitReason,
+    },
     /// Waiting for a fresh token before repeating the current request.
     Renewing,
     Finished,
@@ -168,7 +171,7 @@ impl Loader {
     pub fn step(&self) -> Step {
         match &self.phase {
             Phase::Fetching => Step::Fetch { url: self.current.clone() },
-            Phase::Waiting => Step::Fetch { url: self.current.clone() },
+            Phase::Waiting { ms, reason } => Step::Wait { ms: *ms, reason: *reason },
             Phase::Renewing => Step::RenewToken,
             Phase::Finished => Step::Done,
             Phase::Failed(e) => Step::Failed(e.clone()),
@@ -261,8 +264,8 @@ impl Loader {
             return self.fail(give_up(self.attempts));
         }
         let ms = told_ms.unwrap_or_else(|| self.policy.backoff_ms(self.attempts, jitter));
-        self.phase = Phase::Waiting;
-        Step::Wait { ms, reason }
+        self.phase = Phase::Waiting { ms, reason };
+        self.step()
     }
 
     fn advance(&mut self, page: &Page) -> Step {
@@ -292,7 +295,7 @@ impl Loader {
     /// The wait asked for by [`Step::Wait`] is over.
     pub fn waited(&mut self) -> Step {
         match self.phase {
-            Phase::Waiting => self.fetch(),
+            Phase::Waiting { .. } => self.fetch(),
             _ => self.step(),
         }
     }
@@ -535,9 +538,12 @@ mod tests {
     fn late_outcomes_are_ignored() {
         let mut l = loader();
         l.start();
-        l.outcome(status(503), 0, 0.5);
-        // The loader is waiting; a stray outcome changes nothing.
-        assert!(matches!(l.outcome(ok(P1), 0, 0.5), (None, Step::Fetch { .. })));
+        let wait = l.outcome(status(503), 0, 0.5).1;
+        assert!(matches!(wait, Step::Wait { reason: WaitReason::ServerError { status: 503 }, .. }), "{wait:?}");
+        // The loader is waiting; a stray outcome changes nothing and reports the same wait.
+        assert_eq!(l.outcome(ok(P1), 0, 0.5), (None, wait.clone()));
+        assert_eq!(l.step(), wait);
         assert_eq!(l.pages(), 0);
+        assert!(matches!(l.waited(), Step::Fetch { .. }));
     }
 }

@@ -78,6 +78,15 @@ async function loadControls() {
     o.value = o.textContent = name;
     $("preset").append(o);
   }
+  // Show what runs now: its preset, or "custom" when it was posted field by field.
+  if (!presets.includes(scenario.preset)) {
+    const o = document.createElement("option");
+    o.value = "";
+    o.textContent = "custom";
+    o.disabled = true;
+    $("preset").append(o);
+  }
+  $("preset").value = presets.includes(scenario.preset) ? scenario.preset : "";
   $("total").value = scenario.total;
   $("latency").value = scenario.latencyMs;
 }

@@ -100,6 +100,9 @@ pub struct Scenario {
     pub page_size: Option<u32>,
     /// Every third contact's name is an HTML/script injection attempt.
     pub hostile_names: bool,
+    /// The preset this scenario came from, so the dev host's menu can show it after a reload.
+    /// Kept when the host posts the preset back with another total or latency.
+    pub preset: Option<String>,
 }
 
 impl Default for Scenario {
@@ -124,6 +127,7 @@ impl Default for Scenario {
             handshake_timeout_ms: 5000,
             page_size: None,
             hostile_names: false,
+            preset: None,
         }
     }
 }
@@ -132,7 +136,7 @@ impl Scenario {
     /// Named presets for the dev host's menu and the `--scenario` flag.
     pub fn preset(name: &str) -> Option<Scenario> {
         let base = Scenario::default();
-        Some(match name {
+        let scenario = match name {
             "normal" => base,
             "empty" => Scenario { total: 0, ..base },
             "large" => Scenario { total: 10_000, ..base },
@@ -160,7 +164,8 @@ impl Scenario {
             "short-tokens" => Scenario { token_ttl_s: 8, jwt_tokens: true, latency_ms: 300, total: 5000, ..base },
             "hostile-names" => Scenario { hostile_names: true, ..base },
             _ => return None,
-        })
+        };
+        Some(Scenario { preset: Some(name.to_owned()), ..scenario })
     }
 
     pub const PRESETS: &'static [&'static str] = &[
@@ -191,7 +196,7 @@ mod tests {
     #[test]
     fn every_preset_exists_and_empty_json_is_default() {
         for name in Scenario::PRESETS {
-            assert!(Scenario::preset(name).is_some(), "{name}");
+            assert_eq!(Scenario::preset(name).and_then(|s| s.preset).as_deref(), Some(*name));
         }
         assert!(Scenario::preset("nope").is_none());
         let s: Scenario = serde_json::from_str("{}").unwrap();

@@ -111,6 +111,9 @@ async fn dev_host_panel_switches_language_and_scenario() {
             tokio::time::sleep(Duration::from_millis(800)).await;
             h.client.find(fantoccini::Locator::Id("widget")).await.unwrap().enter_frame().await.unwrap();
             h.wait_state(&["empty"], LOAD).await;
+            // After the reload, the panel shows the preset that runs.
+            h.client.enter_parent_frame().await.unwrap();
+            h.wait_js("document.getElementById('preset').value === 'empty'", LOAD).await;
         }
         .boxed()
     })

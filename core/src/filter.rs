@@ -120,6 +120,9 @@ mod tests {
         assert!(Filter::new("  LOVE ", None).matches(&ada));
         assert!(Filter::new("5550", None).matches(&ada));
         assert!(Filter::new("анна", None).matches(&anna), "non-Latin case folding");
+        let jurgen = row("3", Kind::Chat, Some("JÜRGEN MÜLLER"), None);
+        assert!(Filter::new("müller", None).matches(&jurgen), "Latin-1 case folding");
+        assert!(Filter::new("Jürgen", None).matches(&jurgen));
         assert!(!Filter::new("zzz", None).matches(&ada));
         assert!(Filter::new("", Some("email")).matches(&anna));
         assert!(!Filter::new("", Some("email")).matches(&ada));

@@ -60,6 +60,14 @@ pub async fn wait_online(cancelled: &Cancelled) -> bool {
 /// A signal that fires when its sender is dropped: the owner of a load drops it to cancel.
 pub type Cancelled = Shared<oneshot::Receiver<()>>;
 
+/// Awaits `future`, or gives up (dropping it) when cancelled first.
+pub async fn unless_cancelled<T>(future: impl std::future::Future<Output = T>, cancelled: &Cancelled) -> Option<T> {
+    match select(std::pin::pin!(future), cancelled.clone()).await {
+        Either::Left((value, _)) => Some(value),
+        Either::Right(_) => None,
+    }
+}
+
 /// Sleeps `ms`, or until cancelled. Returns `true` when the full time passed. The timer is
 /// cleared when the sleep is dropped (`TimeoutFuture` clears it on drop).
 pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {

@@ -4,14 +4,15 @@ use crm_core::config::{Config, ConfigError, RawConfig};
 use gloo_net::http::Request;
 
 use super::http::network_message;
-use web_sys::RequestCache;
+use web_sys::{AbortSignal, RequestCache};
 
 /// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
 /// HTML page served in its place by a single-page-app fallback: the defaults are the
 /// strictest settings, so this never loosens anything. Any other failure is an error.
-pub async fn load_config() -> Result<Config, ConfigError> {
+pub async fn load_config(signal: &AbortSignal) -> Result<Config, ConfigError> {
     let response = Request::get("config.json")
         .cache(RequestCache::NoCache)
+        .abort_signal(Some(signal))
         .send()
         .await
         .map_err(|e| ConfigError::Unreadable(network_message(&e)))?;

@@ -16,12 +16,15 @@ use crm_core::retry::RetryPolicy;
 use crm_core::startup::{resolve, QueryParams, Session};
 use crm_core::WidgetError;
 use futures::channel::oneshot;
+use futures::future::{select, Either};
 use futures::FutureExt;
 use leptos::prelude::{RwSignal, Update, WithUntracked};
 use leptos::task::spawn_local;
-use web_sys::AbortController;
+use web_sys::{AbortController, AbortSignal};
 
-use super::browser::{is_online, jitter, now_ms, page_ms, sleep_unless_cancelled, wait_online, Cancelled};
+use super::browser::{
+    is_online, jitter, now_ms, page_ms, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
+};
 use super::config_source::load_config;
 use crate::sources::{TokenSource, Transport};
 
@@ -83,10 +86,20 @@ impl Controller {
         let generation = self.cancel();
         self.session.replace(None);
         self.model.update(ListModel::rehandshake);
+        let Some((signal, cancelled)) = self.arm(generation) else {
+            return;
+        };
         let this = Rc::clone(self);
         spawn_local(async move {
-            if let Err(e) = this.boot(generation).await {
-                this.fail(generation, e);
+            // Stop, Refresh or Retry during start-up drop the boot at once: the config request
+            // is aborted, and a handshake in progress is let go with its timer.
+            match select(this.boot(&signal).boxed_local(), cancelled).await {
+                Either::Left((Ok(()), _)) if this.is_current(generation) => {
+                    this.model.update(ListModel::loading);
+                    this.spawn_load(generation, None);
+                }
+                Either::Left((Err(e), _)) => this.fail(generation, e),
+                _ => {}
             }
         });
     }
@@ -148,33 +161,39 @@ impl Controller {
         }
     }
 
-    async fn boot(self: &Rc<Self>, generation: u64) -> Result<(), WidgetError> {
-        let config = load_config().await?;
-        if !self.is_current(generation) {
-            return Ok(());
-        }
+    /// Config, start-up checks, the token source and its first token.
+    async fn boot(&self, signal: &AbortSignal) -> Result<(), WidgetError> {
+        let config = load_config(signal).await?;
         let session = resolve(&config, &self.query, self.framed)?;
         let tokens = (self.make_tokens)(&session);
         self.session.replace(Some((session, Rc::clone(&tokens))));
         tokens.token().await?;
-        if self.is_current(generation) {
-            self.model.update(ListModel::loading);
-            self.spawn_load(generation, None);
-        }
         Ok(())
+    }
+
+    /// Makes what the next piece of work runs under: an abort signal for its requests and a
+    /// cancellation for its waits, both fired by [`Controller::cancel`].
+    fn arm(&self, generation: u64) -> Option<(AbortSignal, Cancelled)> {
+        let abort = match AbortController::new() {
+            Ok(a) => a,
+            Err(_) => {
+                self.fail(generation, WidgetError::Internal("AbortController is not available".into()));
+                return None;
+            }
+        };
+        let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
+        let signal = abort.signal();
+        self.running.replace(Some(Running { abort, _cancel: cancel_tx }));
+        Some((signal, cancel_rx.shared()))
     }
 
     fn spawn_load(self: &Rc<Self>, generation: u64, resume: Option<Loader>) {
         let Some((session, tokens)) = self.session.borrow().clone() else {
             return;
         };
-        let abort = match AbortController::new() {
-            Ok(a) => a,
-            Err(_) => return self.fail(generation, WidgetError::Internal("AbortController is not available".into())),
+        let Some((signal, cancelled)) = self.arm(generation) else {
+            return;
         };
-        let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
-        let signal = abort.signal();
-        self.running.replace(Some(Running { abort, _cancel: cancel_tx }));
         let (loader, first) = match resume {
             Some(mut loader) => {
                 let step = loader.resume();
@@ -188,7 +207,7 @@ impl Controller {
         };
         let this = Rc::clone(self);
         spawn_local(async move {
-            this.drive(generation, loader, first, tokens, signal, cancel_rx.shared()).await;
+            this.drive(generation, loader, first, tokens, signal, cancelled).await;
         });
     }
 
@@ -212,7 +231,9 @@ impl Controller {
                         }
                         self.model.update(ListModel::unpause);
                     }
-                    let token = tokens.token().await;
+                    let Some(token) = unless_cancelled(tokens.token(), &cancelled).await else {
+                        return;
+                    };
                     if !self.is_current(generation) {
                         return;
                     }
@@ -224,7 +245,11 @@ impl Controller {
                         }
                     };
                     let started = page_ms();
-                    let outcome = self.transport.get(&url, &token, &signal).await;
+                    // The signal aborts the fetch; a transport that ignores it is dropped anyway.
+                    let Some(outcome) = unless_cancelled(self.transport.get(&url, &token, &signal), &cancelled).await
+                    else {
+                        return;
+                    };
                     if !self.is_current(generation) {
                         return;
                     }
@@ -273,7 +298,9 @@ impl Controller {
                     loader.waited()
                 }
                 Step::RenewToken => {
-                    let renewed = tokens.renew().await;
+                    let Some(renewed) = unless_cancelled(tokens.renew(), &cancelled).await else {
+                        return;
+                    };
                     if !self.is_current(generation) {
                         return;
                     }

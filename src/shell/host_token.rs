@@ -95,8 +95,15 @@ impl Drop for HostTokenSource {
         if let Some(listener) = self.listener.take() {
             listener.remove();
         }
-        // Pending senders are dropped with the state; their receivers see `Canceled`.
-        self.inner.state.borrow_mut().pending.clear();
+        // Pending senders are dropped with the state; their receivers see `Canceled`. A
+        // handshake in flight holds the state itself (`in_flight` → `Inner`): let it go, or
+        // the cycle would keep it, and its timeout timer, alive.
+        let in_flight = {
+            let mut state = self.inner.state.borrow_mut();
+            state.pending.clear();
+            state.in_flight.take()
+        };
+        drop(in_flight);
     }
 }
 

@@ -65,6 +65,20 @@ impl From<Scenario> for Setup {
     }
 }
 
+/// chromedriver's `POST /session/{id}/se/log` with `{"type": "browser"}`.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_owned()))
+    }
+}
+
 impl Harness {
     pub async fn start(setup: Setup) -> Harness {
         let mut options = Options::ephemeral(dist_dir());
@@ -82,6 +96,8 @@ impl Harness {
             .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (scripts/setup installs it)"));
         let profile = std::env::temp_dir().join(format!("crm-e2e-{}-{port}", std::process::id()));
         let caps = json!({
+            // Keeps the console, so tests can check what the widget (never) logs.
+            "goog:loggingPrefs": { "browser": "ALL" },
             "goog:chromeOptions": {
                 "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
                 "args": [
@@ -136,6 +152,15 @@ impl Harness {
     }
 
     /// Runs JavaScript in the current frame.
+    /// The browser console's messages since the last call (every frame), from chromedriver.
+    pub async fn console(&self) -> Vec<String> {
+        let entries = self.client.issue_cmd(BrowserLog).await.expect("the browser log");
+        entries
+            .as_array()
+            .map(|a| a.iter().filter_map(|e| e["message"].as_str().map(str::to_owned)).collect())
+            .unwrap_or_default()
+    }
+
     pub async fn js(&self, script: &str) -> Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }

@@ -280,6 +280,32 @@ async fn token_never_reaches_storage_cookies_or_the_url() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_token_reaches_the_console() {
+    // Tokens expire after every page, so several are issued, renewed and refused (401s), with
+    // the diagnostics panel on.
+    run(Scenario { token_pages: Some(1), total: 300, ..scenario() }, |h| {
+        async move {
+            h.open_in_host_with("?debug=1").await;
+            h.wait_state(&["ready"], LOAD).await;
+            // The capture works: a probe logged in the widget's frame comes back.
+            h.js("console.log('crm-e2e-probe'); console.error('crm-e2e-probe-error'); return true;").await;
+            let console = h.console().await;
+            assert!(console.iter().any(|m| m.contains("crm-e2e-probe-error")), "{console:#?}");
+            let tokens = h.server.issued_tokens();
+            assert!(tokens.len() >= 3, "several tokens were issued: {}", tokens.len());
+            for token in &tokens {
+                assert!(
+                    !console.iter().any(|m| m.contains(token.as_str())),
+                    "a token reached the console: {console:#?}"
+                );
+            }
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_rows_load_with_a_bounded_dom() {
     run(Scenario { total: 10_000, ..scenario() }, |h| {
         async move {

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::{HostMode, Scenario};
+use crm_e2e::crm_devserver::{Fault, HostMode, RetryAfter, Scenario};
 use crm_e2e::{Harness, Setup};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -14,32 +14,50 @@ const WAIT: Duration = Duration::from_secs(30);
 struct Shot {
     name: &'static str,
     state: &'static str,
+    /// What else must be on screen before the picture (a JS expression).
+    shows: &'static str,
     scenario: fn() -> Scenario,
 }
+
+const ROWS: &str = "document.querySelectorAll('[data-interaction-id]').length > 0";
 
 const SHOTS: &[Shot] = &[
     Shot {
         name: "handshake",
         state: "handshake",
+        shows: "true",
         scenario: || Scenario { host: HostMode::Silent, handshake_timeout_ms: 60_000, ..Scenario::default() },
     },
     Shot {
         name: "loading",
         state: "loading",
+        shows: ROWS,
         scenario: || Scenario { total: 5000, latency_ms: 1500, ..Scenario::default() },
     },
-    Shot { name: "ready", state: "ready", scenario: || Scenario { total: 1234, ..Scenario::default() } },
-    Shot { name: "empty", state: "empty", scenario: || Scenario { total: 0, ..Scenario::default() } },
-    Shot { name: "error", state: "error", scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() } },
+    Shot {
+        name: "rate-limited",
+        state: "loading",
+        shows: "document.querySelector('.crm__notice--pause')",
+        scenario: || Scenario {
+            throttle: Some(Fault { page: 2, times: 10, status: None, retry_after: Some(RetryAfter::Seconds(90)) }),
+            ..Scenario::default()
+        },
+    },
+    Shot { name: "ready", state: "ready", shows: ROWS, scenario: || Scenario { total: 1234, ..Scenario::default() } },
+    Shot { name: "empty", state: "empty", shows: "true", scenario: || Scenario { total: 0, ..Scenario::default() } },
+    Shot {
+        name: "error",
+        state: "error",
+        shows: "true",
+        scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() },
+    },
 ];
 
-async fn take(h: &Harness, out: &Path, file: &str, query: &str, state: &str, window: (u32, u32)) {
+async fn take(h: &Harness, out: &Path, file: &str, query: &str, shot: &Shot, window: (u32, u32)) {
     h.client.set_window_size(window.0, window.1).await.expect("window size");
     h.open_in_host_with(query).await;
-    h.wait_state(&[state], WAIT).await;
-    if state == "loading" {
-        h.wait_js("document.querySelectorAll('[data-interaction-id]').length > 0", WAIT).await;
-    }
+    h.wait_state(&[shot.state], WAIT).await;
+    h.wait_js(shot.shows, WAIT).await;
     // Let fonts and the last frame settle.
     tokio::time::sleep(Duration::from_millis(400)).await;
     h.client.enter_parent_frame().await.expect("back to the host page");
@@ -58,11 +76,9 @@ async fn main() {
         let h = Harness::start(Setup::from((shot.scenario)())).await;
         for theme in ["light", "dark"] {
             let file = format!("{}-{theme}-sidebar.png", shot.name);
-            take(&h, &out, &file, &format!("?theme={theme}&width=360"), shot.state, (1000, 760)).await;
-            if shot.name == "ready" {
-                let file = format!("{}-{theme}-wide.png", shot.name);
-                take(&h, &out, &file, &format!("?theme={theme}&width=wide"), shot.state, (1400, 760)).await;
-            }
+            take(&h, &out, &file, &format!("?theme={theme}&width=360"), shot, (1000, 760)).await;
+            let file = format!("{}-{theme}-wide.png", shot.name);
+            take(&h, &out, &file, &format!("?theme={theme}&width=wide"), shot, (1400, 760)).await;
         }
         h.close().await;
     }

@@ -2,9 +2,9 @@
 
 use crm_core::config::{Config, ConfigError, RawConfig};
 use gloo_net::http::Request;
+use web_sys::{AbortSignal, RequestCache};
 
 use super::http::network_message;
-use web_sys::{AbortSignal, RequestCache};
 
 /// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
 /// HTML page served in its place by a single-page-app fallback: the defaults are the

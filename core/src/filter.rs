@@ -3,7 +3,7 @@
 
 use crate::list::ListModel;
 use crate::page::{Interaction, Kind};
-use crate::text::fold;
+use crate::text::{contains_folded, fold};
 
 /// The kinds the filter chips offer, in display order.
 pub const KINDS: [Kind; 5] = [Kind::Call, Kind::Email, Kind::Chat, Kind::Message, Kind::Callback];
@@ -41,7 +41,7 @@ impl Filter {
         if self.query.is_empty() {
             return true;
         }
-        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| fold(s).contains(&self.query));
+        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| contains_folded(s, &self.query));
         hit(&row.name) || hit(&row.address)
     }
 }

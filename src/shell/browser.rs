@@ -52,7 +52,7 @@ pub async fn wait_online(cancelled: &Cancelled) -> bool {
         }
     });
     // It may have come back between the caller's check and the listener.
-    let online = is_online() || matches!(select(rx, cancelled.clone()).await, Either::Left((Ok(()), _)));
+    let online = is_online() || unless_cancelled(rx, cancelled).await.is_some_and(|sent| sent.is_ok());
     listener.remove();
     online
 }
@@ -72,7 +72,7 @@ pub async fn unless_cancelled<T>(future: impl std::future::Future<Output = T>, c
 /// cleared when the sleep is dropped (`TimeoutFuture` clears it on drop).
 pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
     let ms = ms.min(u32::MAX as u64) as u32;
-    matches!(select(TimeoutFuture::new(ms), cancelled.clone()).await, Either::Left(_))
+    unless_cancelled(TimeoutFuture::new(ms), cancelled).await.is_some()
 }
 
 /// Records a User Timing mark (`performance.mark`) once the next frame has painted, so the

@@ -13,7 +13,40 @@ pub fn jwt_exp_s(token: &str) -> Option<u64> {
         return None;
     }
     let json = base64url_decode(payload)?;
-    top_level_number(&json, b"exp").filter(|v| *v >= 0.0 && *v < 1e13).map(|v| v as u64)
+    top_level_value(&json, b"exp").and_then(whole_seconds)
+}
+
+/// The whole part of a non-negative JSON number below 10^13 (`1795341600`, `1.7e9`,
+/// `1795341600.5`), read from its digits: no float parsing, which would cost the bundle a few
+/// kilobytes for one claim. Anything else, negative numbers included, is `None`.
+fn whole_seconds(text: &str) -> Option<u64> {
+    const MAX_DIGITS: usize = 13;
+    let (mantissa, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], text[i + 1..].strip_prefix('+').unwrap_or(&text[i + 1..])),
+        None => (text, "0"),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let exponent_ok = exponent.strip_prefix('-').unwrap_or(exponent);
+    if int.is_empty() || !digits_only(int) || !digits_only(frac) || (mantissa.contains('.') && frac.is_empty()) {
+        return None;
+    }
+    if exponent_ok.is_empty() || !digits_only(exponent_ok) || exponent_ok.len() > 4 {
+        return None;
+    }
+    let exponent: i64 = exponent.parse().ok()?;
+    // The decimal point sits after `int`; the exponent moves it.
+    let digits: Vec<u8> = int.bytes().chain(frac.bytes()).collect();
+    let point = int.len() as i64 + exponent;
+    let whole: Vec<u8> = match point {
+        p if p <= 0 => vec![b'0'],
+        p => (0..p as usize).map(|i| digits.get(i).copied().unwrap_or(b'0')).take(MAX_DIGITS + 1 + digits.len()).collect(),
+    };
+    let significant = whole.iter().skip_while(|b| **b == b'0').count();
+    if significant > MAX_DIGITS {
+        return None;
+    }
+    whole.iter().try_fold(0u64, |n, b| Some(n * 10 + u64::from(b - b'0')))
 }
 
 /// When to ask for a fresh token: before the earliest known expiry, by [`RENEW_MARGIN_MS`]
@@ -67,9 +100,9 @@ fn base64url_decode(s: &str) -> Option<Vec<u8>> {
     Some(out)
 }
 
-/// The value of `key` in a JSON object's top level, if it is a number. A small scanner, so
+/// The text of `key`'s value in a JSON object's top level. A small scanner, so
 /// the widget needs no JSON library for this: nested values and strings are skipped whole.
-fn top_level_number(json: &[u8], key: &[u8]) -> Option<f64> {
+fn top_level_value<'a>(json: &'a [u8], key: &[u8]) -> Option<&'a str> {
     let mut i = skip_ws(json, 0);
     if json.get(i) != Some(&b'{') {
         return None;
@@ -90,7 +123,7 @@ fn top_level_number(json: &[u8], key: &[u8]) -> Option<f64> {
         i = skip_value(json, i, 0)?;
         if k == key {
             let text = std::str::from_utf8(&json[start..i]).ok()?;
-            return text.trim().parse::<f64>().ok().filter(|v| v.is_finite());
+            return Some(text.trim());
         }
         i = skip_ws(json, i);
         match json.get(i) {
@@ -192,6 +225,22 @@ mod tests {
             Some(42)
         );
         assert_eq!(jwt_exp_s(&jwt(r#"{"exp":1.7e9}"#)), Some(1_700_000_000));
+        // Fractions are cut off, exponents move the point, and up to 13 digits are believed.
+        for (exp, want) in [
+            ("1795341600.9", Some(1_795_341_600)),
+            ("17953416E+2", Some(1_795_341_600)),
+            ("1.5e-3", Some(0)),
+            ("0", Some(0)),
+            ("9999999999999", Some(9_999_999_999_999)),
+            ("1e13", None),
+            ("0.00001e18", None),
+            ("-1e3", None),
+            ("1.", None),
+            ("1e", None),
+            ("1e99999", None),
+        ] {
+            assert_eq!(jwt_exp_s(&jwt(&format!(r#"{{"exp":{exp}}}"#))), want, "{exp}");
+        }
     }
 
     #[test]

@@ -21,7 +21,8 @@ pub fn App() -> impl IntoView {
     let model = RwSignal::new(ListModel::new());
     let query = QueryParams::parse(&location_search());
     let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
-    let locale = Locale::from_tag(query.gc_lang_tag.as_deref());
+    // English when the agent's language could not be fetched (see `crate::start`).
+    let locale = Locale::from_tag(query.gc_lang_tag.as_deref()).effective();
     // The document follows the widget's language and, when forced, its colour scheme.
     let root = document().document_element();
     if let Some(root) = &root {

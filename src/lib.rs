@@ -10,8 +10,28 @@ pub mod components;
 pub mod shell;
 pub mod sources;
 
-/// Installs the panic hook and mounts the app on `<body>`.
+use crm_core::i18n::Locale;
+use crm_core::startup::QueryParams;
+
+/// How long the widget waits for the agent's language before it shows English.
+pub const TEXTS_WAIT_MS: u32 = 3_000;
+
+/// Installs the panic hook and mounts the app on `<body>`: at once when the agent's language
+/// is compiled in (English always is), else once its catalog has been fetched, or has failed,
+/// or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
+/// agent's first load pays for that one small request.
 pub fn start() {
     shell::panic::install();
+    let locale = Locale::from_tag(QueryParams::parse(&shell::browser::location_search()).gc_lang_tag.as_deref());
+    if locale.has_catalog() {
+        return mount();
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        shell::catalog_source::load_catalog_within(locale, TEXTS_WAIT_MS).await;
+        mount();
+    });
+}
+
+fn mount() {
     leptos::mount::mount_to_body(app::App);
 }

@@ -40,7 +40,10 @@ fn whole_seconds(text: &str) -> Option<u64> {
     let point = int.len() as i64 + exponent;
     let whole: Vec<u8> = match point {
         p if p <= 0 => vec![b'0'],
-        p => (0..p as usize).map(|i| digits.get(i).copied().unwrap_or(b'0')).take(MAX_DIGITS + 1 + digits.len()).collect(),
+        p => (0..p as usize)
+            .map(|i| digits.get(i).copied().unwrap_or(b'0'))
+            .take(MAX_DIGITS + 1 + digits.len())
+            .collect(),
     };
     let significant = whole.iter().skip_while(|b| **b == b'0').count();
     if significant > MAX_DIGITS {

@@ -57,6 +57,8 @@ pub struct Setup {
     pub scenario: Scenario,
     /// Extra response headers on the widget's files (e.g. a CSP).
     pub widget_headers: Vec<(String, String)>,
+    /// Serve this build instead of [`dist_dir`] (e.g. a copy with a file taken out).
+    pub dist: Option<PathBuf>,
 }
 
 impl From<Scenario> for Setup {
@@ -81,7 +83,7 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
 
 impl Harness {
     pub async fn start(setup: Setup) -> Harness {
-        let mut options = Options::ephemeral(dist_dir());
+        let mut options = Options::ephemeral(setup.dist.unwrap_or_else(dist_dir));
         options.scenario = setup.scenario;
         options.widget_headers = setup.widget_headers;
         let server = DevServer::start(options).await.expect("dev server starts");

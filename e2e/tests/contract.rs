@@ -588,7 +588,11 @@ async fn offline_pauses_the_load_and_online_resumes_it() {
 async fn works_under_a_strict_content_security_policy() {
     let csp = crm_e2e::crm_devserver::strict_csp("{api}", "{host}");
     assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"));
-    let setup = crm_e2e::Setup { scenario: scenario(), widget_headers: vec![("Content-Security-Policy".into(), csp)] };
+    let setup = crm_e2e::Setup {
+        scenario: scenario(),
+        widget_headers: vec![("Content-Security-Policy".into(), csp)],
+        ..crm_e2e::Setup::default()
+    };
     run(setup, |h| {
         async move {
             h.open_in_host().await;
@@ -679,6 +683,58 @@ async fn speaks_the_agents_language_from_gc_lang_tag() {
         .boxed()
     })
     .await;
+}
+
+/// A copy of the release build whose German catalog is missing and French one is stale.
+fn dist_with_broken_catalogs() -> std::path::PathBuf {
+    let copy = std::env::temp_dir().join(format!("crm-e2e-dist-{}", std::process::id()));
+    let _fresh = std::fs::remove_dir_all(&copy);
+    let source = crm_e2e::dist_dir();
+    for dir in ["", "i18n"] {
+        std::fs::create_dir_all(copy.join(dir)).unwrap();
+        for entry in std::fs::read_dir(source.join(dir)).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if entry.path().is_file() && !name.starts_with("de-") {
+                std::fs::copy(entry.path(), copy.join(dir).join(&name)).unwrap();
+            }
+            if name.starts_with("fr-") {
+                // An older build's catalog, one message short.
+                std::fs::write(copy.join(dir).join(&name), r#"["Interactions", "Interactions"]"#).unwrap();
+            }
+        }
+    }
+    copy
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn speaks_english_when_the_agents_language_cannot_be_fetched() {
+    let dist = dist_with_broken_catalogs();
+    let setup = crm_e2e::Setup {
+        scenario: Scenario { total: 1500, ..scenario() },
+        dist: Some(dist.clone()),
+        ..Default::default()
+    };
+    run(setup, |h| {
+        async move {
+            for (query, lang, why) in [("?lang=de", "de", "HTTP 404"), ("?lang=fr", "fr", "the catalog has 2 messages")]
+            {
+                h.open_in_host_with(query).await;
+                h.wait_state(&["ready"], LOAD).await;
+                assert_eq!(h.hook("lang").await.as_deref(), Some("en"), "{query}");
+                let progress = h.js("return document.querySelector('.crm__progress').textContent").await;
+                assert_eq!(progress, "1,500 interactions", "{query}");
+                let console = h.console().await;
+                let warning = format!("showing English, the {lang} texts are unavailable");
+                assert!(
+                    console.iter().any(|m| m.contains(&warning) && m.contains(why)),
+                    "{query}: no warning naming {why:?} in {console:?}"
+                );
+            }
+        }
+        .boxed()
+    })
+    .await;
+    let _cleaned = std::fs::remove_dir_all(dist);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,6 +1,7 @@
 //! The imperative shell: browser I/O that carries out what `crm_core` decides.
 
 pub mod browser;
+pub mod catalog_source;
 pub mod config_source;
 pub mod controller;
 pub mod host_token;

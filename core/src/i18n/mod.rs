@@ -4,12 +4,23 @@
 //! Catalogs are plain arrays of templates indexed by [`Msg`], one file per language; `%1`,
 //! `%2`… are the arguments. A unit test checks that every catalog has every message with the
 //! same arguments as English. No i18n crate: six small tables cost less than any runtime.
+//!
+//! Only English is always compiled in. The other catalogs are compiled in with the
+//! `bundled-catalogs` feature (and in this crate's unit tests); the widget's release build
+//! leaves it off and fetches the one catalog it needs as JSON (`i18n/*.json`, generated from these
+//! files and checked against them by a test), then [`Locale::install`]s it. That keeps ~7 KB
+//! brotli of text that an agent never reads out of the bundle.
 
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod de;
 mod en;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod es;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod fr;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod ja;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod pt_br;
 
 use crate::config::ConfigError;
@@ -19,6 +30,7 @@ use crate::loader::LoadError;
 use crate::origin::OriginError;
 use crate::page::{Kind, PageError};
 use crate::startup::StartupError;
+use std::sync::OnceLock;
 
 /// A language the widget speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,20 +72,73 @@ impl Locale {
         }
     }
 
-    fn catalog(self) -> &'static [&'static str; Msg::COUNT] {
-        match self {
+    /// The catalog compiled into this build, if any.
+    #[cfg(any(test, feature = "bundled-catalogs"))]
+    pub fn bundled(self) -> Option<&'static [&'static str; Msg::COUNT]> {
+        Some(match self {
             Locale::En => &en::CATALOG,
             Locale::De => &de::CATALOG,
             Locale::Fr => &fr::CATALOG,
             Locale::Es => &es::CATALOG,
             Locale::Ja => &ja::CATALOG,
             Locale::PtBr => &pt_br::CATALOG,
+        })
+    }
+
+    /// The catalog compiled into this build, if any.
+    #[cfg(not(any(test, feature = "bundled-catalogs")))]
+    pub fn bundled(self) -> Option<&'static [&'static str; Msg::COUNT]> {
+        (self == Locale::En).then_some(&en::CATALOG)
+    }
+
+    /// Whether this language's texts are at hand (compiled in or installed). Without them,
+    /// [`Locale::text`] speaks English.
+    pub fn has_catalog(self) -> bool {
+        self.bundled().is_some() || INSTALLED[self as usize].get().is_some()
+    }
+
+    /// The language actually spoken: this one when its texts are at hand, else English.
+    pub fn effective(self) -> Locale {
+        if self.has_catalog() {
+            self
+        } else {
+            Locale::En
+        }
+    }
+
+    /// Installs a catalog fetched at run time (a JSON array of templates in [`Msg`] order),
+    /// after checking it against English: same number of messages, none empty, the same
+    /// arguments in each. The first catalog installed for a language stays.
+    pub fn install(self, templates: Vec<String>) -> Result<(), CatalogError> {
+        if templates.len() != Msg::COUNT {
+            return Err(CatalogError::Count { found: templates.len(), expected: Msg::COUNT });
+        }
+        for (index, (t, e)) in templates.iter().zip(en::CATALOG.iter()).enumerate() {
+            if t.trim().is_empty() {
+                return Err(CatalogError::Empty { index });
+            }
+            if placeholders(t) != placeholders(e) {
+                return Err(CatalogError::Arguments { index });
+            }
+        }
+        let _first_stays = INSTALLED[self as usize].set(templates.into_boxed_slice());
+        Ok(())
+    }
+
+    /// A message's template in this language (English when its catalog is not at hand).
+    fn template(self, msg: Msg) -> &'static str {
+        if let Some(catalog) = self.bundled() {
+            return catalog[msg as usize];
+        }
+        match INSTALLED[self as usize].get() {
+            Some(catalog) => &catalog[msg as usize],
+            None => en::CATALOG[msg as usize],
         }
     }
 
     /// A message with its arguments filled in.
     pub fn text(self, msg: Msg, args: &[&str]) -> String {
-        fill(self.catalog()[msg as usize], args)
+        fill(self.template(msg), args)
     }
 
     /// A count with this language's digit grouping: `1,234` · `1.234` · `1 234`.
@@ -237,6 +302,38 @@ impl Locale {
     }
 }
 
+/// Catalogs fetched at run time, by [`Locale`] index.
+static INSTALLED: [OnceLock<Box<[String]>>; Locale::ALL.len()] = [const { OnceLock::new() }; Locale::ALL.len()];
+
+/// Why a fetched catalog was not installed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    #[error("the catalog has {found} messages; this build needs {expected}")]
+    Count { found: usize, expected: usize },
+    #[error("message {index} is empty")]
+    Empty { index: usize },
+    #[error("message {index} does not take the same arguments as in English")]
+    Arguments { index: usize },
+}
+
+/// Where the catalog for `lang` is, from the manifest the build writes into index.html
+/// (`<meta name="crm-catalogs" content="de=./i18n/de-1a2b.json fr=…">`). Only plain relative
+/// paths are believed, so the manifest can never point the widget at another origin.
+pub fn catalog_path<'a>(manifest: &'a str, lang: &str) -> Option<&'a str> {
+    let path = manifest.split_whitespace().find_map(|entry| entry.strip_prefix(lang)?.strip_prefix('='))?;
+    let relative = path.starts_with("./") && !path.contains("//") && !path.contains(':') && !path.contains("..");
+    relative.then_some(path)
+}
+
+/// The sorted `%n` arguments a template takes.
+fn placeholders(t: &str) -> Vec<u8> {
+    let bytes = t.as_bytes();
+    let mut p: Vec<u8> =
+        bytes.windows(2).filter(|w| w[0] == b'%' && w[1].is_ascii_digit() && w[1] != b'0').map(|w| w[1]).collect();
+    p.sort_unstable();
+    p
+}
+
 /// Fills `%1`…`%9` with `args`; a missing argument becomes empty.
 fn fill(template: &str, args: &[&str]) -> String {
     let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
@@ -333,21 +430,78 @@ mod tests {
     use super::*;
     use crate::origin::Origin;
 
-    fn placeholders(t: &str) -> Vec<char> {
-        let mut p: Vec<char> =
-            t.match_indices('%').filter_map(|(i, _)| t[i + 1..].chars().next().filter(char::is_ascii_digit)).collect();
-        p.sort();
-        p
+    fn bundled(locale: Locale) -> &'static [&'static str; Msg::COUNT] {
+        locale.bundled().expect("tests build with the bundled-catalogs feature")
     }
 
     #[test]
     fn every_catalog_has_every_message_with_the_same_arguments() {
         for locale in Locale::ALL {
-            for (i, (t, e)) in locale.catalog().iter().zip(en::CATALOG.iter()).enumerate() {
+            for (i, (t, e)) in bundled(locale).iter().zip(en::CATALOG.iter()).enumerate() {
                 assert!(!t.trim().is_empty(), "{locale:?} message {i} is empty");
                 assert_eq!(placeholders(t), placeholders(e), "{locale:?} message {i}: {t}");
             }
         }
+        assert_eq!(placeholders("%2 of %1, 100%, %0"), b"12");
+    }
+
+    #[test]
+    fn fetched_catalogs_are_checked_against_english() {
+        let good = || bundled(Locale::De).iter().map(|t| t.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            Locale::De.install(good()[1..].to_vec()),
+            Err(CatalogError::Count { found: Msg::COUNT - 1, expected: Msg::COUNT })
+        );
+        let mut empty = good();
+        empty[3] = " ".into();
+        assert_eq!(Locale::De.install(empty), Err(CatalogError::Empty { index: 3 }));
+        let mut wrong = good();
+        wrong[Msg::LoadedOfTotal as usize] = "%1 geladen".into();
+        assert_eq!(Locale::De.install(wrong), Err(CatalogError::Arguments { index: Msg::LoadedOfTotal as usize }));
+        assert_eq!(Locale::De.install(good()), Ok(()));
+        assert!(Locale::De.has_catalog());
+    }
+
+    /// The JSON the release build fetches, one message per line so diffs read well.
+    fn catalog_json(locale: Locale) -> String {
+        let lines: Vec<String> =
+            bundled(locale).iter().map(|t| format!("  {}", serde_json::to_string(t).unwrap())).collect();
+        format!("[\n{}\n]\n", lines.join(",\n"))
+    }
+
+    #[test]
+    fn shipped_catalog_files_match_the_catalogs() {
+        // `UPDATE_CATALOGS=1 cargo test -p crm-core shipped_catalog` rewrites them.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../i18n");
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            let path = dir.join(format!("{}.json", locale.lang()));
+            let want = catalog_json(locale);
+            if std::env::var_os("UPDATE_CATALOGS").is_some() {
+                std::fs::create_dir_all(&dir).unwrap();
+                std::fs::write(&path, &want).unwrap();
+            }
+            let have = std::fs::read_to_string(&path).unwrap_or_default();
+            assert!(
+                have == want,
+                "{} is stale: run UPDATE_CATALOGS=1 cargo test -p crm-core shipped_catalog",
+                path.display()
+            );
+            let parsed: Vec<String> = serde_json::from_str(&have).unwrap();
+            assert_eq!(parsed, bundled(locale).to_vec());
+        }
+    }
+
+    #[test]
+    fn manifest_paths_are_relative_only() {
+        let manifest = "de=./i18n/de-1a2b.json pt-BR=./i18n/pt-BR-3c4d.json fr=https://evil.example/fr.json \
+                        ja=./i18n/../../x.json es=//evil.example/es.json";
+        assert_eq!(catalog_path(manifest, "de"), Some("./i18n/de-1a2b.json"));
+        assert_eq!(catalog_path(manifest, "pt-BR"), Some("./i18n/pt-BR-3c4d.json"));
+        assert_eq!(catalog_path(manifest, "pt"), None);
+        assert_eq!(catalog_path(manifest, "fr"), None);
+        assert_eq!(catalog_path(manifest, "ja"), None);
+        assert_eq!(catalog_path(manifest, "es"), None);
+        assert_eq!(catalog_path("", "de"), None);
     }
 
     #[test]

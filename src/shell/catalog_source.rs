@@ -1,0 +1,55 @@
+//! Fetches the agent's language when this build has only English compiled in (see
+//! `crm_core::i18n`). The build lists the catalogs, content-hashed, in a `<meta
+//! name="crm-catalogs">` tag of index.html, which is never cached, so a catalog always
+//! matches the widget that asks for it.
+
+use crm_core::i18n::{catalog_path, Locale};
+use futures::future::{select, Either};
+use futures::FutureExt;
+use gloo_net::http::Request;
+use gloo_timers::future::TimeoutFuture;
+use web_sys::{AbortController, AbortSignal};
+
+use super::config_source::parse_json;
+use super::http::network_message;
+
+/// Fetches and installs `locale`'s catalog, waiting `ms` at most (then the request is
+/// aborted). On any failure the widget speaks English, and the reason goes to the console
+/// for whoever deployed it.
+pub async fn load_catalog_within(locale: Locale, ms: u32) {
+    let Ok(abort) = AbortController::new() else {
+        return;
+    };
+    let signal = abort.signal();
+    let fetched = fetch_and_install(locale, &signal).boxed_local();
+    let result = match select(fetched, TimeoutFuture::new(ms)).await {
+        Either::Left((result, _)) => result,
+        Either::Right(_) => {
+            abort.abort();
+            Err(format!("no answer within {ms} ms"))
+        }
+    };
+    if let Err(why) = result {
+        let lang = locale.lang();
+        web_sys::console::warn_1(
+            &format!("crm-widget: showing English, the {lang} texts are unavailable: {why}").into(),
+        );
+    }
+}
+
+async fn fetch_and_install(locale: Locale, signal: &AbortSignal) -> Result<(), String> {
+    let manifest = leptos::prelude::document()
+        .query_selector("meta[name=crm-catalogs]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_default();
+    let path = catalog_path(&manifest, locale.lang()).ok_or("index.html lists no catalog for it")?;
+    let response = Request::get(path).abort_signal(Some(signal)).send().await.map_err(|e| network_message(&e))?;
+    if response.status() != 200 {
+        return Err(format!("{path} answered HTTP {}", response.status()));
+    }
+    let text = response.text().await.map_err(|e| network_message(&e))?;
+    let templates = parse_json::<Vec<String>>(&text).map_err(|e| format!("{path}: {e}"))?;
+    locale.install(templates).map_err(|e| format!("{path}: {e}"))
+}

@@ -41,7 +41,8 @@ impl ApiBase {
             Err(e) => e,
             Ok(_) => OriginError::BadScheme,
         })?;
-        let path_start = input.find("://").map(|i| i + 3).and_then(|s| input[s..].find('/').map(|p| s + p));
+        let path_start =
+            crate::text::find(input, "://").map(|i| i + 3).and_then(|s| input[s..].find('/').map(|p| s + p));
         let path = path_start.map_or("", |p| &input[p..]);
         Ok(ApiBase { base: format!("{}{}", origin, path), origin })
     }

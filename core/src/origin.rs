@@ -86,7 +86,7 @@ impl Origin {
 
     /// The host name (without port).
     pub fn host(&self) -> &str {
-        let rest = &self.0[self.0.find("://").map_or(0, |i| i + 3)..];
+        let rest = &self.0[crate::text::find(&self.0, "://").map_or(0, |i| i + 3)..];
         match rest.rfind(':') {
             Some(i) if !rest.ends_with(']') => &rest[..i],
             _ => rest,
@@ -96,7 +96,7 @@ impl Origin {
     /// `scheme://` followed by the host and port, i.e. the whole origin string, with the host
     /// name's first label swapped: `https://apps.X` → `https://api.X`.
     pub fn with_first_label(&self, from: &str, to: &str) -> Option<Origin> {
-        let scheme_end = self.0.find("://")? + 3;
+        let scheme_end = crate::text::find(&self.0, "://")? + 3;
         let rest = &self.0[scheme_end..];
         let tail = rest.strip_prefix(from)?.strip_prefix('.')?;
         Some(Origin(format!("{}{to}.{tail}", &self.0[..scheme_end])))
@@ -110,7 +110,7 @@ impl fmt::Display for Origin {
 }
 
 fn split_scheme(input: &str) -> Option<(String, &str)> {
-    let i = input.find("://")?;
+    let i = crate::text::find(input, "://")?;
     let scheme = input[..i].to_ascii_lowercase();
     (scheme == "https" || scheme == "http").then(|| (scheme, &input[i + 3..]))
 }

@@ -1,6 +1,16 @@
 //! Small text helpers: URL query encoding and decoding, numbers as text.
 
 /// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
+/// Where `needle` first occurs in `haystack`: a plain byte-window scan. `str::find` with a
+/// string pattern links the Two-Way searcher (~3 KB of wasm), which these few short needles
+/// (`"://"`, `".."`) do not need.
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
+}
+
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

@@ -66,6 +66,11 @@ fn imf_fixdate(secs: u64) -> String {
 
 proptest! {
     #[test]
+    fn find_agrees_with_str_find(haystack in "[a:/.é]{0,12}", needle in "[a:/.é]{0,3}") {
+        prop_assert_eq!(crm_core::text::find(&haystack, &needle), haystack.find(needle.as_str()));
+    }
+
+    #[test]
     fn retry_after_never_panics(s in ".{0,40}", now in any::<u64>()) {
         let _ = parse_retry_after(&s, now);
     }

@@ -321,7 +321,10 @@ pub enum CatalogError {
 /// paths are believed, so the manifest can never point the widget at another origin.
 pub fn catalog_path<'a>(manifest: &'a str, lang: &str) -> Option<&'a str> {
     let path = manifest.split_whitespace().find_map(|entry| entry.strip_prefix(lang)?.strip_prefix('='))?;
-    let relative = path.starts_with("./") && !path.contains("//") && !path.contains(':') && !path.contains("..");
+    let relative = path.starts_with("./")
+        && crate::text::find(path, "//").is_none()
+        && !path.contains(':')
+        && crate::text::find(path, "..").is_none();
     relative.then_some(path)
 }
 

@@ -1,0 +1,94 @@
+//! Browser tests of fetching a language at run time (`shell::catalog_source`). `fetch` and
+//! `console.warn` are replaced by JS stand-ins, so each case controls what the server answers
+//! and reads what the widget tells the console.
+#![cfg(target_arch = "wasm32")]
+
+use crm_core::i18n::Locale;
+use crm_widget::shell::catalog_source::load_catalog_within;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Runs a snippet of JS in the test page.
+fn js(body: &str) -> wasm_bindgen::JsValue {
+    js_sys::Function::new_no_args(body).call0(&wasm_bindgen::JsValue::NULL).unwrap()
+}
+
+/// Lists the German catalog in the page, as the build does, and makes `fetch` answer with
+/// `answer` (a JS expression for a Promise of a Response), recording each URL asked for.
+/// `console.warn` is recorded too.
+fn serve(answer: &str) {
+    js(&format!(
+        r#"
+        document.querySelectorAll('meta[name=crm-catalogs]').forEach(m => m.remove());
+        const meta = document.createElement('meta');
+        meta.name = 'crm-catalogs';
+        meta.content = 'de=./i18n/de-0123456789abcdef.json';
+        document.head.appendChild(meta);
+        window.__fetched = [];
+        window.__warnings = [];
+        window.fetch = (request) => {{ window.__fetched.push(request.url || String(request)); return {answer}; }};
+        console.warn = (...args) => window.__warnings.push(args.join(' '));
+        "#
+    ));
+}
+
+fn warnings() -> Vec<String> {
+    let list = js("return window.__warnings.slice()");
+    js_sys::Array::from(&list).iter().filter_map(|w| w.as_string()).collect()
+}
+
+fn fetched() -> Vec<String> {
+    let list = js("return window.__fetched.slice()");
+    js_sys::Array::from(&list).iter().filter_map(|w| w.as_string()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_catalog_that_never_comes_is_given_up_after_the_wait() {
+    serve("new Promise(() => {})");
+    let started = js_sys::Date::now();
+    load_catalog_within(Locale::De, 100).await;
+    let waited = js_sys::Date::now() - started;
+    assert!((100.0..2_000.0).contains(&waited), "waited {waited} ms");
+    assert!(fetched()[0].ends_with("/i18n/de-0123456789abcdef.json"), "{:?}", fetched());
+    let said = warnings();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("showing English, the de texts are unavailable: no answer within 100 ms"), "{said:?}");
+}
+
+#[wasm_bindgen_test]
+async fn a_catalog_that_does_not_fit_this_build_is_refused() {
+    serve(r#"Promise.resolve(new Response('["Interaktionen", "Interaktionen"]', { status: 200 }))"#);
+    load_catalog_within(Locale::De, 2_000).await;
+    let said = warnings();
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(said[0].contains("the catalog has 2 messages; this build needs"), "{said:?}");
+
+    serve(r#"Promise.resolve(new Response('{"not": "a list"}', { status: 200 }))"#);
+    load_catalog_within(Locale::De, 2_000).await;
+    let said = warnings();
+    assert!(said.len() == 1 && said[0].contains("de-0123456789abcdef.json: "), "{said:?}");
+
+    serve(r#"Promise.resolve(new Response('gone', { status: 404 }))"#);
+    load_catalog_within(Locale::De, 2_000).await;
+    assert!(warnings()[0].contains("answered HTTP 404"), "{:?}", warnings());
+}
+
+#[wasm_bindgen_test]
+async fn a_language_the_build_does_not_list_is_not_fetched() {
+    serve("Promise.reject(new Error('must not be fetched'))");
+    load_catalog_within(Locale::Ja, 2_000).await;
+    assert!(fetched().is_empty(), "{:?}", fetched());
+    assert!(warnings()[0].contains("index.html lists no catalog for it"), "{:?}", warnings());
+}
+
+#[wasm_bindgen_test]
+async fn a_matching_catalog_is_installed_without_a_word() {
+    let german: Vec<&str> = Locale::De.bundled().unwrap().to_vec();
+    let body = js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(&german).unwrap()).unwrap();
+    let body = String::from(body).replace('\\', "\\\\").replace('\'', "\\'");
+    serve(&format!("Promise.resolve(new Response('{body}', {{ status: 200 }}))"));
+    load_catalog_within(Locale::De, 2_000).await;
+    assert_eq!(fetched().len(), 1);
+    assert_eq!(warnings(), Vec::<String>::new());
+}

@@ -1,6 +1,6 @@
-//! Small text helpers: URL query encoding and decoding, numbers as text.
+//! Small text helpers: URL query encoding and decoding, numbers as text, substring search,
+//! case folding.
 
-/// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
 /// Where `needle` first occurs in `haystack`: a plain byte-window scan. `str::find` with a
 /// string pattern links the Two-Way searcher (~3 KB of wasm), which these few short needles
 /// (`"://"`, `".."`) do not need.
@@ -11,6 +11,7 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     haystack.as_bytes().windows(needle.len()).position(|w| w == needle.as_bytes())
 }
 
+/// Percent-encodes a query component (RFC 3986 unreserved characters stay as they are).
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {

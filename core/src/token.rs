@@ -25,13 +25,17 @@ fn whole_seconds(text: &str) -> Option<u64> {
         Some(i) => (&text[..i], text[i + 1..].strip_prefix('+').unwrap_or(&text[i + 1..])),
         None => (text, "0"),
     };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let (int, frac) = match mantissa.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (mantissa, ""),
+    };
     let digits_only = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let exponent_ok = exponent.strip_prefix('-').unwrap_or(exponent);
-    if int.is_empty() || !digits_only(int) || !digits_only(frac) || (mantissa.contains('.') && frac.is_empty()) {
+    let exponent_digits = exponent.strip_prefix('-').unwrap_or(exponent);
+    if int.is_empty() || !digits_only(int) || !digits_only(frac) {
         return None;
     }
-    if exponent_ok.is_empty() || !digits_only(exponent_ok) || exponent_ok.len() > 4 {
+    if exponent_digits.is_empty() || !digits_only(exponent_digits) || exponent_digits.len() > 4 {
         return None;
     }
     let exponent: i64 = exponent.parse().ok()?;

@@ -698,7 +698,7 @@ fn dist_with_broken_catalogs() -> std::path::PathBuf {
                 std::fs::copy(entry.path(), copy.join(dir).join(&name)).unwrap();
             }
             if name.starts_with("fr-") {
-                // An older build's catalog, one message short.
+                // A catalog that does not fit this build: two messages where it needs them all.
                 std::fs::write(copy.join(dir).join(&name), r#"["Interactions", "Interactions"]"#).unwrap();
             }
         }

@@ -12,6 +12,8 @@ pub const MAX_PAGE_SIZE: u32 = 500;
 pub const DEFAULT_HANDSHAKE_TIMEOUT_MS: u32 = 5000;
 pub const MIN_HANDSHAKE_TIMEOUT_MS: u32 = 100;
 pub const MAX_HANDSHAKE_TIMEOUT_MS: u32 = 120_000;
+pub const DEFAULT_HISTORY_DAYS: u32 = 7;
+pub const MAX_HISTORY_DAYS: u32 = 31;
 
 /// `config.json` as written. Every key is optional and unknown keys are ignored; a known key
 /// with a value of the wrong type fails deserialisation, which the shell reports as malformed.
@@ -22,6 +24,34 @@ pub struct RawConfig {
     pub api_base: Option<String>,
     pub page_size: Option<f64>,
     pub handshake_timeout_ms: Option<f64>,
+    pub oauth_client_id: Option<String>,
+    pub oauth_redirect_uri: Option<String>,
+    pub oauth_popup: Option<bool>,
+    pub login_base: Option<String>,
+    pub data_source: Option<String>,
+    pub history_days: Option<f64>,
+    /// Development only: where a debug build opened on its own (`trunk serve`) finds the dev
+    /// host that frames it. Release builds ignore it.
+    pub dev_host_url: Option<String>,
+}
+
+/// Where the rows come from (CONTRACT §2 `dataSource`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataSource {
+    /// The interactions API of CONTRACT §4.
+    Interactions,
+    /// Genesys Cloud's analytics and External Contacts APIs (CONTRACT §7).
+    Genesys,
+}
+
+/// The Genesys sign-in (CONTRACT §6), set by `oauthClientId`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OAuthConfig {
+    pub client_id: String,
+    /// The redirect URI registered on the OAuth client; `None`: the widget's own URL.
+    pub redirect_uri: Option<String>,
+    /// Sign in in a popup instead of the widget's own frame.
+    pub popup: bool,
 }
 
 /// The REST base URL: an origin plus an optional path prefix, without a trailing slash.
@@ -67,6 +97,12 @@ pub struct Config {
     pub api_base: Option<ApiBase>,
     pub page_size: u32,
     pub handshake_timeout_ms: u32,
+    /// `Some` when the widget signs the agent in with Genesys itself; `None`: the handshake.
+    pub oauth: Option<OAuthConfig>,
+    pub login_base: Option<ApiBase>,
+    pub data_source: DataSource,
+    pub history_days: u32,
+    pub dev_host_url: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -85,6 +121,16 @@ pub enum ConfigError {
     BadPageSize { value: String },
     #[error("config.json: handshakeTimeoutMs must be a whole number from {min} to {max}, not {value}.", min = MIN_HANDSHAKE_TIMEOUT_MS, max = MAX_HANDSHAKE_TIMEOUT_MS)]
     BadHandshakeTimeout { value: String },
+    #[error("config.json: oauthClientId \"{value}\" is not an OAuth client id. Copy the client id of the Code Authorization client from Genesys Cloud (Admin > OAuth).")]
+    BadOAuthClientId { value: String },
+    #[error("config.json: oauthRedirectUri \"{value}\" is not an absolute https:// URL (http:// only for localhost) without a query or fragment.")]
+    BadRedirectUri { value: String },
+    #[error("config.json: loginBase \"{value}\" is not a usable URL: {reason}.")]
+    BadLoginBase { value: String, reason: OriginError },
+    #[error("config.json: dataSource must be \"interactions\" or \"genesys\", not \"{value}\".")]
+    BadDataSource { value: String },
+    #[error("config.json: historyDays must be a whole number from 1 to {max}, not {value}.", max = MAX_HISTORY_DAYS)]
+    BadHistoryDays { value: String },
 }
 
 impl Default for Config {
@@ -94,6 +140,11 @@ impl Default for Config {
             api_base: None,
             page_size: DEFAULT_PAGE_SIZE,
             handshake_timeout_ms: DEFAULT_HANDSHAKE_TIMEOUT_MS,
+            oauth: None,
+            login_base: None,
+            data_source: DataSource::Interactions,
+            history_days: DEFAULT_HISTORY_DAYS,
+            dev_host_url: None,
         }
     }
 }
@@ -122,7 +173,50 @@ impl Config {
             whole_in_range(raw.handshake_timeout_ms, MIN_HANDSHAKE_TIMEOUT_MS, MAX_HANDSHAKE_TIMEOUT_MS)
                 .map_err(|v| ConfigError::BadHandshakeTimeout { value: number_text(v) })?
                 .unwrap_or(defaults.handshake_timeout_ms);
-        Ok(Config { trusted_host_origins, api_base, page_size, handshake_timeout_ms })
+        let oauth = raw
+            .oauth_client_id
+            .map(|id| {
+                let well_formed = !id.is_empty()
+                    && id.len() <= 128
+                    && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.');
+                if !well_formed {
+                    return Err(ConfigError::BadOAuthClientId { value: id });
+                }
+                let redirect_uri = raw
+                    .oauth_redirect_uri
+                    .clone()
+                    .map(|value| match Origin::of_url(&value) {
+                        Some(_) if !value.contains(['?', '#']) => Ok(value),
+                        _ => Err(ConfigError::BadRedirectUri { value }),
+                    })
+                    .transpose()?;
+                Ok(OAuthConfig { client_id: id, redirect_uri, popup: raw.oauth_popup.unwrap_or(false) })
+            })
+            .transpose()?;
+        let login_base = raw
+            .login_base
+            .map(|value| ApiBase::parse(&value).map_err(|reason| ConfigError::BadLoginBase { value, reason }))
+            .transpose()?;
+        let data_source = match raw.data_source.as_deref() {
+            None if oauth.is_some() => DataSource::Genesys,
+            None | Some("interactions") => DataSource::Interactions,
+            Some("genesys") => DataSource::Genesys,
+            Some(other) => return Err(ConfigError::BadDataSource { value: other.to_owned() }),
+        };
+        let history_days = whole_in_range(raw.history_days, 1, MAX_HISTORY_DAYS)
+            .map_err(|v| ConfigError::BadHistoryDays { value: number_text(v) })?
+            .unwrap_or(defaults.history_days);
+        Ok(Config {
+            trusted_host_origins,
+            api_base,
+            page_size,
+            handshake_timeout_ms,
+            oauth,
+            login_base,
+            data_source,
+            history_days,
+            dev_host_url: raw.dev_host_url,
+        })
     }
 
     pub fn is_trusted(&self, origin: &Origin) -> bool {
@@ -190,6 +284,53 @@ mod tests {
         assert_eq!(parse("{\"pageSize\":2.5}"), Err(ConfigError::BadPageSize { value: "2.5".into() }));
         assert_eq!(parse("{\"pageSize\":501}"), Err(ConfigError::BadPageSize { value: "501".into() }));
         assert_eq!(parse("{\"handshakeTimeoutMs\":5}"), Err(ConfigError::BadHandshakeTimeout { value: "5".into() }));
+    }
+
+    #[test]
+    fn sign_in_keys() {
+        let c = parse(
+            r#"{"oauthClientId":"7de3af06-0000-4000-8000-000000000000","oauthRedirectUri":"https://widgets.example.com/crm/",
+            "loginBase":"https://login.mypurecloud.ie","historyDays":14,"oauthPopup":true}"#,
+        )
+        .unwrap();
+        let oauth = c.oauth.unwrap();
+        assert_eq!(oauth.client_id, "7de3af06-0000-4000-8000-000000000000");
+        assert_eq!(oauth.redirect_uri.as_deref(), Some("https://widgets.example.com/crm/"));
+        assert!(oauth.popup);
+        assert_eq!(c.login_base.unwrap().as_str(), "https://login.mypurecloud.ie");
+        assert_eq!(c.history_days, 14);
+        // With sign-in, the data source defaults to Genesys; without it, to the interactions API.
+        assert_eq!(c.data_source, DataSource::Genesys);
+        assert_eq!(parse("{}").unwrap().data_source, DataSource::Interactions);
+        assert!(parse("{}").unwrap().oauth.is_none());
+        let c = parse(r#"{"oauthClientId":"abc","dataSource":"interactions"}"#).unwrap();
+        assert_eq!(c.data_source, DataSource::Interactions);
+        assert!(!c.oauth.unwrap().popup);
+        assert_eq!(parse(r#"{"dataSource":"genesys"}"#).unwrap().data_source, DataSource::Genesys);
+    }
+
+    #[test]
+    fn bad_sign_in_values_are_errors() {
+        for id in ["", "two words", "a/b", "<script>"] {
+            let json = serde_json::json!({ "oauthClientId": id }).to_string();
+            assert_eq!(parse(&json), Err(ConfigError::BadOAuthClientId { value: id.into() }), "{id}");
+        }
+        for uri in [
+            "/crm/",
+            "widgets.example.com",
+            "http://widgets.example.com/",
+            "https://w.example/#x",
+            "https://w.example/?a=1",
+        ] {
+            let json = serde_json::json!({ "oauthClientId": "abc", "oauthRedirectUri": uri }).to_string();
+            assert_eq!(parse(&json), Err(ConfigError::BadRedirectUri { value: uri.into() }), "{uri}");
+        }
+        assert!(matches!(parse(r#"{"loginBase":"login.example.com"}"#), Err(ConfigError::BadLoginBase { .. })));
+        assert_eq!(parse(r#"{"dataSource":"crm"}"#), Err(ConfigError::BadDataSource { value: "crm".into() }));
+        assert_eq!(parse(r#"{"historyDays":0}"#), Err(ConfigError::BadHistoryDays { value: "0".into() }));
+        assert_eq!(parse(r#"{"historyDays":32}"#), Err(ConfigError::BadHistoryDays { value: "32".into() }));
+        assert!(matches!(parse(r#"{"oauthPopup":"yes"}"#), Err(ConfigError::Malformed(_))));
+        assert!(matches!(parse(r#"{"oauthClientId":42}"#), Err(ConfigError::Malformed(_))));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 use crate::config::ConfigError;
 use crate::handshake::HandshakeError;
 use crate::loader::LoadError;
+use crate::signin::SignInError;
 use crate::startup::StartupError;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -13,6 +14,8 @@ pub enum WidgetError {
     Startup(#[from] StartupError),
     #[error(transparent)]
     Handshake(#[from] HandshakeError),
+    #[error(transparent)]
+    SignIn(#[from] SignInError),
     #[error(transparent)]
     Load(#[from] LoadError),
     #[error("The widget stopped because of an internal error: {0}. Reload to try again.")]

@@ -9,6 +9,7 @@
 //! Architecture invariant: this crate depends on `serde` and `thiserror` only. It must never
 //! import leptos, web-sys, js-sys, gloo or wasm-bindgen.
 
+pub mod client_app;
 pub mod config;
 pub mod diagnostics;
 pub mod error;
@@ -21,6 +22,7 @@ pub mod origin;
 pub mod page;
 pub mod regions;
 pub mod retry;
+pub mod signin;
 pub mod startup;
 pub mod text;
 pub mod token;

@@ -43,10 +43,36 @@ pub fn default_trusted_origins() -> Vec<Origin> {
 /// `None` when the host origin does not have the `apps.` form (a custom or local host),
 /// in which case `apiBase` must be configured.
 pub fn api_origin_for_host(host: &Origin) -> Option<Origin> {
+    sibling_of_host(host, "api")
+}
+
+/// The login origin that goes with a host UI origin: `https://apps.X` → `https://login.X`.
+/// `None` for other hosts, in which case `loginBase` must be configured.
+pub fn login_origin_for_host(host: &Origin) -> Option<Origin> {
+    sibling_of_host(host, "login")
+}
+
+fn sibling_of_host(host: &Origin, label: &str) -> Option<Origin> {
     if !host.as_str().starts_with("https://") {
         return None;
     }
-    host.with_first_label("apps", "api")
+    host.with_first_label("apps", label)
+}
+
+/// The region whose host UI origin is exactly `host` (`https://apps.<domain>`), if any.
+pub fn region_of_host(host: &Origin) -> Option<&'static Region> {
+    let domain = host.as_str().strip_prefix("https://apps.")?;
+    REGIONS.iter().find(|r| r.domain == domain)
+}
+
+/// The check the Client App SDK's `lookupGcEnv` makes: when the host is a Genesys Cloud
+/// region's `apps.` origin and `gcTargetEnv` is given, it must name that region. For any other
+/// host (a CRM, loopback) `gcTargetEnv` is informational. `Err` carries the region the host is.
+pub fn check_target_env(host: &Origin, target_env: Option<&str>) -> Result<(), &'static Region> {
+    match (region_of_host(host), target_env) {
+        (Some(region), Some(env)) if env != region.env => Err(region),
+        _ => Ok(()),
+    }
 }
 
 #[cfg(test)]
@@ -68,5 +94,32 @@ mod tests {
         assert_eq!(api_origin_for_host(&host).unwrap().as_str(), "https://api.mypurecloud.com.au");
         assert_eq!(api_origin_for_host(&Origin::parse("http://localhost:8000").unwrap()), None);
         assert_eq!(api_origin_for_host(&Origin::parse("https://crm.example.com").unwrap()), None);
+        assert_eq!(login_origin_for_host(&host).unwrap().as_str(), "https://login.mypurecloud.com.au");
+        assert_eq!(login_origin_for_host(&Origin::parse("http://127.0.0.1:8000").unwrap()), None);
+    }
+
+    #[test]
+    fn every_region_is_found_from_its_host_and_its_env_checked() {
+        for region in REGIONS {
+            let host = Origin::parse(&format!("https://apps.{}", region.domain)).unwrap();
+            assert_eq!(region_of_host(&host), Some(region));
+            assert_eq!(check_target_env(&host, Some(region.env)), Ok(()));
+            assert_eq!(check_target_env(&host, None), Ok(()));
+            let other = REGIONS.iter().find(|r| r.env != region.env).unwrap();
+            assert_eq!(check_target_env(&host, Some(other.env)), Err(region));
+            assert_eq!(check_target_env(&host, Some("dev")), Err(region));
+        }
+    }
+
+    #[test]
+    fn target_env_is_informational_for_other_hosts() {
+        for host in ["http://127.0.0.1:8000", "https://crm.example.com", "https://apps.mypurecloud.com.evil.example"] {
+            let host = Origin::parse(host).unwrap();
+            assert_eq!(region_of_host(&host), None);
+            assert_eq!(check_target_env(&host, Some("prod-euw1")), Ok(()));
+            assert_eq!(check_target_env(&host, Some("anything")), Ok(()));
+        }
+        // A longer name that ends in a region's domain is not that region.
+        assert_eq!(region_of_host(&Origin::parse("https://apps.x.mypurecloud.com").unwrap()), None);
     }
 }

@@ -29,6 +29,7 @@ use crate::handshake::HandshakeError;
 use crate::loader::LoadError;
 use crate::origin::OriginError;
 use crate::page::{Kind, PageError};
+use crate::signin::SignInError;
 use crate::startup::StartupError;
 use std::sync::OnceLock;
 
@@ -215,6 +216,7 @@ impl Locale {
                 HandshakeError::Refused(why) => self.text(Msg::HandshakeRefused, &[why]),
                 HandshakeError::Channel(why) => self.text(Msg::HandshakeChannel, &[why]),
             },
+            WidgetError::SignIn(e) => self.sign_in_error(e),
             WidgetError::Load(e) => self.load_error(e),
             WidgetError::Internal(why) => self.text(Msg::Internal, &[why]),
         }
@@ -242,6 +244,27 @@ impl Locale {
                     value,
                 ],
             ),
+            ConfigError::BadOAuthClientId { value } => self.text(Msg::ConfigBadOAuthClientId, &[value]),
+            ConfigError::BadRedirectUri { value } => self.text(Msg::ConfigBadRedirectUri, &[value]),
+            ConfigError::BadLoginBase { value, reason } => {
+                self.text(Msg::ConfigBadLoginBase, &[value, &self.origin_error(reason)])
+            }
+            ConfigError::BadDataSource { value } => self.text(Msg::ConfigBadDataSource, &[value]),
+            ConfigError::BadHistoryDays { value } => {
+                self.text(Msg::ConfigBadHistoryDays, &[&crate::config::MAX_HISTORY_DAYS.to_string(), value])
+            }
+        }
+    }
+
+    fn sign_in_error(self, e: &SignInError) -> String {
+        match e {
+            SignInError::Denied(why) => self.text(Msg::SignInDenied, &[why]),
+            SignInError::UnknownState => self.text(Msg::SignInUnknownState, &[]),
+            SignInError::NoAnswer => self.text(Msg::SignInNoAnswer, &[]),
+            SignInError::Exchange(why) => self.text(Msg::SignInExchange, &[why]),
+            SignInError::RefusedAtOnce => self.text(Msg::SignInRefusedAtOnce, &[]),
+            SignInError::PopupBlocked(origin) => self.text(Msg::SignInPopupBlocked, &[origin]),
+            SignInError::Unavailable(why) => self.text(Msg::SignInUnavailable, &[why]),
         }
     }
 
@@ -254,6 +277,14 @@ impl Locale {
             }
             StartupError::UntrustedHost { origin } => self.text(Msg::StartupUntrustedHost, &[origin.as_str()]),
             StartupError::NoApiBase { origin } => self.text(Msg::StartupNoApiBase, &[origin.as_str()]),
+            StartupError::TargetEnvMismatch { env, origin, region } => {
+                self.text(Msg::StartupTargetEnvMismatch, &[env, origin.as_str(), region])
+            }
+            StartupError::NoLoginBase { origin } => self.text(Msg::StartupNoLoginBase, &[origin.as_str()]),
+            StartupError::RedirectElsewhere { uri, origin } => {
+                self.text(Msg::StartupRedirectElsewhere, &[uri, origin.as_str()])
+            }
+            StartupError::SourceUnavailable => self.text(Msg::StartupSourceUnavailable, &[]),
         }
     }
 
@@ -425,10 +456,31 @@ pub enum Msg {
     FilterAll,
     NoMatches,
     Shown,
+    ConfigBadOAuthClientId,
+    ConfigBadRedirectUri,
+    ConfigBadLoginBase,
+    ConfigBadDataSource,
+    ConfigBadHistoryDays,
+    StartupTargetEnvMismatch,
+    StartupNoLoginBase,
+    StartupRedirectElsewhere,
+    StartupSourceUnavailable,
+    SignInDenied,
+    SignInUnknownState,
+    SignInNoAnswer,
+    SignInExchange,
+    SignInRefusedAtOnce,
+    SignInPopupBlocked,
+    SignInUnavailable,
+    SignInButton,
+    SignInPrompt,
+    SignInExpiring,
+    SignInWaiting,
+    SignInPopupClosed,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::Shown as usize + 1;
+    pub const COUNT: usize = Msg::SignInPopupClosed as usize + 1;
 }
 
 #[cfg(test)]
@@ -521,6 +573,31 @@ mod tests {
             StartupError::UntrustedHost { origin: Origin::parse("https://evil.example").unwrap() }.into(),
             ConfigError::Malformed("x".into()).into(),
             HandshakeError::Timeout { ms: 5000, origin: Origin::parse("https://apps.mypurecloud.com").unwrap() }.into(),
+            ConfigError::BadOAuthClientId { value: "a b".into() }.into(),
+            ConfigError::BadRedirectUri { value: "/x".into() }.into(),
+            ConfigError::BadLoginBase { value: "x".into(), reason: crate::origin::OriginError::BadScheme }.into(),
+            ConfigError::BadDataSource { value: "crm".into() }.into(),
+            ConfigError::BadHistoryDays { value: "40".into() }.into(),
+            StartupError::TargetEnvMismatch {
+                env: "prod-euw2".into(),
+                origin: Origin::parse("https://apps.mypurecloud.ie").unwrap(),
+                region: "prod-euw1",
+            }
+            .into(),
+            StartupError::NoLoginBase { origin: Origin::parse("http://127.0.0.1:8000").unwrap() }.into(),
+            StartupError::RedirectElsewhere {
+                uri: "https://evil.example/".into(),
+                origin: Origin::parse("https://w.example").unwrap(),
+            }
+            .into(),
+            StartupError::SourceUnavailable.into(),
+            SignInError::Denied("no".into()).into(),
+            SignInError::UnknownState.into(),
+            SignInError::NoAnswer.into(),
+            SignInError::Exchange("HTTP 500".into()).into(),
+            SignInError::RefusedAtOnce.into(),
+            SignInError::PopupBlocked("https://w.example".into()).into(),
+            SignInError::Unavailable("no sessionStorage".into()).into(),
         ];
         for e in errors {
             assert_eq!(Locale::En.error(&e), e.to_string());

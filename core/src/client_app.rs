@@ -1,0 +1,130 @@
+//! The Genesys Cloud host protocol (CONTRACT §8), as `purecloud-client-app-sdk` speaks it:
+//! the envelope every message to the host carries, and the lifecycle hooks the host sends.
+//! The shell checks `event.origin` and `event.source` first (with [`crate::handshake::accepts`]),
+//! then posts what [`AppMessage::fields`] lists to exactly the host origin.
+
+use serde::Deserialize;
+
+pub const PROTOCOL: &str = "purecloud-client-apps";
+/// `protocolAgentName`: who speaks.
+pub const AGENT_NAME: &str = "crm-widget";
+pub const LIFECYCLE_EVENT: &str = "appLifecycleHook";
+
+/// A lifecycle hook from the host.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hook {
+    Bootstrap,
+    Focus,
+    Blur,
+    Stop,
+}
+
+impl Hook {
+    pub fn name(self) -> &'static str {
+        match self {
+            Hook::Bootstrap => "bootstrap",
+            Hook::Focus => "focus",
+            Hook::Blur => "blur",
+            Hook::Stop => "stop",
+        }
+    }
+}
+
+/// Host → widget, as received. The SDK does not check `protocol` on what it receives, so
+/// neither does this.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawHostEvent {
+    pub purecloud_event_type: Option<String>,
+    pub hook: Option<String>,
+}
+
+impl RawHostEvent {
+    /// The lifecycle hook this is, or `None` for anything else.
+    pub fn hook(&self) -> Option<Hook> {
+        (self.purecloud_event_type.as_deref() == Some(LIFECYCLE_EVENT)).then_some(())?;
+        Some(match self.hook.as_deref()? {
+            "bootstrap" => Hook::Bootstrap,
+            "focus" => Hook::Focus,
+            "blur" => Hook::Blur,
+            "stop" => Hook::Stop,
+            _ => return None,
+        })
+    }
+}
+
+/// Widget → host.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppMessage {
+    /// The answer to `bootstrap`.
+    Bootstrapped,
+    /// The answer to `stop`, once all work has stopped.
+    Stopped,
+}
+
+impl AppMessage {
+    pub fn action(&self) -> &'static str {
+        match self {
+            AppMessage::Bootstrapped => "bootstrapped",
+            AppMessage::Stopped => "stopped",
+        }
+    }
+
+    /// The whole message: the action's fields and the envelope, in the order the SDK sets
+    /// them. `version` is `protocolAgentVersion`.
+    /// (Every field is a string so far; a numeric one, like `setAttentionCount`'s, will need
+    /// a value type.)
+    pub fn fields<'a>(&self, version: &'a str) -> [(&'static str, &'a str); 4] {
+        [
+            ("action", self.action()),
+            ("protocol", PROTOCOL),
+            ("protocolAgentName", AGENT_NAME),
+            ("protocolAgentVersion", version),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(json: &str) -> RawHostEvent {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn lifecycle_hooks_are_read() {
+        for (name, hook) in
+            [("bootstrap", Hook::Bootstrap), ("focus", Hook::Focus), ("blur", Hook::Blur), ("stop", Hook::Stop)]
+        {
+            let json = format!(
+                r#"{{"purecloudEventType":"appLifecycleHook","hook":"{name}","protocol":"purecloud-client-apps"}}"#
+            );
+            assert_eq!(raw(&json).hook(), Some(hook));
+            assert_eq!(hook.name(), name);
+        }
+        // Without `protocol` too, as the SDK accepts it.
+        assert_eq!(raw(r#"{"purecloudEventType":"appLifecycleHook","hook":"stop"}"#).hook(), Some(Hook::Stop));
+    }
+
+    #[test]
+    fn anything_else_is_not_a_hook() {
+        assert_eq!(raw(r#"{"purecloudEventType":"appLifecycleHook","hook":"explode"}"#).hook(), None);
+        assert_eq!(raw(r#"{"purecloudEventType":"appLifecycleHook"}"#).hook(), None);
+        assert_eq!(raw(r#"{"purecloudEventType":"other","hook":"stop"}"#).hook(), None);
+        assert_eq!(raw(r#"{"type":"appfoundry.token","jwt":"x"}"#).hook(), None);
+        assert_eq!(raw("{}").hook(), None);
+    }
+
+    #[test]
+    fn every_message_carries_the_envelope() {
+        for (message, action) in [(AppMessage::Bootstrapped, "bootstrapped"), (AppMessage::Stopped, "stopped")] {
+            let fields = message.fields("1.2.3");
+            let get = |k: &str| fields.iter().find(|(name, _)| *name == k).map(|(_, v)| *v);
+            assert_eq!(get("action"), Some(action));
+            assert_eq!(get("protocol"), Some("purecloud-client-apps"));
+            assert_eq!(get("protocolAgentName"), Some("crm-widget"));
+            assert_eq!(get("protocolAgentVersion"), Some("1.2.3"));
+        }
+    }
+}

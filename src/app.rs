@@ -1,7 +1,9 @@
-//! Wires the shell to the view: the model signal, the controller, and the two callbacks.
+//! Wires the shell to the view: the model signal, the controller, the token source for the
+//! session (the host handshake or the Genesys sign-in), the lifecycle hooks, and the callbacks.
 
 use std::rc::Rc;
 
+use crm_core::client_app::{AppMessage, Hook};
 use crm_core::diagnostics::Diagnostics;
 use crm_core::i18n::Locale;
 use crm_core::list::ListModel;
@@ -14,6 +16,8 @@ use crate::shell::browser::{is_framed, location_search};
 use crate::shell::controller::Controller;
 use crate::shell::host_token::HostTokenSource;
 use crate::shell::http::FetchTransport;
+use crate::shell::lifecycle;
+use crate::shell::signin::{leave_by_location, take_arrival, SignInTokenSource, SignInUi};
 use crate::sources::TokenSource;
 
 #[component]
@@ -31,21 +35,67 @@ pub fn App() -> impl IntoView {
             let _best_effort = root.set_attribute("data-theme", theme.name());
         }
     }
+    let sign_in_ui = SignInUi::new();
     let controller = Controller::new(
         model,
         query,
         is_framed(),
         Rc::new(FetchTransport),
-        Box::new(move |session| {
-            let source = HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms);
-            let source = match diagnostics {
-                Some(d) => source.with_diagnostics(d),
-                None => source,
-            };
-            Rc::new(source) as Rc<dyn TokenSource>
+        Box::new({
+            let ui = Rc::clone(&sign_in_ui);
+            move |session| {
+                // The host is known and trusted now: its lifecycle hooks count from here.
+                lifecycle::trust(&session.host_origin);
+                let source: Rc<dyn TokenSource> = match &session.sign_in {
+                    Some(sign_in) => {
+                        let source = SignInTokenSource::new(
+                            sign_in.clone(),
+                            take_arrival(),
+                            Rc::clone(&ui),
+                            leave_by_location(),
+                        );
+                        Rc::new(match diagnostics {
+                            Some(d) => source.with_diagnostics(d),
+                            None => source,
+                        })
+                    }
+                    None => {
+                        let source = HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms);
+                        Rc::new(match diagnostics {
+                            Some(d) => source.with_diagnostics(d),
+                            None => source,
+                        })
+                    }
+                };
+                source
+            }
         }),
         diagnostics,
     );
+    {
+        // A popup sign-in ahead of expiry brings a new token: the list loads again with it.
+        let c = Rc::downgrade(&controller);
+        sign_in_ui.on_renewed(move || {
+            if let Some(c) = c.upgrade() {
+                c.refresh();
+            }
+        });
+    }
+    {
+        let c = Rc::downgrade(&controller);
+        lifecycle::on_hook(move |hook| match hook {
+            Hook::Bootstrap => lifecycle::send(&AppMessage::Bootstrapped),
+            Hook::Stop => {
+                // Every request, wait and timer ends first; then the host hears it.
+                if let Some(c) = c.upgrade() {
+                    c.stop();
+                }
+                lifecycle::send(&AppMessage::Stopped);
+            }
+            // The live-updates issue uses these; nothing runs on them yet.
+            Hook::Focus | Hook::Blur => {}
+        });
+    }
     controller.start();
     let stored = StoredValue::new_local(Rc::clone(&controller));
     on_cleanup(move || stored.with_value(|c| c.stop()));
@@ -55,7 +105,7 @@ pub fn App() -> impl IntoView {
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
     view! {
-        <Widget model=model on_retry=retry on_refresh=refresh locale=locale />
+        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui />
         {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

@@ -1,15 +1,16 @@
-//! The widget's two replaceable parts.
+//! The widget's replaceable parts.
 //!
-//! Today the token comes from the host frame over `postMessage` ([`crate::shell::host_token`])
-//! and pages come from the contract's REST API over `fetch` ([`crate::shell::http`]). A Genesys
-//! OAuth (PKCE) token source, or a transport for another API, implements the same trait and
-//! is handed to [`crate::shell::controller::Controller`]; nothing else changes.
+//! Tokens come from the host frame over `postMessage` ([`crate::shell::host_token`], CONTRACT
+//! §3) or from the Genesys sign-in ([`crate::shell::signin`], CONTRACT §6); pages come from the
+//! contract's REST API over `fetch` ([`crate::shell::http`]). Each implements one trait and is
+//! handed to [`crate::shell::controller::Controller`]; nothing else changes.
 
 use std::future::Future;
 use std::pin::Pin;
 
-use crm_core::handshake::{HandshakeError, Token};
+use crm_core::handshake::Token;
 use crm_core::loader::Outcome;
+use crm_core::WidgetError;
 use web_sys::AbortSignal;
 
 pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
@@ -18,10 +19,13 @@ pub type LocalFuture<'a, T> = Pin<Box<dyn Future<Output = T> + 'a>>;
 pub trait TokenSource {
     /// A token that is valid now as far as is known: the current one, or a fresh one when
     /// there is none yet or it is about to expire.
-    fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>>;
+    fn token(&self) -> LocalFuture<'_, Result<Token, WidgetError>>;
     /// A fresh token, because the API refused the current one. Single-flight: concurrent
     /// calls share one request to the issuer.
-    fn renew(&self) -> LocalFuture<'_, Result<Token, HandshakeError>>;
+    fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>>;
+    /// The API accepted the current token (a 2xx answer). A sign-in uses it to tell a token
+    /// that stopped working from one that never worked.
+    fn accepted(&self) {}
 }
 
 /// How an authenticated GET goes out and what came back.

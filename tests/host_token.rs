@@ -4,6 +4,7 @@
 
 use crm_core::handshake::HandshakeError;
 use crm_core::origin::Origin;
+use crm_core::WidgetError;
 use crm_widget::shell::host_token::HostTokenSource;
 use crm_widget::sources::TokenSource;
 use wasm_bindgen_test::*;
@@ -74,7 +75,7 @@ async fn concurrent_renewals_share_one_handshake() {
 async fn no_answer_times_out_and_error_answers_are_refusals() {
     let source = HostTokenSource::new(own_origin(), 150);
     match source.token().await {
-        Err(HandshakeError::Timeout { ms: 150, .. }) => {}
+        Err(WidgetError::Handshake(HandshakeError::Timeout { ms: 150, .. })) => {}
         other => panic!("expected a timeout, got {other:?}"),
     }
     let answer = async {
@@ -82,7 +83,7 @@ async fn no_answer_times_out_and_error_answers_are_refusals() {
         post(r#"{"type":"appfoundry.error","requestId":"r-2","message":"no session"}"#);
     };
     let (refused, ()) = futures::join!(source.token(), answer);
-    assert_eq!(refused, Err(HandshakeError::Refused("no session".into())));
+    assert_eq!(refused, Err(WidgetError::Handshake(HandshakeError::Refused("no session".into()))));
 }
 
 #[wasm_bindgen_test]
@@ -94,6 +95,6 @@ async fn messages_from_another_origin_are_ignored() {
         post(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"forged"}"#);
     };
     let (result, ()) = futures::join!(source.token(), forge);
-    assert!(matches!(result, Err(HandshakeError::Timeout { .. })), "{result:?}");
+    assert!(matches!(result, Err(WidgetError::Handshake(HandshakeError::Timeout { .. }))), "{result:?}");
     assert!(source.stats().ignored_foreign >= 1);
 }

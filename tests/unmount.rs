@@ -6,11 +6,12 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crm_core::handshake::{HandshakeError, Token};
+use crm_core::handshake::Token;
 use crm_core::list::ListModel;
 use crm_core::loader::Outcome;
 use crm_core::origin::Origin;
 use crm_core::startup::QueryParams;
+use crm_core::WidgetError;
 use crm_widget::shell::controller::Controller;
 use crm_widget::shell::host_token::HostTokenSource;
 use crm_widget::sources::{LocalFuture, TokenSource, Transport};
@@ -86,14 +87,14 @@ struct FakeTokens {
 }
 
 impl TokenSource for FakeTokens {
-    fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
+    fn token(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
         if self.answer {
             Box::pin(async { Ok(Token::new("t".into())) })
         } else {
             Box::pin(futures::future::pending())
         }
     }
-    fn renew(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
+    fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
         self.token()
     }
 }

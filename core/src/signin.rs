@@ -289,6 +289,38 @@ pub fn read_token_response(status: u16, body: Result<RawTokenResponse, String>) 
     Ok(Grant { token: Token::new(token), expires_in_s: body.expires_in.filter(|s| s.is_finite() && *s > 0.0) })
 }
 
+/// What the popup sign-in shows the agent (`"oauthPopup": true`), as a state.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Prompt {
+    /// Nothing to ask.
+    #[default]
+    Hidden,
+    /// A sign-in is needed: the button opens the popup.
+    SignIn,
+    /// The token is about to expire; the list stays while the agent signs in again.
+    Expiring,
+    /// The browser blocked the popup: allow pop-ups for this origin, then click again.
+    Blocked(String),
+    /// The popup was closed before it answered.
+    Closed,
+    /// The popup is open, or the code is being exchanged.
+    Waiting,
+}
+
+impl Prompt {
+    /// For the `data-prompt` hook.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Prompt::Hidden => "hidden",
+            Prompt::SignIn => "sign-in",
+            Prompt::Expiring => "expiring",
+            Prompt::Blocked(_) => "blocked",
+            Prompt::Closed => "closed",
+            Prompt::Waiting => "waiting",
+        }
+    }
+}
+
 /// What the popup's redirect page posts to `window.opener`: `{name, type, search, hash}`.
 #[derive(Debug, Default, Deserialize)]
 pub struct RawPopupMessage {

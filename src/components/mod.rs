@@ -9,6 +9,7 @@ mod interaction_row;
 mod pause_notice;
 mod progress;
 mod search_bar;
+mod sign_in_prompt;
 mod widget;
 
 pub use diagnostics_panel::DiagnosticsPanel;
@@ -19,4 +20,5 @@ pub use interaction_row::InteractionRow;
 pub use pause_notice::PauseNotice;
 pub use progress::Progress;
 pub use search_bar::SearchBar;
+pub use sign_in_prompt::SignInPrompt;
 pub use widget::Widget;

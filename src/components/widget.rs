@@ -2,10 +2,14 @@ use crm_core::list::{ListModel, Phase};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use super::{ErrorBanner, InteractionList, PauseNotice, Progress, SearchBar};
+use std::rc::Rc;
+
+use super::{ErrorBanner, InteractionList, PauseNotice, Progress, SearchBar, SignInPrompt};
 use crate::shell::browser::mark_after_paint;
+use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
 use crm_core::i18n::{Locale, Msg};
+use crm_core::signin::Prompt;
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
 ///
@@ -13,13 +17,18 @@ use crm_core::i18n::{Locale, Msg};
 /// - `on_retry`: called by the error state's Retry button.
 /// - `on_refresh`: called by the Refresh button.
 /// - `locale`: the language to show.
+/// - `sign_in`: the popup sign-in's prompt, when the widget signs in with a popup.
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
     on_retry: UnsyncCallback<()>,
     on_refresh: UnsyncCallback<()>,
     locale: Locale,
+    #[prop(optional)] sign_in: Option<Rc<SignInUi>>,
 ) -> impl IntoView {
+    // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
+    let prompt = sign_in.as_ref().map(|ui| ui.prompt);
+    let prompting = move || prompt.is_some_and(|p| p.with(|p| *p != Prompt::Hidden));
     let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
     let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
     let has_rows = Memo::new(move |_| model.with(|m| m.loaded() > 0));
@@ -69,7 +78,8 @@ pub fn Widget(
                 </Show>
             </header>
             {move || error().map(|message| view! { <ErrorBanner message=message on_retry=on_retry retry_label=locale.text(Msg::Retry, &[]) /> })}
-            <Show when=move || phase.with(|p| matches!(p, Phase::Handshake))>
+            {sign_in.map(|ui| view! { <SignInPrompt ui=ui locale=locale /> })}
+            <Show when=move || phase.with(|p| matches!(p, Phase::Handshake)) && !prompting()>
                 <p class="crm__notice" role="status">
                     <span class="crm__spinner" aria-hidden="true"></span>
                     {locale.text(Msg::Connecting, &[])}

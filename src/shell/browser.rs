@@ -35,6 +35,13 @@ pub fn location_search() -> String {
     leptos::prelude::window().location().search().unwrap_or_default()
 }
 
+/// The widget's own URL without query or fragment (`location.origin + location.pathname`):
+/// the default OAuth redirect URI.
+pub fn page_url() -> String {
+    let location = leptos::prelude::window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
+}
+
 /// Whether the browser thinks it is online (`navigator.onLine`).
 pub fn is_online() -> bool {
     leptos::prelude::window().navigator().on_line()

@@ -23,12 +23,12 @@ use leptos::task::spawn_local;
 use web_sys::{AbortController, AbortSignal};
 
 use super::browser::{
-    is_online, jitter, now_ms, page_ms, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
+    is_online, jitter, now_ms, page_ms, page_url, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
 };
 use super::config_source::load_config;
 use crate::sources::{TokenSource, Transport};
 
-/// Makes the token source for a session (the host handshake today; OAuth later).
+/// Makes the token source for a session: the host handshake, or the Genesys sign-in.
 pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Rc<dyn TokenSource>>;
 
 /// What a running load owns; dropping it cancels the load.
@@ -164,7 +164,11 @@ impl Controller {
     /// Config, start-up checks, the token source and its first token.
     async fn boot(&self, signal: &AbortSignal) -> Result<(), WidgetError> {
         let config = load_config(signal).await?;
-        let session = resolve(&config, &self.query, self.framed)?;
+        #[cfg(debug_assertions)]
+        if !self.framed {
+            dev_host_redirect(config.dev_host_url.as_deref()).await;
+        }
+        let session = resolve(&config, &self.query, self.framed, &page_url())?;
         let tokens = (self.make_tokens)(&session);
         self.session.replace(Some((session, Rc::clone(&tokens))));
         tokens.token().await?;
@@ -239,9 +243,15 @@ impl Controller {
                     }
                     let token = match token {
                         Ok(token) => token,
-                        Err(e) => {
+                        Err(WidgetError::Handshake(e)) => {
                             step = loader.no_token(e.to_string());
                             continue;
+                        }
+                        // A sign-in that failed is the error itself; Retry signs in again.
+                        Err(e) => {
+                            self.model.update(|m| m.fail(e));
+                            self.running.replace(None);
+                            return;
                         }
                     };
                     let started = page_ms();
@@ -272,6 +282,9 @@ impl Controller {
                         // request goes out again once the browser is back online.
                         step = Step::Fetch { url };
                         continue;
+                    }
+                    if matches!(outcome, Outcome::Response { status: 200..=299, .. }) {
+                        tokens.accepted();
                     }
                     let (page, next) = loader.outcome(outcome, now_ms(), jitter());
                     if let Some(page) = page {
@@ -306,7 +319,12 @@ impl Controller {
                     }
                     match renewed {
                         Ok(_) => loader.renewed(),
-                        Err(e) => loader.renewal_failed(e.to_string()),
+                        Err(WidgetError::Handshake(e)) => loader.renewal_failed(e.to_string()),
+                        Err(e) => {
+                            self.model.update(|m| m.fail(e));
+                            self.running.replace(None);
+                            return;
+                        }
                     }
                 }
                 Step::Done => {
@@ -321,6 +339,19 @@ impl Controller {
                     return;
                 }
             };
+        }
+    }
+}
+
+/// Development only (`trunk serve`): a debug build opened on its own goes to the dev host,
+/// which frames it with mock data, when the dev `config.json` names one on loopback.
+#[cfg(debug_assertions)]
+async fn dev_host_redirect(url: Option<&str>) {
+    let on_loopback =
+        |u: &str| crm_core::origin::Origin::of_url(u).is_some_and(|o| crm_core::origin::is_loopback(o.host()));
+    if let Some(url) = url.filter(|u| on_loopback(u)) {
+        if leptos::prelude::window().location().replace(url).is_ok() {
+            futures::future::pending::<()>().await;
         }
     }
 }

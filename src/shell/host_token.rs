@@ -11,6 +11,7 @@ use crm_core::handshake::{
 };
 use crm_core::origin::Origin;
 use crm_core::token::{jwt_exp_s, renew_at_ms};
+use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
 use futures::FutureExt;
@@ -233,16 +234,17 @@ fn with_expiry(grant: Grant) -> (Token, Option<u64>) {
 }
 
 impl TokenSource for HostTokenSource {
-    fn token(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
+    fn token(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
         let current = self.inner.state.borrow().current.clone();
-        match current {
-            None => Box::pin(self.inner.renew(RenewalReason::Initial)),
-            Some((_, Some(renew_at))) if now_ms() >= renew_at => Box::pin(self.inner.renew(RenewalReason::Expiring)),
-            Some((token, _)) => Box::pin(async move { Ok(token) }),
-        }
+        let renewal = match current {
+            None => self.inner.renew(RenewalReason::Initial),
+            Some((_, Some(renew_at))) if now_ms() >= renew_at => self.inner.renew(RenewalReason::Expiring),
+            Some((token, _)) => return Box::pin(async move { Ok(token) }),
+        };
+        Box::pin(renewal.map(|r| r.map_err(WidgetError::from)))
     }
 
-    fn renew(&self) -> LocalFuture<'_, Result<Token, HandshakeError>> {
-        Box::pin(self.inner.renew(RenewalReason::Unauthorized))
+    fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
+        Box::pin(self.inner.renew(RenewalReason::Unauthorized).map(|r| r.map_err(WidgetError::from)))
     }
 }

@@ -7,4 +7,6 @@ pub mod controller;
 pub mod host_token;
 pub mod http;
 pub mod js_value;
+pub mod lifecycle;
 pub mod panic;
+pub mod signin;

@@ -1,0 +1,522 @@
+//! The Genesys sign-in token source (CONTRACT §6): Authorization Code with PKCE in the
+//! widget's own frame, or in a popup (`"oauthPopup": true`). `crm_core::signin` decides; this
+//! module does the browser's part: `crypto.getRandomValues`, `SubtleCrypto`, `sessionStorage`,
+//! `history.replaceState`, navigation, `window.open` and the token `fetch`.
+//!
+//! The token itself lives in memory only (this source's state). `sessionStorage` holds the
+//! verifier and the original query under the state, from leaving until the return, and nothing
+//! else.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
+use crm_core::handshake::{Grant, Token};
+use crm_core::i18n::Locale;
+use crm_core::signin::{
+    self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
+    RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES, STORAGE_PREFIX, VERIFIER_BYTES,
+};
+use crm_core::startup::SignIn;
+use crm_core::token::{jwt_exp_s, renew_at_ms};
+use crm_core::WidgetError;
+use futures::channel::oneshot;
+use futures::future::{select, Either, LocalBoxFuture, Shared};
+use futures::FutureExt;
+use gloo_net::http::Request;
+use gloo_timers::callback::Timeout;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::{window, window_event_listener, RwSignal, Set, Update};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AbortController, MessageEvent, Storage};
+
+use super::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
+use super::config_source::parse_json;
+use super::http::network_message;
+use crate::sources::{LocalFuture, TokenSource};
+
+type Renewal = Shared<LocalBoxFuture<'static, Result<Token, WidgetError>>>;
+
+thread_local! {
+    /// What the page's start found in the URL (see [`arrive_on_start`]), for the first sign-in
+    /// token source to use, once.
+    static ARRIVAL: RefCell<Option<Arrival>> = const { RefCell::new(None) };
+}
+
+fn session_storage() -> Result<Storage, SignInError> {
+    window()
+        .session_storage()
+        .ok()
+        .flatten()
+        .ok_or_else(|| SignInError::Unavailable("sessionStorage is not available".into()))
+}
+
+/// Every entry this tab saved for a sign-in, by key. One that does not decode is not ours to
+/// use (`None`), but still ours to remove.
+fn saved_entries(storage: &Storage) -> Vec<(String, Option<Saved>)> {
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(STORAGE_PREFIX))
+        .map(|key| {
+            let saved = storage.get_item(&key).ok().flatten().and_then(|text| Saved::decode(&text));
+            (key, saved)
+        })
+        .collect()
+}
+
+/// The entry saved under `state`, if any.
+fn saved_for(entries: &[(String, Option<Saved>)], state: &str) -> Option<Saved> {
+    entries.iter().find(|(key, _)| key.strip_prefix(STORAGE_PREFIX) == Some(state)).and_then(|(_, s)| s.clone())
+}
+
+fn clear_saved(storage: &Storage) {
+    for (key, _) in saved_entries(storage) {
+        // Removing can only fail when storage is gone altogether; then nothing is left anyway.
+        let _gone = storage.remove_item(&key);
+    }
+}
+
+/// Puts `query` back into the URL, path and fragment kept, without a new history entry.
+fn replace_query(query: &str) {
+    let location = window().location();
+    let url = format!("{}{}{}", location.pathname().unwrap_or_default(), query, location.hash().unwrap_or_default());
+    if let Ok(history) = window().history() {
+        // A page whose history cannot be written keeps its URL; the code is spent either way.
+        let _kept = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Runs first thing when the page starts. When it carries an OAuth return (or a sign-in was
+/// under way), this decides what it means ([`crm_core::signin::arrive`]), removes every saved
+/// entry, puts the original query back into the URL (so `code` and `state` stay in neither the
+/// URL nor its history), and keeps the decision for the sign-in token source.
+pub fn arrive_on_start() {
+    let search = location_search();
+    let callback = parse_callback(&search);
+    let storage = match session_storage() {
+        Ok(s) => s,
+        Err(e) => {
+            if callback.is_some() {
+                replace_query(&signin::strip_callback(&search));
+                ARRIVAL.with(|a| a.replace(Some(Arrival::Failed(e))));
+            }
+            return;
+        }
+    };
+    let saved = saved_entries(&storage);
+    if callback.is_none() && saved.is_empty() {
+        return;
+    }
+    let plan = arrive(callback, |state| saved_for(&saved, state), saved.iter().rev().find_map(|(_, s)| s.clone()));
+    clear_saved(&storage);
+    if let Some(query) = &plan.restore_query {
+        replace_query(query);
+    }
+    ARRIVAL.with(|a| a.replace(Some(plan.arrival)));
+}
+
+/// The decision [`arrive_on_start`] kept, for the first token source that asks.
+pub fn take_arrival() -> Option<Arrival> {
+    ARRIVAL.with(|a| a.take())
+}
+
+/// In the popup (a top-level window opened by the widget, back from the login service), posts
+/// the return's query to `window.opener` with this page's own origin as `targetOrigin`, and
+/// closes. Returns `true` when it did, so the page shows nothing itself.
+pub fn relay_popup_answer() -> bool {
+    let w = window();
+    let opener = match w.opener() {
+        Ok(o) if o.is_object() => o.unchecked_into::<web_sys::Window>(),
+        _ => return false,
+    };
+    let search = location_search();
+    if is_framed() || parse_callback(&search).is_none() {
+        return false;
+    }
+    let Ok(origin) = w.location().origin() else { return false };
+    let message = js_sys::Object::new();
+    let hash = w.location().hash().unwrap_or_default();
+    for (key, value) in
+        [("name", signin::POPUP_MESSAGE_NAME), ("type", "message"), ("search", &search), ("hash", &hash)]
+    {
+        // Setting a property on a plain new object cannot fail.
+        let _set = js_sys::Reflect::set(&message, &key.into(), &value.into());
+    }
+    if opener.post_message(&message, &origin).is_err() {
+        return false;
+    }
+    let _closing = w.close();
+    true
+}
+
+/// What the popup sign-in shows, and the one click that opens the popup. The components
+/// render [`SignInUi::prompt`] and call [`SignInUi::click`] from the button's handler, so the
+/// popup opens within the click (browsers block popups opened later).
+#[derive(Default)]
+pub struct SignInUi {
+    pub prompt: RwSignal<Prompt>,
+    url: RefCell<Option<String>>,
+    clicked: RefCell<Option<oneshot::Sender<Option<web_sys::Window>>>>,
+    /// Called when a renewal ahead of expiry brought a new token (the list reloads).
+    on_renewed: RefCell<Option<Box<dyn Fn()>>>,
+}
+
+impl SignInUi {
+    pub fn new() -> Rc<SignInUi> {
+        Rc::new(SignInUi::default())
+    }
+
+    /// The button's handler: opens the authorize URL in a popup, or learns it was blocked.
+    pub fn click(&self) {
+        let Some(url) = self.url.borrow().clone() else { return };
+        let popup = window()
+            .open_with_url_and_target_and_features(&url, "crm-signin", "popup=true,width=800,height=700")
+            .ok()
+            .flatten();
+        if let Some(tx) = self.clicked.borrow_mut().take() {
+            // The sign-in may have been given up (unmount); then the popup has nobody to answer.
+            let _gone = tx.send(popup);
+        }
+    }
+
+    pub fn on_renewed(&self, f: impl Fn() + 'static) {
+        self.on_renewed.replace(Some(Box::new(f)));
+    }
+
+    /// Shows `prompt` with a button for `url`; resolves with the popup once clicked (`None`
+    /// inside: blocked), or `None` when given up.
+    fn ask(&self, prompt: Prompt, url: String) -> impl std::future::Future<Output = Option<Option<web_sys::Window>>> {
+        let (tx, rx) = oneshot::channel();
+        self.url.replace(Some(url));
+        self.clicked.replace(Some(tx));
+        self.prompt.set(prompt);
+        rx.map(Result::ok)
+    }
+
+    fn cancel(&self) {
+        self.url.replace(None);
+        self.clicked.replace(None);
+        self.prompt.set(Prompt::Hidden);
+    }
+}
+
+struct State {
+    arrival: Option<Arrival>,
+    /// The token and when to renew it.
+    current: Option<(Token, Option<u64>)>,
+    /// Whether the API has accepted the current token once.
+    confirmed: bool,
+    in_flight: Option<Renewal>,
+    renew_timer: Option<Timeout>,
+}
+
+struct Inner {
+    config: SignIn,
+    /// Sends the frame to the login service (`location.replace` in production).
+    leave: Rc<dyn Fn(&str)>,
+    ui: Rc<SignInUi>,
+    state: RefCell<State>,
+    /// Aborts a token request in flight when the source goes.
+    abort: Option<AbortController>,
+    /// Fires when the source goes: timers and waits it started end with it.
+    gone: Cancelled,
+    diagnostics: Cell<Option<RwSignal<Diagnostics>>>,
+}
+
+/// The Genesys sign-in as a [`TokenSource`]. Dropping it stops its timer, its popup wait and
+/// any token request in flight.
+pub struct SignInTokenSource {
+    inner: Rc<Inner>,
+    _gone: oneshot::Sender<()>,
+}
+
+impl SignInTokenSource {
+    /// `arrival` is what the page's start found (see [`take_arrival`]); `None` is a fresh start.
+    pub fn new(
+        config: SignIn,
+        arrival: Option<Arrival>,
+        ui: Rc<SignInUi>,
+        leave: Rc<dyn Fn(&str)>,
+    ) -> SignInTokenSource {
+        let (gone_tx, gone_rx) = oneshot::channel();
+        let inner = Rc::new(Inner {
+            config,
+            leave,
+            ui,
+            state: RefCell::new(State { arrival, current: None, confirmed: false, in_flight: None, renew_timer: None }),
+            abort: AbortController::new().ok(),
+            gone: gone_rx.shared(),
+            diagnostics: Cell::new(None),
+        });
+        SignInTokenSource { inner, _gone: gone_tx }
+    }
+
+    /// Records each sign-in into `diagnostics` (`?debug=1`), as handshakes.
+    pub fn with_diagnostics(self, diagnostics: RwSignal<Diagnostics>) -> Self {
+        self.inner.diagnostics.set(Some(diagnostics));
+        self
+    }
+}
+
+impl Drop for SignInTokenSource {
+    fn drop(&mut self) {
+        if let Some(abort) = &self.inner.abort {
+            abort.abort();
+        }
+        // The renewal in flight holds `Inner`; let it go, with the timer, or the cycle keeps both.
+        let (in_flight, timer) = {
+            let mut state = self.inner.state.borrow_mut();
+            (state.in_flight.take(), state.renew_timer.take())
+        };
+        drop((in_flight, timer));
+        self.inner.ui.cancel();
+    }
+}
+
+/// The browser's navigation, for production: the frame leaves for the login service.
+pub fn leave_by_location() -> Rc<dyn Fn(&str)> {
+    Rc::new(|url: &str| {
+        // A navigation that cannot start leaves the page where it is, showing the handshake
+        // state; Refresh starts over.
+        let _stays = window().location().replace(url);
+    })
+}
+
+/// A sign-in ready to go: where to send the agent.
+struct Attempt {
+    url: String,
+}
+
+async fn sha256(data: &[u8]) -> Result<Vec<u8>, SignInError> {
+    let unavailable = || SignInError::Unavailable("the browser's SubtleCrypto is not available here".into());
+    let crypto = window().crypto().map_err(|_| unavailable())?;
+    let promise = crypto.subtle().digest_with_str_and_u8_array("SHA-256", data).map_err(|_| unavailable())?;
+    let digest = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| unavailable())?;
+    Ok(js_sys::Uint8Array::new(&digest).to_vec())
+}
+
+fn random<const N: usize>() -> Result<[u8; N], SignInError> {
+    let mut bytes = [0u8; N];
+    window()
+        .crypto()
+        .and_then(|c| c.get_random_values_with_u8_array(&mut bytes))
+        .map_err(|_| SignInError::Unavailable("crypto.getRandomValues is not available".into()))?;
+    Ok(bytes)
+}
+
+impl Inner {
+    fn note(&self, f: impl FnOnce(&mut Diagnostics)) {
+        if let Some(d) = self.diagnostics.get() {
+            d.update(f);
+        }
+    }
+
+    /// Makes a verifier, its challenge and a state, and saves the verifier with the page's
+    /// query under the state (after removing any older entry).
+    async fn prepare(&self) -> Result<Attempt, SignInError> {
+        let verifier = signin::verifier(&random::<VERIFIER_BYTES>()?);
+        let state = signin::state(&random::<STATE_BYTES>()?);
+        let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
+        let storage = session_storage()?;
+        clear_saved(&storage);
+        let saved = Saved { verifier, query: location_search() };
+        storage
+            .set_item(&format!("{STORAGE_PREFIX}{state}"), &saved.encode())
+            .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
+        let c = &self.config;
+        Ok(Attempt { url: authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state) })
+    }
+
+    /// The code for a token, at `{loginBase}/oauth/token`.
+    async fn exchange(self: &Rc<Self>, code: &str, verifier: &str) -> Result<Token, WidgetError> {
+        let c = &self.config;
+        let request = Request::post(&token_url(&c.login_base))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "application/json")
+            .abort_signal(self.abort.as_ref().map(|a| a.signal()).as_ref())
+            .body(token_body(code, &c.redirect_uri, &c.client_id, verifier))
+            .map_err(|e| SignInError::Exchange(network_message(&e)))?;
+        let response = request.send().await.map_err(|e| SignInError::Exchange(network_message(&e)))?;
+        let status = response.status();
+        let body = match response.text().await {
+            Ok(text) => parse_json::<RawTokenResponse>(&text),
+            Err(e) => Err(network_message(&e)),
+        };
+        let grant = read_token_response(status, body)?;
+        Ok(self.keep(grant))
+    }
+
+    /// Keeps a new token, and sets the timer that renews it ahead of its expiry.
+    fn keep(self: &Rc<Self>, grant: Grant) -> Token {
+        let renew_at = renew_at_ms(now_ms(), grant.expires_in_s, jwt_exp_s(grant.token.expose()));
+        let timer = renew_at.map(|at| {
+            let weak = Rc::downgrade(self);
+            let ms = at.saturating_sub(now_ms()).min(i32::MAX as u64) as u32;
+            Timeout::new(ms, move || {
+                if let Some(inner) = weak.upgrade() {
+                    inner.renew_ahead();
+                }
+            })
+        });
+        let mut state = self.state.borrow_mut();
+        state.current = Some((grant.token.clone(), renew_at));
+        state.confirmed = false;
+        state.renew_timer = timer;
+        grant.token
+    }
+
+    /// The token is about to expire: sign in again now, not when a request needs it. In the
+    /// frame that means leaving (and coming back to a fresh list); with the popup, the agent is
+    /// asked while the list stays, and the list reloads once the new token is there.
+    fn renew_ahead(self: &Rc<Self>) {
+        let renewal = self.renew(RenewalReason::Expiring);
+        let inner = Rc::clone(self);
+        let gone = self.gone.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(Ok(_)) = unless_cancelled(renewal, &gone).await {
+                if let Some(f) = inner.ui.on_renewed.borrow().as_ref() {
+                    f();
+                }
+            }
+        });
+    }
+
+    fn renew(self: &Rc<Self>, reason: RenewalReason) -> Renewal {
+        let mut state = self.state.borrow_mut();
+        if let Some(in_flight) = &state.in_flight {
+            return in_flight.clone();
+        }
+        let inner = Rc::clone(self);
+        let renewal = async move {
+            let started = page_ms();
+            let result = Rc::clone(&inner).sign_in(reason).await;
+            inner.state.borrow_mut().in_flight = None;
+            // The catalog's English, not `Display`: that would link every error's text twice.
+            let outcome = match &result {
+                Ok(_) => "ok".to_owned(),
+                Err(e) => Locale::En.error(e),
+            };
+            inner.note(|d| {
+                d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
+            });
+            result
+        }
+        .boxed_local()
+        .shared();
+        state.in_flight = Some(renewal.clone());
+        renewal
+    }
+
+    async fn sign_in(self: Rc<Self>, reason: RenewalReason) -> Result<Token, WidgetError> {
+        // The page's own return from the login service comes first, once.
+        let arrival = self.state.borrow_mut().arrival.take();
+        match arrival {
+            Some(Arrival::Exchange { code, verifier }) => return self.exchange(&code, &verifier).await,
+            Some(Arrival::Failed(e)) => return Err(e.into()),
+            Some(Arrival::Fresh) | None => {}
+        }
+        // No loops: a token the API refused before accepting it once is not a reason to leave
+        // again by itself. Retry starts over.
+        if reason == RenewalReason::Unauthorized && !self.state.borrow().confirmed {
+            return Err(SignInError::RefusedAtOnce.into());
+        }
+        if self.config.popup {
+            return self.popup(reason == RenewalReason::Expiring).await;
+        }
+        let attempt = self.prepare().await?;
+        (self.leave)(&attempt.url);
+        // The frame is leaving; nothing comes back on this page.
+        futures::future::pending().await
+    }
+
+    /// The popup sign-in: a button, the popup, its answer, the exchange. Blocked or closed
+    /// popups bring the button back with a message saying why.
+    async fn popup(self: &Rc<Self>, expiring: bool) -> Result<Token, WidgetError> {
+        let own_origin = window().location().origin().unwrap_or_default();
+        let mut prompt = if expiring { Prompt::Expiring } else { Prompt::SignIn };
+        loop {
+            let attempt = self.prepare().await?;
+            let Some(opened) = self.ui.ask(prompt.clone(), attempt.url).await else {
+                return Err(WidgetError::Internal("the sign-in was given up".into()));
+            };
+            let Some(popup) = opened else {
+                prompt = Prompt::Blocked(own_origin.clone());
+                continue;
+            };
+            self.ui.prompt.set(Prompt::Waiting);
+            let Some(callback) = self.popup_answer(&popup, &own_origin).await else {
+                prompt = Prompt::Closed;
+                continue;
+            };
+            let storage = session_storage()?;
+            let saved = saved_entries(&storage);
+            let plan = arrive(Some(callback), |state| saved_for(&saved, state), None);
+            clear_saved(&storage);
+            let result = match plan.arrival {
+                Arrival::Exchange { code, verifier } => self.exchange(&code, &verifier).await,
+                Arrival::Failed(e) => Err(e.into()),
+                Arrival::Fresh => continue,
+            };
+            self.ui.cancel();
+            return result;
+        }
+    }
+
+    /// Waits for the popup's answer: a message from that very window, on the widget's own
+    /// origin. `None` when the popup was closed without one.
+    async fn popup_answer(&self, popup: &web_sys::Window, own_origin: &str) -> Option<Callback> {
+        let (tx, mut rx) = oneshot::channel::<Callback>();
+        let tx = RefCell::new(Some(tx));
+        let expected = popup.clone();
+        let own_origin = own_origin.to_owned();
+        let listener = window_event_listener(leptos::ev::message, move |event: MessageEvent| {
+            let from_popup = event.source().is_some_and(|s| js_sys::Object::is(&s, &expected));
+            if !from_popup || event.origin() != own_origin {
+                return;
+            }
+            let callback =
+                super::js_value::from_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
+            if let (Some(callback), Some(tx)) = (callback, tx.borrow_mut().take()) {
+                // The wait may just have ended; then the answer has nobody to go to.
+                let _late = tx.send(callback);
+            }
+        });
+        let mut closed_turns = 0;
+        let answer = loop {
+            match select(&mut rx, TimeoutFuture::new(300)).await {
+                Either::Left((answer, _)) => break answer.ok(),
+                Either::Right(_) if popup.closed().unwrap_or(true) => {
+                    // An answer posted just before closing may still be on its way: one more turn.
+                    closed_turns += 1;
+                    if closed_turns > 1 {
+                        break None;
+                    }
+                }
+                Either::Right(_) => {}
+            }
+        };
+        listener.remove();
+        answer
+    }
+}
+
+impl TokenSource for SignInTokenSource {
+    fn token(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
+        let current = self.inner.state.borrow().current.clone();
+        match current {
+            None => Box::pin(self.inner.renew(RenewalReason::Initial)),
+            // No request goes out with a token known to be expired.
+            Some((_, Some(renew_at))) if now_ms() >= renew_at => Box::pin(self.inner.renew(RenewalReason::Expiring)),
+            Some((token, _)) => Box::pin(async move { Ok(token) }),
+        }
+    }
+
+    fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
+        Box::pin(self.inner.renew(RenewalReason::Unauthorized))
+    }
+
+    fn accepted(&self) {
+        self.inner.state.borrow_mut().confirmed = true;
+    }
+}

@@ -1,4 +1,6 @@
-// The simulated Genesys Cloud host: frames the widget and speaks its handshake (CONTRACT §3).
+// The simulated Genesys Cloud host: frames the widget as Genesys Cloud does (gcHostOrigin,
+// gcTargetEnv, gcLangTag), speaks the Client App protocol (lifecycle hooks out, the widget's
+// messages in: CONTRACT §8) and, in handshake mode, the token handshake (CONTRACT §3).
 "use strict";
 const cfg = window.DEV_HOST;
 const frame = document.getElementById("widget");
@@ -8,7 +10,8 @@ $("widget-origin").textContent = cfg.widget;
 $("api-origin").textContent = cfg.api;
 
 // What the e2e tests read: every handshake seen and every token sent.
-window.devHost = { handshakes: [], sent: [], pushToken };
+// clientApp: every Client App message the widget sent. hook(name): sends a lifecycle hook.
+window.devHost = { handshakes: [], sent: [], clientApp: [], pushToken, hook: sendHook };
 
 function widgetUrl() {
   const hostQuery = new URLSearchParams(location.search);
@@ -18,6 +21,8 @@ function widgetUrl() {
   if (hostQuery.get("debug") === "1") p.set("debug", "1");
   // ?theme=dark|light forces the widget's colour scheme.
   if (["dark", "light"].includes(hostQuery.get("theme"))) p.set("theme", hostQuery.get("theme"));
+  // ?conversation=ID opens the widget as an Interaction Widget for that conversation.
+  if (hostQuery.get("conversation")) p.set("gcConversationId", hostQuery.get("conversation"));
   return cfg.widget + "/?" + p.toString();
 }
 
@@ -50,10 +55,49 @@ async function pushToken() {
   note("handshakes", "pushed a rotated token");
 }
 
+function sendHook(hook) {
+  frame.contentWindow.postMessage({ purecloudEventType: "appLifecycleHook", hook, protocol: "purecloud-client-apps" }, cfg.widget);
+  note("client-app", "→ lifecycle hook " + hook);
+}
+
+function toast(m) {
+  const div = document.createElement("div");
+  div.className = "toast toast--" + (m.type || "info");
+  div.setAttribute("role", m.type === "error" ? "alert" : "status");
+  div.textContent = (m.title ? m.title + ": " : "") + (m.message || "");
+  const close = () => div.remove();
+  if (m.showCloseButton !== false) {
+    const b = document.createElement("button");
+    b.type = "button";
+    b.textContent = "×";
+    b.setAttribute("aria-label", "Close");
+    b.onclick = close;
+    div.append(b);
+  }
+  // Sticky when timeout is 0 (error toasts); seconds otherwise, 7 by default as in the SDK.
+  const timeout = m.timeout === undefined ? 7 : m.timeout;
+  if (timeout > 0 && m.type !== "error") setTimeout(close, timeout * 1000);
+  $("toasts").append(div);
+}
+
+// What Genesys Cloud would do with each Client App action.
+function clientApp(m) {
+  window.devHost.clientApp.push(Object.assign({ receivedAtMs: Date.now() }, m));
+  switch (m.action) {
+    case "showToast": toast(m); note("client-app", "toast (" + m.type + "): " + m.title); break;
+    case "showMyInteractionDetails": note("client-app", "open interaction " + m.conversationId); break;
+    case "showInteractionDetails": note("client-app", "open interaction (supervisor view) " + m.conversationId); break;
+    case "showExternalContactProfile": note("client-app", "open external contact " + m.contactId); break;
+    case "setAttentionCount": note("client-app", "attention count " + m.count); break;
+    default: note("client-app", "← " + m.action);
+  }
+}
+
 window.addEventListener("message", async (event) => {
   // The host checks its side too: only the widget's frame, only the widget's origin.
   if (event.origin !== cfg.widget || event.source !== frame.contentWindow) return;
   const m = event.data;
+  if (m && m.protocol === "purecloud-client-apps" && typeof m.action === "string") return clientApp(m);
   if (!m || m.type !== "appfoundry.handshake") return;
   window.devHost.handshakes.push(m.requestId);
   note("handshakes", "handshake " + m.requestId + " (" + cfg.mode + ")");
@@ -98,6 +142,8 @@ $("apply").addEventListener("click", async () => {
   }).then((r) => r.json());
   preset.total = Number($("total").value);
   preset.latencyMs = Number($("latency").value);
+  // A preset keeps the chosen sign-in mode, unless it is about the handshake itself.
+  if (preset.host === "answer" && !preset.forge && preset.auth === "handshake") preset.auth = $("auth").value;
   await fetch(cfg.api + "/_mock/scenario", { method: "POST", body: JSON.stringify(preset) });
   location.reload();
 });
@@ -113,6 +159,30 @@ function reloadWith(param, value) {
   if (value) q.set(param, value); else q.delete(param);
   location.search = q.toString();
 }
+// Sign-in mode and the login service's faults are part of the scenario.
+$("auth").value = cfg.auth;
+$("login-deny").checked = cfg.loginFaults.deny;
+$("login-wrong-state").checked = cfg.loginFaults.wrongState;
+$("login-fail-exchange").checked = cfg.loginFaults.failExchange;
+$("login-slow").value = cfg.loginFaults.slowMs;
+$("login-short").checked = cfg.tokenTtlS <= 20;
+$("apply-login").addEventListener("click", async () => {
+  const scenario = await fetch(cfg.api + "/_mock/scenario").then((r) => r.json());
+  scenario.auth = $("auth").value;
+  scenario.login = {
+    deny: $("login-deny").checked,
+    wrongState: $("login-wrong-state").checked,
+    failExchange: $("login-fail-exchange").checked,
+    slowMs: Number($("login-slow").value) || 0,
+  };
+  scenario.tokenTtlS = $("login-short").checked ? 20 : 3600;
+  await fetch(cfg.api + "/_mock/scenario", { method: "POST", body: JSON.stringify(scenario) });
+  location.reload();
+});
+// ?bootstrap=0: no automatic bootstrap hook (as when the integration has hooks turned off).
+if (new URLSearchParams(location.search).get("bootstrap") === "0") $("auto-bootstrap").checked = false;
+for (const b of document.querySelectorAll("[data-hook]")) b.addEventListener("click", () => sendHook(b.dataset.hook));
+frame.addEventListener("load", () => { if ($("auto-bootstrap").checked) sendHook("bootstrap"); });
 $("push").addEventListener("click", pushToken);
 $("expire").addEventListener("click", () => fetch(cfg.api + "/_mock/expire", { method: "POST" }));
 $("narrow").addEventListener("change", (e) => frame.classList.toggle("wide", !e.target.checked));
@@ -121,7 +191,7 @@ let seen = 0;
 setInterval(async () => {
   const log = await fetch(cfg.api + "/_mock/log").then((r) => r.json()).catch(() => []);
   for (const e of log.slice(seen)) {
-    note("requests", `${e.method} page ${e.page ?? "?"} → ${e.status}`);
+    note("requests", e.page ? `${e.method} page ${e.page} → ${e.status}` : `${e.method} ${e.path} → ${e.status}`);
   }
   seen = log.length;
 }, 1000);
@@ -144,6 +214,11 @@ if (width === "wide") {
   $("narrow").checked = false;
 } else if (width && /^[0-9]{3,4}$/.test(width)) {
   frame.style.width = width + "px";
+}
+// ?popups=0 frames the widget without allow-popups, as a strict admin might (popup sign-in
+// then says how to allow them).
+if (new URLSearchParams(location.search).get("popups") === "0") {
+  frame.setAttribute("sandbox", frame.getAttribute("sandbox").replace("allow-popups ", ""));
 }
 frame.src = widgetUrl();
 loadControls();

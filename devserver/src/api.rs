@@ -34,7 +34,7 @@ pub struct Tokens {
 }
 
 impl Tokens {
-    fn issue(&mut self, scenario: &Scenario) -> String {
+    pub(crate) fn issue(&mut self, scenario: &Scenario) -> String {
         self.next += 1;
         let expires_at_ms = epoch_ms() + scenario.token_ttl_s * 1000;
         let token = if scenario.jwt_tokens {

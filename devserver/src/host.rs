@@ -34,8 +34,9 @@ async fn page(State(shared): State<Arc<Shared>>) -> Response {
         HostMode::Refuse => "refuse",
     };
     let config = json!({
-        "widget": origins.widget, "host": origins.host, "api": origins.api,
+        "widget": origins.widget, "host": origins.host, "api": origins.api, "login": origins.login,
         "mode": mode, "forge": scenario.forge, "lang": "en-us", "announceExpiry": scenario.announce_expiry,
+        "auth": scenario.auth, "loginFaults": scenario.login, "tokenTtlS": scenario.token_ttl_s,
     });
     // `</` cannot appear in the JSON of origins and a mode, but escape it anyway.
     let html = include_str!("../assets/host.html").replace("__DEV_HOST__", &config.to_string().replace("</", "<\\/"));

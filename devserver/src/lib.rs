@@ -1,6 +1,8 @@
 //! Local development servers, all real HTTP servers on loopback:
 //!
 //! - the **mock API** (CONTRACT §4) with switchable faults, token issuing and a request log;
+//! - the **mock login service** (CONTRACT §6): Authorization Code with PKCE, on its own origin
+//!   like `login.<domain>`, issuing tokens the mock API accepts;
 //! - the **dev host**, a page on its own origin that frames the widget the way Genesys Cloud
 //!   does, answers its handshake with tokens from the mock, and can push rotated tokens;
 //! - optionally a **static server** for a built `dist/`, with a dev `config.json` that trusts
@@ -20,10 +22,12 @@ use tokio::task::JoinHandle;
 mod api;
 pub mod data;
 mod host;
+mod login;
 pub mod scenario;
 mod widget;
 
-pub use scenario::{Fault, HostMode, Paging, RetryAfter, Scenario};
+pub use login::CLIENT_ID;
+pub use scenario::{AuthMode, Fault, HostMode, LoginFaults, Paging, RetryAfter, Scenario};
 
 /// One request the mock API received, as the tests and the dev host's log see it.
 #[derive(Debug, Clone, Serialize)]
@@ -50,6 +54,7 @@ pub(crate) struct Shared {
     pub log: Mutex<Vec<LogEntry>>,
     pub tokens: Mutex<api::Tokens>,
     pub faults: Mutex<api::FaultCounters>,
+    pub login: Mutex<login::LoginState>,
     pub origins: Mutex<Origins>,
     pub started: Instant,
 }
@@ -60,6 +65,7 @@ pub struct Origins {
     pub widget: String,
     pub host: String,
     pub api: String,
+    pub login: String,
 }
 
 pub fn epoch_ms() -> u64 {
@@ -76,9 +82,11 @@ pub struct Options {
     pub widget_addr: SocketAddr,
     pub host_addr: SocketAddr,
     pub api_addr: SocketAddr,
+    pub login_addr: SocketAddr,
     pub scenario: Scenario,
-    /// Extra headers on the widget's files, e.g. a Content-Security-Policy. `{api}` and
-    /// `{host}` in a value are replaced by the mock API's and the dev host's origins.
+    /// Extra headers on the widget's files, e.g. a Content-Security-Policy. `{api}`, `{login}`
+    /// and `{host}` in a value are replaced by the mock API's, login service's and dev host's
+    /// origins.
     pub widget_headers: Vec<(String, String)>,
 }
 
@@ -92,6 +100,7 @@ impl Options {
             widget_addr: any,
             host_addr: any,
             api_addr: any,
+            login_addr: any,
             scenario: Scenario::default(),
             widget_headers: Vec::new(),
         }
@@ -121,6 +130,7 @@ impl DevServer {
     pub async fn start(options: Options) -> std::io::Result<DevServer> {
         let api_listener = TcpListener::bind(options.api_addr).await?;
         let host_listener = TcpListener::bind(options.host_addr).await?;
+        let login_listener = TcpListener::bind(options.login_addr).await?;
         let widget_listener = match &options.dist {
             Some(_) => Some(TcpListener::bind(options.widget_addr).await?),
             None => None,
@@ -128,6 +138,7 @@ impl DevServer {
         let origins = Origins {
             api: origin_of(api_listener.local_addr()?),
             host: origin_of(host_listener.local_addr()?),
+            login: origin_of(login_listener.local_addr()?),
             widget: match &widget_listener {
                 Some(l) => origin_of(l.local_addr()?),
                 None => options.external_widget_origin.clone().unwrap_or_else(|| "http://127.0.0.1:8080".to_owned()),
@@ -138,18 +149,23 @@ impl DevServer {
             log: Mutex::new(Vec::new()),
             tokens: Mutex::new(api::Tokens::default()),
             faults: Mutex::new(api::FaultCounters::default()),
+            login: Mutex::new(login::LoginState::default()),
             origins: Mutex::new(origins.clone()),
             started: Instant::now(),
         });
         let mut tasks = vec![
             serve(api_listener, api::router(Arc::clone(&shared))),
             serve(host_listener, host::router(Arc::clone(&shared))),
+            serve(login_listener, login::router(Arc::clone(&shared))),
         ];
         if let (Some(listener), Some(dist)) = (widget_listener, options.dist.clone()) {
             let headers = options
                 .widget_headers
                 .iter()
-                .map(|(k, v)| (k.clone(), v.replace("{api}", &origins.api).replace("{host}", &origins.host)))
+                .map(|(k, v)| {
+                    let v = v.replace("{api}", &origins.api).replace("{host}", &origins.host);
+                    (k.clone(), v.replace("{login}", &origins.login))
+                })
                 .collect();
             tasks.push(serve(listener, widget::router(Arc::clone(&shared), dist, headers)));
         }
@@ -194,10 +210,11 @@ fn serve(listener: TcpListener, app: axum::Router) -> JoinHandle<()> {
 }
 
 /// The strict Content-Security-Policy the README recommends, for a widget whose API is
-/// `api_origin` and whose host is `host_origin`.
-pub fn strict_csp(api_origin: &str, host_origin: &str) -> String {
+/// `api_origin`, whose login service is `login_origin` (the token request) and whose host is
+/// `host_origin`.
+pub fn strict_csp(api_origin: &str, login_origin: &str, host_origin: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self' {api_origin}; frame-ancestors {host_origin}; base-uri 'none'; form-action 'none'; object-src 'none'"
+         connect-src 'self' {api_origin} {login_origin}; frame-ancestors {host_origin}; base-uri 'none'; form-action 'none'; object-src 'none'"
     )
 }

@@ -15,6 +15,33 @@ pub enum HostMode {
     Refuse,
 }
 
+/// How the widget gets its token (the dev host's "mode").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum AuthMode {
+    /// The host hands over tokens (CONTRACT §3): no `oauthClientId` in the dev config.
+    #[default]
+    Handshake,
+    /// Genesys sign-in in the widget's own frame (CONTRACT §6).
+    SignIn,
+    /// Genesys sign-in in a popup (`"oauthPopup": true`).
+    Popup,
+}
+
+/// Faults of the mock login service.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct LoginFaults {
+    /// Every sign-in is refused (`error=access_denied`), as if the agent pressed "Deny".
+    pub deny: bool,
+    /// The return carries another state than the one the widget sent.
+    pub wrong_state: bool,
+    /// The token endpoint fails (HTTP 500).
+    pub fail_exchange: bool,
+    /// The authorize page takes this long to answer.
+    pub slow_ms: u64,
+}
+
 /// How the mock links pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -100,6 +127,9 @@ pub struct Scenario {
     pub page_size: Option<u32>,
     /// Every third contact's name is an HTML/script injection attempt.
     pub hostile_names: bool,
+    /// The dev host's mode: handshake, or Genesys sign-in (frame or popup).
+    pub auth: AuthMode,
+    pub login: LoginFaults,
     /// The preset this scenario came from, so the dev host's menu can show it after a reload.
     /// Kept when the host posts the preset back with another total or latency.
     pub preset: Option<String>,
@@ -127,6 +157,8 @@ impl Default for Scenario {
             handshake_timeout_ms: 5000,
             page_size: None,
             hostile_names: false,
+            auth: AuthMode::Handshake,
+            login: LoginFaults::default(),
             preset: None,
         }
     }
@@ -163,9 +195,18 @@ impl Scenario {
             "hostile-data" => Scenario { hostile_data: true, ..base },
             "short-tokens" => Scenario { token_ttl_s: 8, jwt_tokens: true, latency_ms: 300, total: 5000, ..base },
             "hostile-names" => Scenario { hostile_names: true, ..base },
+            "sign-in" => Scenario { auth: AuthMode::SignIn, ..base },
+            "sign-in-popup" => Scenario { auth: AuthMode::Popup, ..base },
+            "sign-in-short-tokens" => Scenario { auth: AuthMode::SignIn, token_ttl_s: 20, ..base },
             _ => return None,
         };
         Some(Scenario { preset: Some(name.to_owned()), ..scenario })
+    }
+
+    /// Whether this scenario's faults are the host handshake's (a silent or refusing host,
+    /// forgers), which only make sense without the sign-in.
+    pub fn tests_the_handshake(&self) -> bool {
+        self.host != HostMode::Answer || self.forge
     }
 
     pub const PRESETS: &'static [&'static str] = &[
@@ -186,6 +227,9 @@ impl Scenario {
         "hostile-names",
         "hostile-data",
         "short-tokens",
+        "sign-in",
+        "sign-in-popup",
+        "sign-in-short-tokens",
     ];
 }
 

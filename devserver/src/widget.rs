@@ -13,6 +13,7 @@ use axum::Router;
 use serde_json::json;
 use tower_http::services::ServeDir;
 
+use crate::scenario::AuthMode;
 use crate::Shared;
 
 pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, String)>) -> Router {
@@ -50,7 +51,16 @@ pub(crate) fn dev_config(shared: &Shared) -> String {
         "trustedHostOrigins": [origins.host],
         "apiBase": origins.api,
         "handshakeTimeoutMs": scenario.handshake_timeout_ms,
+        // A debug build opened on its own (`trunk serve`) goes to the dev host, which frames it.
+        "devHostUrl": format!("{}/", origins.host),
     });
+    if scenario.auth != AuthMode::Handshake {
+        config["oauthClientId"] = json!(crate::login::CLIENT_ID);
+        config["loginBase"] = json!(origins.login);
+        // The mock serves CONTRACT §4's interactions API (the Genesys data source is not built yet).
+        config["dataSource"] = json!("interactions");
+        config["oauthPopup"] = json!(scenario.auth == AuthMode::Popup);
+    }
     if let Some(size) = scenario.page_size {
         config["pageSize"] = json!(size);
     }

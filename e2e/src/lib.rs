@@ -167,14 +167,26 @@ impl Harness {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
-    /// The root's `data-*` hook, or `None` when absent (or the root is not there yet).
+    /// The root's `data-*` hook, or `None` when absent (or the root is not there yet, or the
+    /// frame is between pages, as it is while it goes to sign in and back).
     pub async fn hook(&self, name: &str) -> Option<String> {
-        let v = self
-            .js(&format!(
-                "const r = document.getElementById('crm-widget'); return r ? r.getAttribute('{name}') : null;"
-            ))
-            .await;
+        let script =
+            format!("const r = document.getElementById('crm-widget'); return r ? r.getAttribute('{name}') : null;");
+        let v = self.client.execute(&script, vec![]).await.ok()?;
         v.as_str().map(str::to_owned)
+    }
+
+    /// Waits until the server's log has `n` entries for `path`.
+    pub async fn wait_logged(&self, path: &str, n: usize, within: Duration) {
+        let deadline = Instant::now() + within;
+        while self.server.log().iter().filter(|e| e.path == path).count() < n {
+            assert!(
+                Instant::now() < deadline,
+                "{path} was not asked {n} times within {within:?}: {:#?}",
+                self.server.log()
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
     }
 
     /// Waits until `data-state` is one of `states`; returns it. Panics with what it saw.
@@ -253,6 +265,46 @@ impl Harness {
     /// The mock's log of interactions requests.
     pub fn api_log(&self) -> Vec<LogEntry> {
         self.server.log().into_iter().filter(|e| e.path == "/api/v2/interactions").collect()
+    }
+
+    /// The mock login service's log entries for `path` (`/oauth/authorize`, `/oauth/token`).
+    pub fn login_log(&self, path: &str) -> Vec<LogEntry> {
+        self.server.log().into_iter().filter(|e| e.path == path).collect()
+    }
+
+    /// In the widget's frame, which has gone to the mock login page: waits for it and presses
+    /// "Sign in" (or "Deny"). The frame then comes back to the widget.
+    pub async fn press_on_login_page(&self, button: &str) {
+        let b = self
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(fantoccini::Locator::Id(button))
+            .await
+            .unwrap_or_else(|e| panic!("no #{button} on the login page: {e}"));
+        b.click().await.expect("press the login page's button");
+    }
+
+    /// Every Client App message the dev host received from the widget (CONTRACT §8), read in
+    /// the top-level page; the widget's frame is entered again afterwards.
+    pub async fn client_app_messages(&self) -> Vec<Value> {
+        self.client.enter_parent_frame().await.expect("leave the widget frame");
+        let v = self.js("return window.devHost.clientApp;").await;
+        self.enter_widget_frame().await;
+        v.as_array().cloned().unwrap_or_default()
+    }
+
+    /// Runs `script` in the dev host page (the top level), then enters the widget's frame again.
+    pub async fn in_host(&self, script: &str) -> Value {
+        self.client.enter_parent_frame().await.expect("leave the widget frame");
+        let v = self.js(script).await;
+        self.enter_widget_frame().await;
+        v
+    }
+
+    pub async fn enter_widget_frame(&self) {
+        let frame = self.client.find(fantoccini::Locator::Id("widget")).await.expect("the widget frame");
+        frame.enter_frame().await.expect("enter the widget frame");
     }
 }
 

@@ -586,7 +586,7 @@ async fn offline_pauses_the_load_and_online_resumes_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn works_under_a_strict_content_security_policy() {
-    let csp = crm_e2e::crm_devserver::strict_csp("{api}", "{host}");
+    let csp = crm_e2e::crm_devserver::strict_csp("{api}", "{login}", "{host}");
     assert!(!csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"));
     let setup = crm_e2e::Setup {
         scenario: scenario(),

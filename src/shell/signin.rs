@@ -37,6 +37,10 @@ use crate::sources::{LocalFuture, TokenSource};
 
 type Renewal = Shared<LocalBoxFuture<'static, Result<Token, WidgetError>>>;
 
+/// Sends the frame to the login service: `location.replace` in production ([`leave_by_location`]),
+/// a recorder in tests.
+pub type Leave = Rc<dyn Fn(&str)>;
+
 thread_local! {
     /// What the page's start found in the URL (see [`arrive_on_start`]), for the first sign-in
     /// token source to use, once.
@@ -213,8 +217,7 @@ struct State {
 
 struct Inner {
     config: SignIn,
-    /// Sends the frame to the login service (`location.replace` in production).
-    leave: Rc<dyn Fn(&str)>,
+    leave: Leave,
     ui: Rc<SignInUi>,
     state: RefCell<State>,
     /// Aborts a token request in flight when the source goes.
@@ -275,7 +278,7 @@ impl Drop for SignInTokenSource {
 }
 
 /// The browser's navigation, for production: the frame leaves for the login service.
-pub fn leave_by_location() -> Rc<dyn Fn(&str)> {
+pub fn leave_by_location() -> Leave {
     Rc::new(|url: &str| {
         // A navigation that cannot start leaves the page where it is, showing the handshake
         // state; Refresh starts over.

@@ -1,0 +1,267 @@
+//! Browser tests of the Genesys sign-in token source (`shell::signin`). `fetch` is a JS
+//! stand-in that records the token request and answers as told; leaving for the login service
+//! is a closure that records the URL instead of navigating. `sessionStorage`, `history`,
+//! `crypto.getRandomValues` and `SubtleCrypto` are the browser's own.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crm_core::config::ApiBase;
+use crm_core::handshake::Token;
+use crm_core::signin::{Arrival, SignInError, STORAGE_PREFIX};
+use crm_core::startup::SignIn;
+use crm_core::WidgetError;
+use crm_widget::shell::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
+use crm_widget::sources::TokenSource;
+use futures::future::{select, Either};
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(body: &str) -> JsValue {
+    js_sys::Function::new_no_args(body).call0(&JsValue::NULL).unwrap()
+}
+
+async fn js_async(body: &str) -> JsValue {
+    let promise: js_sys::Promise = js(&format!("return (async () => {{ {body} }})();")).into();
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap()
+}
+
+fn config() -> SignIn {
+    SignIn {
+        client_id: "client-1".into(),
+        login_base: ApiBase::parse("https://login.example.test").unwrap(),
+        redirect_uri: "https://widget.example.test/crm/".into(),
+        popup: false,
+    }
+}
+
+/// A `leave` that records where it was sent.
+fn recorder() -> (Rc<RefCell<Vec<String>>>, Leave) {
+    let urls = Rc::new(RefCell::new(Vec::new()));
+    let sink = Rc::clone(&urls);
+    (urls, Rc::new(move |url: &str| sink.borrow_mut().push(url.to_owned())))
+}
+
+/// Makes `fetch` answer with `status` and `body`, recording each request.
+fn serve_token(status: u16, body: &str) {
+    js(&format!(
+        r#"
+        window.__requests = [];
+        window.fetch = async (request) => {{
+            window.__requests.push({{
+                method: request.method, url: request.url, body: await request.text(),
+                contentType: request.headers.get('content-type'), authorization: request.headers.get('authorization'),
+            }});
+            return new Response({body:?}, {{ status: {status}, headers: {{ 'content-type': 'application/json' }} }});
+        }};
+        "#
+    ));
+}
+
+fn requests() -> JsValue {
+    js("return window.__requests")
+}
+
+fn clear_storage() {
+    js("sessionStorage.clear(); return null;");
+}
+
+/// Whether `future` is still pending after `ms`.
+async fn pending_after<F: std::future::Future>(future: F, ms: u32) -> bool {
+    matches!(select(std::pin::pin!(future), TimeoutFuture::new(ms)).await, Either::Right(_))
+}
+
+fn param(url: &str, key: &str) -> Option<String> {
+    let query = url.split_once('?')?.1;
+    crm_core::text::query_pairs(query).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_start_saves_the_verifier_under_the_state_and_leaves() {
+    clear_storage();
+    let (urls, leave) = recorder();
+    let source = SignInTokenSource::new(config(), None, SignInUi::new(), leave);
+    // The frame leaves; the token future never resolves on this page.
+    assert!(pending_after(source.token(), 300).await);
+    let urls = urls.borrow().clone();
+    assert_eq!(urls.len(), 1, "{urls:?}");
+    let url = &urls[0];
+    assert!(url.starts_with("https://login.example.test/oauth/authorize?"), "{url}");
+    assert_eq!(param(url, "response_type").as_deref(), Some("code"));
+    assert_eq!(param(url, "client_id").as_deref(), Some("client-1"));
+    assert_eq!(param(url, "redirect_uri").as_deref(), Some("https://widget.example.test/crm/"));
+    assert_eq!(param(url, "code_challenge_method").as_deref(), Some("S256"));
+    let state = param(url, "state").unwrap();
+    assert!(state.len() >= 22, "at least 128 bits: {state}");
+    let challenge = param(url, "code_challenge").unwrap();
+    // Exactly one entry, under the state, holding the verifier whose S256 is the challenge.
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0));
+    let saved = js(&format!("return sessionStorage.getItem('{STORAGE_PREFIX}{state}')")).as_string().unwrap();
+    let verifier = saved.lines().nth(1).unwrap().to_owned();
+    assert!(crm_core::signin::is_verifier(&verifier), "{verifier}");
+    let expected = js_async(&format!(
+        "const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode('{verifier}'));
+         return btoa(String.fromCharCode(...new Uint8Array(d))).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');"
+    ))
+    .await;
+    assert_eq!(expected.as_string().as_deref(), Some(challenge.as_str()));
+    // The verifier is in storage and the URL only carries the challenge.
+    assert!(!url.contains(&verifier));
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn the_code_is_exchanged_once_with_the_verifier_and_no_secret() {
+    clear_storage();
+    serve_token(200, r#"{"access_token":"token-1","token_type":"bearer","expires_in":3600}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "code/1".into(), verifier: "v".repeat(64) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    assert_eq!(source.token().await, Ok(Token::new("token-1".into())));
+    // Known and valid: no second request.
+    assert_eq!(source.token().await, Ok(Token::new("token-1".into())));
+    let r = js_sys::Array::from(&requests());
+    assert_eq!(r.length(), 1);
+    let get = |k: &str| js_sys::Reflect::get(&r.get(0), &k.into()).unwrap().as_string();
+    assert_eq!(get("method").as_deref(), Some("POST"));
+    assert_eq!(get("url").as_deref(), Some("https://login.example.test/oauth/token"));
+    assert_eq!(get("contentType").as_deref(), Some("application/x-www-form-urlencoded"));
+    assert_eq!(get("authorization"), None, "a public client sends no credentials");
+    assert_eq!(
+        get("body").as_deref(),
+        Some(
+            format!(
+                "grant_type=authorization_code&code=code%2F1&redirect_uri=https%3A%2F%2Fwidget.example.test%2Fcrm%2F&client_id=client-1&code_verifier={}",
+                "v".repeat(64)
+            )
+            .as_str()
+        )
+    );
+    assert!(urls.borrow().is_empty(), "no trip to the login service");
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0), "the token is in memory only");
+}
+
+#[wasm_bindgen_test]
+async fn a_failed_exchange_is_an_error_and_no_new_trip() {
+    clear_storage();
+    serve_token(400, r#"{"error":"invalid_grant","error_description":"The authorization code has expired"}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    match source.token().await {
+        Err(WidgetError::SignIn(SignInError::Exchange(why))) => assert!(why.contains("has expired"), "{why}"),
+        other => panic!("expected an exchange error, got {other:?}"),
+    }
+    assert!(urls.borrow().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_refusal_from_the_return_is_the_error() {
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Failed(SignInError::Denied("The agent denied the sign-in".into()));
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    assert_eq!(source.token().await, Err(SignInError::Denied("The agent denied the sign-in".into()).into()));
+    assert!(urls.borrow().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_token_refused_before_it_ever_worked_is_not_a_reason_to_leave() {
+    clear_storage();
+    serve_token(200, r#"{"access_token":"token-1","expires_in":3600}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    assert_eq!(source.renew().await, Err(SignInError::RefusedAtOnce.into()));
+    assert!(urls.borrow().is_empty(), "no loop");
+    // Once the API has accepted it, a later 401 means it stopped working: sign in again.
+    source.accepted();
+    assert!(pending_after(source.renew(), 300).await);
+    assert_eq!(urls.borrow().len(), 1);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn shortly_before_expiry_it_signs_in_again_by_itself() {
+    clear_storage();
+    // One second of life: renewal is due after 750 ms.
+    serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    assert!(urls.borrow().is_empty());
+    TimeoutFuture::new(1000).await;
+    // The timer left for the login service, before anyone asked for a token.
+    assert_eq!(urls.borrow().len(), 1, "{:?}", urls.borrow());
+    // A request now is not sent with the expiring token: it waits for the new sign-in.
+    assert!(pending_after(source.token(), 200).await);
+    assert_eq!(urls.borrow().len(), 1, "one trip, shared");
+    drop(source);
+    clear_storage();
+}
+
+#[wasm_bindgen_test]
+async fn dropping_the_source_stops_its_renewal_timer() {
+    clear_storage();
+    serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    drop(source);
+    TimeoutFuture::new(1000).await;
+    assert!(urls.borrow().is_empty(), "a stopped widget never leaves by itself");
+}
+
+/// Sets the page's query (keeping its path) and runs the page-start step.
+fn start_with(search: &str) {
+    js(&format!("history.replaceState(null, '', location.pathname + '{search}'); return null;"));
+    arrive_on_start();
+}
+
+#[wasm_bindgen_test]
+fn the_return_restores_the_original_query_and_takes_the_entry() {
+    let original = js("return location.pathname + location.search").as_string().unwrap();
+    clear_storage();
+    let verifier = "a".repeat(64);
+    js(&format!("sessionStorage.setItem('{STORAGE_PREFIX}s-1', 'v1\\n{verifier}\\n?gcHostOrigin=https%3A%2F%2Fh.example&gcLangTag=de'); return null;"));
+    start_with("?code=c-9&state=s-1");
+    assert_eq!(
+        js("return location.search").as_string().as_deref(),
+        Some("?gcHostOrigin=https%3A%2F%2Fh.example&gcLangTag=de")
+    );
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0));
+    assert_eq!(take_arrival(), Some(Arrival::Exchange { code: "c-9".into(), verifier }));
+    assert_eq!(take_arrival(), None, "used once");
+    js(&format!("history.replaceState(null, '', '{original}'); return null;"));
+}
+
+#[wasm_bindgen_test]
+fn a_return_for_another_state_is_refused_and_cleaned_up() {
+    let original = js("return location.pathname + location.search").as_string().unwrap();
+    clear_storage();
+    js(&format!(
+        "sessionStorage.setItem('{STORAGE_PREFIX}mine', 'v1\\n{}\\n?gcHostOrigin=x'); return null;",
+        "b".repeat(64)
+    ));
+    start_with("?code=stolen&state=theirs");
+    assert_eq!(take_arrival(), Some(Arrival::Failed(SignInError::UnknownState)));
+    assert_eq!(js("return location.search").as_string().as_deref(), Some("?gcHostOrigin=x"));
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0));
+    // Came back with nothing while a sign-in was under way: an error, not another trip.
+    js(&format!(
+        "sessionStorage.setItem('{STORAGE_PREFIX}mine', 'v1\\n{}\\n?gcHostOrigin=y'); return null;",
+        "b".repeat(64)
+    ));
+    start_with("?gcHostOrigin=y");
+    assert_eq!(take_arrival(), Some(Arrival::Failed(SignInError::NoAnswer)));
+    // Nothing under way, nothing returned: nothing to do.
+    start_with("?gcHostOrigin=y");
+    assert_eq!(take_arrival(), None);
+    js(&format!("history.replaceState(null, '', '{original}'); return null;"));
+}

@@ -390,3 +390,49 @@ async fn search_and_type_chips_filter_every_loaded_row() {
     frame().await;
     assert_eq!(ids(&m), ["1", "2", "3"]);
 }
+
+/// Mounts the widget with a popup sign-in prompt, as `App` does with `"oauthPopup": true`.
+fn mount_with_sign_in(ui: Rc<crm_widget::shell::signin::SignInUi>) -> Mounted {
+    let document = leptos::prelude::document();
+    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let model = RwSignal::new(ListModel::new());
+    let retries = Rc::new(Cell::new(0));
+    let refreshes = Rc::new(Cell::new(0));
+    let on_retry = UnsyncCallback::new(|()| {});
+    let on_refresh = UnsyncCallback::new(|()| {});
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        let ui = Rc::clone(&ui);
+        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En sign_in=ui /> }.into_any()
+    });
+    Mounted { container, model, retries, refreshes, _handle: handle }
+}
+
+#[wasm_bindgen_test]
+async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
+    use crm_core::signin::Prompt;
+    let ui = crm_widget::shell::signin::SignInUi::new();
+    let m = mount_with_sign_in(Rc::clone(&ui));
+    leptos::task::tick().await;
+    // Nothing to ask: no prompt, the handshake notice says "Connecting…".
+    assert_eq!(m.count("button[data-action=sign-in]"), 0);
+    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
+    ui.prompt.set(Prompt::SignIn);
+    leptos::task::tick().await;
+    assert_eq!(m.count("button[data-action=sign-in]"), 1);
+    assert_eq!(m.text("button[data-action=sign-in]"), "Sign in");
+    assert!(m.text(".crm__signin [role=status]").contains("Sign in with Genesys Cloud"));
+    assert!(!m.text("#crm-widget").contains("Connecting"), "the prompt replaces the handshake notice");
+    // A blocked popup is an alert that names the origin to allow.
+    ui.prompt.set(Prompt::Blocked("https://widgets.example.com".into()));
+    leptos::task::tick().await;
+    let alert = m.text(".crm__signin [role=alert]");
+    assert!(alert.contains("Allow pop-ups for https://widgets.example.com"), "{alert}");
+    assert_eq!(m.count("button[data-action=sign-in]"), 1);
+    // Clicking with no sign-in waiting opens nothing (and does not panic).
+    m.click("button[data-action=sign-in]");
+    ui.prompt.set(Prompt::Waiting);
+    leptos::task::tick().await;
+    assert_eq!(m.count("button[data-action=sign-in]"), 0);
+    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
+}

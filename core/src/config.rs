@@ -31,7 +31,8 @@ pub struct RawConfig {
     pub data_source: Option<String>,
     pub history_days: Option<f64>,
     /// Development only: where a debug build opened on its own (`trunk serve`) finds the dev
-    /// host that frames it. Release builds ignore it.
+    /// host that frames it. Release builds do not read it.
+    #[cfg(debug_assertions)]
     pub dev_host_url: Option<String>,
 }
 
@@ -102,6 +103,7 @@ pub struct Config {
     pub login_base: Option<ApiBase>,
     pub data_source: DataSource,
     pub history_days: u32,
+    #[cfg(debug_assertions)]
     pub dev_host_url: Option<String>,
 }
 
@@ -144,6 +146,7 @@ impl Default for Config {
             login_base: None,
             data_source: DataSource::Interactions,
             history_days: DEFAULT_HISTORY_DAYS,
+            #[cfg(debug_assertions)]
             dev_host_url: None,
         }
     }
@@ -215,6 +218,7 @@ impl Config {
             login_base,
             data_source,
             history_days,
+            #[cfg(debug_assertions)]
             dev_host_url: raw.dev_host_url,
         })
     }

@@ -307,20 +307,6 @@ pub enum Prompt {
     Waiting,
 }
 
-impl Prompt {
-    /// For the `data-prompt` hook.
-    pub fn name(&self) -> &'static str {
-        match self {
-            Prompt::Hidden => "hidden",
-            Prompt::SignIn => "sign-in",
-            Prompt::Expiring => "expiring",
-            Prompt::Blocked(_) => "blocked",
-            Prompt::Closed => "closed",
-            Prompt::Waiting => "waiting",
-        }
-    }
-}
-
 /// What the popup's redirect page posts to `window.opener`: `{name, type, search, hash}`.
 #[derive(Debug, Default, Deserialize)]
 pub struct RawPopupMessage {

@@ -319,7 +319,7 @@ async fn popup_sign_in_keeps_the_frame_where_it_is() {
     run(sign_in(AuthMode::Popup), |h| {
         async move {
             h.open_in_host().await;
-            h.wait_js("document.querySelector('[data-prompt=sign-in] button[data-action=sign-in]')", LOAD).await;
+            h.wait_js("document.querySelector('.crm__signin [role=status]') && document.querySelector('button[data-action=sign-in]')", LOAD).await;
             assert_eq!(h.hook("data-state").await.as_deref(), Some("handshake"));
             assert!(h.login_log("/oauth/authorize").is_empty(), "the frame never leaves by itself");
             // A real click (WebDriver), so the browser lets the popup open.
@@ -328,7 +328,7 @@ async fn popup_sign_in_keeps_the_frame_where_it_is() {
             sign_in_in_popup(h).await;
             assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
             assert_eq!(h.hook("data-loaded").await.as_deref(), Some("250"));
-            assert!(h.js("return !document.querySelector('[data-prompt]')").await.as_bool().unwrap());
+            assert!(h.js("return !document.querySelector('button[data-action=sign-in]')").await.as_bool().unwrap());
             assert_eq!(h.login_log("/oauth/token").len(), 1);
             let left = leftovers(h).await;
             assert_eq!(left["session"], 0, "{left}");
@@ -353,7 +353,7 @@ async fn a_blocked_popup_says_what_to_allow() {
                 .await
                 .unwrap();
             button.click().await.unwrap();
-            h.wait_js("document.querySelector('[data-prompt=blocked] [role=alert]')", LOAD).await;
+            h.wait_js("document.querySelector('.crm__signin [role=alert]')", LOAD).await;
             let alert = h.alert_text().await.unwrap();
             let widget = &h.server.origins().widget;
             assert!(alert.contains("Allow pop-ups for") && alert.contains(widget.as_str()), "{alert}");

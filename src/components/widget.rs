@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-use super::{ErrorBanner, InteractionList, PauseNotice, Progress, SearchBar, SignInPrompt};
+use super::{ActionNotice, InteractionList, PauseNotice, Progress, SearchBar};
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
@@ -17,7 +17,9 @@ use crm_core::signin::Prompt;
 /// - `on_retry`: called by the error state's Retry button.
 /// - `on_refresh`: called by the Refresh button.
 /// - `locale`: the language to show.
-/// - `sign_in`: the popup sign-in's prompt, when the widget signs in with a popup.
+/// - `sign_in`: the popup sign-in's prompt (`"oauthPopup": true`): why a sign-in is needed and
+///   `<button data-action="sign-in">`, which opens the popup within the click. A blocked popup
+///   is an alert naming the origin to allow.
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
@@ -28,7 +30,22 @@ pub fn Widget(
 ) -> impl IntoView {
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
     let prompt = sign_in.as_ref().map(|ui| ui.prompt);
-    let prompting = move || prompt.is_some_and(|p| p.with(|p| *p != Prompt::Hidden));
+    let prompt_text = move || {
+        prompt?.with(|p| match p {
+            Prompt::SignIn => Some((locale.text(Msg::SignInPrompt, &[]), "status")),
+            Prompt::Expiring => Some((locale.text(Msg::SignInExpiring, &[]), "status")),
+            Prompt::Blocked(origin) => Some((locale.text(Msg::SignInPopupBlocked, &[origin]), "alert")),
+            Prompt::Closed => Some((locale.text(Msg::SignInPopupClosed, &[]), "status")),
+            // The popup is open: the handshake notice says "Connecting…" meanwhile.
+            Prompt::Hidden | Prompt::Waiting => None,
+        })
+    };
+    let prompting = move || prompt_text().is_some();
+    let on_sign_in = UnsyncCallback::new(move |()| {
+        if let Some(ui) = &sign_in {
+            ui.click();
+        }
+    });
     let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
     let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
     let has_rows = Memo::new(move |_| model.with(|m| m.loaded() > 0));
@@ -77,8 +94,12 @@ pub fn Widget(
                     </button>
                 </Show>
             </header>
-            {move || error().map(|message| view! { <ErrorBanner message=message on_retry=on_retry retry_label=locale.text(Msg::Retry, &[]) /> })}
-            {sign_in.map(|ui| view! { <SignInPrompt ui=ui locale=locale /> })}
+            {move || error().map(|message| view! {
+                <ActionNotice message=message class="crm__error" role="alert" action="retry" label=locale.text(Msg::Retry, &[]) on_action=on_retry />
+            })}
+            {move || prompt_text().map(|(message, role)| view! {
+                <ActionNotice message=message class="crm__signin" role=role action="sign-in" label=locale.text(Msg::SignInButton, &[]) on_action=on_sign_in />
+            })}
             <Show when=move || phase.with(|p| matches!(p, Phase::Handshake)) && !prompting()>
                 <p class="crm__notice" role="status">
                     <span class="crm__spinner" aria-hidden="true"></span>

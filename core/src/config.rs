@@ -338,6 +338,14 @@ mod tests {
     }
 
     #[test]
+    fn the_readmes_example_config_is_valid() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../config.example.json");
+        let c = parse(&std::fs::read_to_string(path).unwrap()).unwrap();
+        assert!(c.oauth.is_some());
+        assert_eq!(c.data_source, DataSource::Interactions);
+    }
+
+    #[test]
     fn error_messages_say_what_to_do() {
         let msg = parse("{\"pageSize\":0}").unwrap_err().to_string();
         assert!(msg.contains("pageSize") && msg.contains("1 to 500"), "{msg}");

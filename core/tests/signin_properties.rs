@@ -7,8 +7,8 @@ use crm_core::config::ApiBase;
 use crm_core::origin::Origin;
 use crm_core::regions::{check_target_env, REGIONS};
 use crm_core::signin::{
-    arrive, authorize_url, is_verifier, parse_callback, state, strip_callback, token_body, verifier, Arrival,
-    Callback, Saved, SignInError, STATE_BYTES, VERIFIER_BYTES,
+    arrive, authorize_url, is_verifier, parse_callback, state, strip_callback, token_body, verifier, Arrival, Callback,
+    Saved, SignInError, STATE_BYTES, VERIFIER_BYTES,
 };
 use crm_core::text::{encode_component, query_pairs};
 use proptest::prelude::*;

@@ -155,6 +155,13 @@ impl Controller {
         self.generation.get() == generation
     }
 
+    /// Ends the running load with `error`, which is not the loader's to resume (a failed
+    /// sign-in): Retry starts over.
+    fn give_up(&self, error: WidgetError) {
+        self.model.update(|m| m.fail(error));
+        self.running.replace(None);
+    }
+
     fn fail(&self, generation: u64, error: WidgetError) {
         if self.is_current(generation) {
             self.model.update(|m| m.fail(error));
@@ -248,11 +255,7 @@ impl Controller {
                             continue;
                         }
                         // A sign-in that failed is the error itself; Retry signs in again.
-                        Err(e) => {
-                            self.model.update(|m| m.fail(e));
-                            self.running.replace(None);
-                            return;
-                        }
+                        Err(e) => return self.give_up(e),
                     };
                     let started = page_ms();
                     // The signal aborts the fetch; a transport that ignores it is dropped anyway.
@@ -320,11 +323,7 @@ impl Controller {
                     match renewed {
                         Ok(_) => loader.renewed(),
                         Err(WidgetError::Handshake(e)) => loader.renewal_failed(e.to_string()),
-                        Err(e) => {
-                            self.model.update(|m| m.fail(e));
-                            self.running.replace(None);
-                            return;
-                        }
+                        Err(e) => return self.give_up(e),
                     }
                 }
                 Step::Done => {

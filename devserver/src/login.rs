@@ -105,24 +105,25 @@ fn is_challenge(s: &str) -> bool {
     s.len() == 43 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// What an authorize request asks for, checked. `Err` is the response to give instead.
+/// What an authorize request asks for, checked. `Err` is the response to give instead (boxed:
+/// a response is large).
 struct Authorization {
     redirect_uri: String,
     challenge: String,
     state: Option<String>,
 }
 
-fn check_authorize(shared: &Shared, q: &HashMap<String, String>) -> Result<Authorization, Response> {
+fn check_authorize(shared: &Shared, q: &HashMap<String, String>) -> Result<Authorization, Box<Response>> {
     let client_id = q.get("client_id").map(String::as_str).unwrap_or("");
     if client_id != CLIENT_ID {
-        return Err(error_page(StatusCode::BAD_REQUEST, &format!("Unknown OAuth client \"{client_id}\".")));
+        return Err(Box::new(error_page(StatusCode::BAD_REQUEST, &format!("Unknown OAuth client \"{client_id}\"."))));
     }
     let redirect_uri = q.get("redirect_uri").cloned().unwrap_or_default();
     if !registered_redirects(shared).contains(&redirect_uri) {
-        return Err(error_page(
+        return Err(Box::new(error_page(
             StatusCode::BAD_REQUEST,
             &format!("The redirect URI \"{redirect_uri}\" is not registered on this OAuth client."),
-        ));
+        )));
     }
     let state = q.get("state").cloned();
     let refuse = |error: &str, description: &str| {
@@ -130,7 +131,7 @@ fn check_authorize(shared: &Shared, q: &HashMap<String, String>) -> Result<Autho
         if let Some(s) = &state {
             pairs.push(("state", s));
         }
-        Err(Redirect::to(&with_query(&redirect_uri, &pairs)).into_response())
+        Err(Box::new(Redirect::to(&with_query(&redirect_uri, &pairs)).into_response()))
     };
     if q.get("response_type").map(String::as_str) != Some("code") {
         return refuse("unsupported_response_type", "Only response_type=code is supported");
@@ -203,7 +204,7 @@ async fn authorize(
         tokio::time::sleep(Duration::from_millis(slow_ms)).await;
     }
     let response = match check_authorize(&shared, &q) {
-        Err(r) => r,
+        Err(r) => *r,
         Ok(a) if signed_in(&headers) => answer(&shared, &a, true),
         Ok(a) => sign_in_page(&a),
     };
@@ -240,7 +241,7 @@ async fn decide(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> R
     let mut q: HashMap<String, String> = form_urlencoded::parse(&body).into_owned().collect();
     q.insert("response_type".into(), "code".into());
     let response = match check_authorize(&shared, &q) {
-        Err(r) => r,
+        Err(r) => *r,
         Ok(a) => {
             let allow = q.get("decision").map(String::as_str) == Some("allow");
             let mut r = answer(&shared, &a, allow);

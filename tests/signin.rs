@@ -119,7 +119,7 @@ async fn the_code_is_exchanged_once_with_the_verifier_and_no_secret() {
     clear_storage();
     serve_token(200, r#"{"access_token":"token-1","token_type":"bearer","expires_in":3600}"#);
     let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "code/1".into(), verifier: "v".repeat(64) };
+    let arrival = Arrival::Exchange { code: "code/1".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     assert_eq!(source.token().await, Ok(Token::new("token-1".into())));
     // Known and valid: no second request.
@@ -150,7 +150,7 @@ async fn a_failed_exchange_is_an_error_and_no_new_trip() {
     clear_storage();
     serve_token(400, r#"{"error":"invalid_grant","error_description":"The authorization code has expired"}"#);
     let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     match source.token().await {
         Err(WidgetError::SignIn(SignInError::Exchange(why))) => assert!(why.contains("has expired"), "{why}"),
@@ -173,7 +173,7 @@ async fn a_token_refused_before_it_ever_worked_is_not_a_reason_to_leave() {
     clear_storage();
     serve_token(200, r#"{"access_token":"token-1","expires_in":3600}"#);
     let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     source.token().await.unwrap();
     assert_eq!(source.renew().await, Err(SignInError::RefusedAtOnce.into()));
@@ -191,7 +191,7 @@ async fn shortly_before_expiry_it_signs_in_again_by_itself() {
     // One second of life: renewal is due after 750 ms.
     serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
     let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     source.token().await.unwrap();
     assert!(urls.borrow().is_empty());
@@ -210,7 +210,7 @@ async fn dropping_the_source_stops_its_renewal_timer() {
     clear_storage();
     serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
     let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64) };
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     source.token().await.unwrap();
     drop(source);
@@ -236,7 +236,7 @@ fn the_return_restores_the_original_query_and_takes_the_entry() {
         Some("?gcHostOrigin=https%3A%2F%2Fh.example&gcLangTag=de")
     );
     assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0));
-    assert_eq!(take_arrival(), Some(Arrival::Exchange { code: "c-9".into(), verifier }));
+    assert_eq!(take_arrival(), Some(Arrival::Exchange { code: "c-9".into(), verifier, unauthorized_at_ms: None }));
     assert_eq!(take_arrival(), None, "used once");
     js(&format!("history.replaceState(null, '', '{original}'); return null;"));
 }
@@ -264,4 +264,38 @@ fn a_return_for_another_state_is_refused_and_cleaned_up() {
     start_with("?gcHostOrigin=y");
     assert_eq!(take_arrival(), None);
     js(&format!("history.replaceState(null, '', '{original}'); return null;"));
+}
+
+#[wasm_bindgen_test]
+async fn a_second_401_soon_after_a_401_trip_waits_for_retry() {
+    clear_storage();
+    serve_token(200, r#"{"access_token":"token-2","expires_in":3600}"#);
+    let (urls, leave) = recorder();
+    // This page came back from a trip made for a 401 a moment ago.
+    let now = js_sys::Date::now() as u64;
+    let arrival =
+        Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: Some(now - 5_000) };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    source.accepted();
+    // The service refuses the new token too, after one page: no second trip, Retry decides.
+    assert_eq!(source.renew().await, Err(SignInError::RefusedAtOnce.into()));
+    assert!(urls.borrow().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_401_trip_is_remembered_in_the_saved_entry() {
+    clear_storage();
+    serve_token(200, r#"{"access_token":"token-1","expires_in":3600}"#);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    source.accepted();
+    assert!(pending_after(source.renew(), 300).await);
+    assert_eq!(urls.borrow().len(), 1);
+    let saved = js("return sessionStorage.getItem(sessionStorage.key(0))").as_string().unwrap();
+    let at: u64 = saved.lines().nth(3).unwrap().parse().unwrap();
+    assert!(at > 0 && at <= js_sys::Date::now() as u64);
+    clear_storage();
 }

@@ -76,28 +76,51 @@ pub fn token_body(code: &str, redirect_uri: &str, client_id: &str, verifier: &st
 }
 
 /// What is kept in `sessionStorage` under the state between leaving and the exchange: the
-/// verifier, and the query the page had (`gcHostOrigin`, `gcLangTag`, … come back from it).
+/// verifier, the query the page had (`gcHostOrigin`, `gcLangTag`, … come back from it), and
+/// whether this trip was for a 401.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Saved {
     pub verifier: String,
     /// `location.search` as it was, `?` included (or empty).
     pub query: String,
+    /// When the widget left because the API refused a token that had worked (ms since the
+    /// epoch); `None` for a first sign-in or a renewal ahead of expiry.
+    pub unauthorized_at_ms: Option<u64>,
 }
 
 impl Saved {
-    /// `v1`, the verifier and the query, one a line (neither can hold a line break).
+    /// `v1`, the verifier, the query and the 401 time (or nothing), one a line (none can hold
+    /// a line break).
     pub fn encode(&self) -> String {
-        format!("v1\n{}\n{}", self.verifier, self.query)
+        let at = self.unauthorized_at_ms.map(|ms| ms.to_string()).unwrap_or_default();
+        format!("v1\n{}\n{}\n{at}", self.verifier, self.query)
     }
 
     pub fn decode(text: &str) -> Option<Saved> {
-        let mut lines = text.splitn(3, '\n');
+        let mut lines = text.splitn(4, '\n');
         (lines.next()? == "v1").then_some(())?;
         let verifier = lines.next()?.to_owned();
         let query = lines.next()?.to_owned();
+        let unauthorized_at_ms = match lines.next().unwrap_or("") {
+            "" => None,
+            digits if digits.len() <= 16 && digits.bytes().all(|b| b.is_ascii_digit()) => digits.parse().ok(),
+            _ => return None,
+        };
         let query_ok = query.is_empty() || (query.starts_with('?') && !query.contains(['\n', '#']));
-        (is_verifier(&verifier) && query_ok).then_some(Saved { verifier, query })
+        (is_verifier(&verifier) && query_ok).then_some(Saved { verifier, query, unauthorized_at_ms })
     }
+}
+
+/// A new sign-in whose token the API refuses (401) this soon after a sign-in that was itself
+/// made for a 401 is not followed by another: the service keeps refusing, and leaving again
+/// would reload the list in a loop.
+pub const REFUSED_AGAIN_WITHIN_MS: u64 = 60_000;
+
+/// Whether a 401 may send the widget to sign in again by itself: only for a token that has
+/// worked (`confirmed`), and not again within [`REFUSED_AGAIN_WITHIN_MS`] of the last trip
+/// that was made for a 401.
+pub fn may_leave_for_401(confirmed: bool, last_401_trip_ms: Option<u64>, now_ms: u64) -> bool {
+    confirmed && last_401_trip_ms.is_none_or(|at| now_ms.saturating_sub(at) >= REFUSED_AGAIN_WITHIN_MS)
 }
 
 /// The login service's answer, as the return to `redirect_uri` carries it.
@@ -193,8 +216,9 @@ pub enum SignInError {
 pub enum Arrival {
     /// No sign-in is under way: leave for one when a token is needed.
     Fresh,
-    /// Back from the login service with a code for a sign-in this tab started.
-    Exchange { code: String, verifier: String },
+    /// Back from the login service with a code for a sign-in this tab started; the trip was
+    /// for a 401 at `unauthorized_at_ms`, if that is set.
+    Exchange { code: String, verifier: String, unauthorized_at_ms: Option<u64> },
     /// Back with a refusal, or with something this tab did not ask for.
     Failed(SignInError),
 }
@@ -243,7 +267,9 @@ pub fn arrive(
         };
     };
     let arrival = match callback {
-        Some(Callback::Code { code, .. }) => Arrival::Exchange { code, verifier: saved.verifier },
+        Some(Callback::Code { code, .. }) => {
+            Arrival::Exchange { code, verifier: saved.verifier, unauthorized_at_ms: saved.unauthorized_at_ms }
+        }
         Some(Callback::Refused { error, description, .. }) => {
             Arrival::Failed(SignInError::Denied(description.unwrap_or(error)))
         }
@@ -377,10 +403,18 @@ mod tests {
 
     #[test]
     fn saved_entries_round_trip_and_refuse_junk() {
-        let saved = Saved { verifier: "a".repeat(64), query: "?gcHostOrigin=https%3A%2F%2Fapps.x&gcLangTag=de".into() };
+        let saved = Saved {
+            verifier: "a".repeat(64),
+            query: "?gcHostOrigin=https%3A%2F%2Fapps.x&gcLangTag=de".into(),
+            unauthorized_at_ms: None,
+        };
         assert_eq!(Saved::decode(&saved.encode()), Some(saved));
-        let empty = Saved { verifier: "b".repeat(43), query: String::new() };
+        let empty =
+            Saved { verifier: "b".repeat(43), query: String::new(), unauthorized_at_ms: Some(1_795_000_000_000) };
         assert_eq!(Saved::decode(&empty.encode()), Some(empty));
+        // Three lines (no 401 time) still read; a 401 time that is not a number does not.
+        assert_eq!(Saved::decode(&format!("v1\n{}\n?a=1", "a".repeat(64))).unwrap().unauthorized_at_ms, None);
+        assert_eq!(Saved::decode(&format!("v1\n{}\n?a=1\nsoon", "a".repeat(64))), None);
         assert_eq!(Saved::decode(""), None);
         assert_eq!(Saved::decode("v2\naaaa\n"), None);
         assert_eq!(Saved::decode(&format!("v1\n{}\nnot-a-query", "a".repeat(64))), None);
@@ -426,7 +460,25 @@ mod tests {
     }
 
     fn saved(query: &str) -> Saved {
-        Saved { verifier: "v".repeat(64), query: query.into() }
+        Saved { verifier: "v".repeat(64), query: query.into(), unauthorized_at_ms: None }
+    }
+
+    #[test]
+    fn a_401_sends_the_widget_out_once_a_minute_at_most() {
+        assert!(!may_leave_for_401(false, None, 1_000_000), "a token that never worked: wait for Retry");
+        assert!(may_leave_for_401(true, None, 1_000_000));
+        assert!(!may_leave_for_401(true, Some(1_000_000), 1_000_000 + 59_999));
+        assert!(may_leave_for_401(true, Some(1_000_000), 1_000_000 + 60_000));
+    }
+
+    #[test]
+    fn a_401_trip_is_remembered_across_the_return() {
+        let trip = Saved { unauthorized_at_ms: Some(42), ..saved("?q=1") };
+        let plan = arrive(parse_callback("?code=c&state=s"), |_| Some(trip.clone()), None);
+        assert_eq!(
+            plan.arrival,
+            Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: Some(42) }
+        );
     }
 
     #[test]
@@ -436,7 +488,10 @@ mod tests {
             |s| (s == "s1").then(|| saved("?gcHostOrigin=h")),
             Some(saved("?gcHostOrigin=h")),
         );
-        assert_eq!(plan.arrival, Arrival::Exchange { code: "c1".into(), verifier: "v".repeat(64) });
+        assert_eq!(
+            plan.arrival,
+            Arrival::Exchange { code: "c1".into(), verifier: "v".repeat(64), unauthorized_at_ms: None }
+        );
         assert_eq!(plan.restore_query.as_deref(), Some("?gcHostOrigin=h"));
     }
 

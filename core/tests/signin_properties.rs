@@ -80,7 +80,7 @@ proptest! {
     /// verifier used is the one saved under it.
     #[test]
     fn only_a_saved_state_is_ever_exchanged(search in "\\?(code=[a-z0-9]{0,6}|state=[a-c]{0,2}|error=[a-z_]{0,8}|x=1|&){0,6}", saved_state in "[a-c]{1,2}", pending in any::<bool>()) {
-        let entry = Saved { verifier: "v".repeat(64), query: "?gcHostOrigin=h".into() };
+        let entry = Saved { verifier: "v".repeat(64), query: "?gcHostOrigin=h".into(), unauthorized_at_ms: None };
         let plan = arrive(
             parse_callback(&search),
             |s| (s == saved_state).then(|| entry.clone()),
@@ -99,8 +99,8 @@ proptest! {
     }
 
     #[test]
-    fn saved_entries_round_trip(v in "[A-Za-z0-9._~-]{43,128}", query in "(\\?[a-zA-Z0-9=&%._-]{0,60})?") {
-        let saved = Saved { verifier: v, query };
+    fn saved_entries_round_trip(v in "[A-Za-z0-9._~-]{43,128}", query in "(\\?[a-zA-Z0-9=&%._-]{0,60})?", at in proptest::option::of(any::<u32>())) {
+        let saved = Saved { verifier: v, query, unauthorized_at_ms: at.map(u64::from) };
         prop_assert_eq!(Saved::decode(&saved.encode()), Some(saved));
     }
 

@@ -294,8 +294,12 @@ async fn issue_token(State(shared): State<Arc<Shared>>) -> Response {
     Json(json!({ "token": token, "expiresIn": scenario.token_ttl_s })).into_response()
 }
 
-async fn expire_tokens(State(shared): State<Arc<Shared>>) -> Response {
+pub(crate) fn expire_all(shared: &Shared) {
     shared.tokens.lock().expect("tokens lock").expire_all();
+}
+
+async fn expire_tokens(State(shared): State<Arc<Shared>>) -> Response {
+    expire_all(&shared);
     StatusCode::NO_CONTENT.into_response()
 }
 

@@ -190,6 +190,11 @@ impl DevServer {
         self.shared.log.lock().expect("log lock").clone()
     }
 
+    /// Makes every token issued so far stop working (the next request with one is a 401).
+    pub fn expire_tokens(&self) {
+        api::expire_all(&self.shared);
+    }
+
     /// Every token the mock has issued, in order.
     pub fn issued_tokens(&self) -> Vec<String> {
         self.shared.tokens.lock().expect("tokens lock").issued()

@@ -364,3 +364,51 @@ async fn a_blocked_popup_says_what_to_allow() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_401_mid_load_signs_in_again_and_loads_the_list_again() {
+    // 20 pages at 200 ms: the tokens are revoked while the list is loading.
+    run(Scenario { total: 2000, latency_ms: 200, ..sign_in(AuthMode::SignIn) }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.press_on_login_page("allow").await;
+            h.wait_js("Number(document.getElementById('crm-widget').dataset.loaded) >= 300", LOAD).await;
+            h.server.expire_tokens();
+            // The 401 sends the frame to sign in again (silently: the session lives) and back.
+            h.wait_logged("/oauth/token", 2, LOAD).await;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            assert_eq!(h.wait_state(&["ready"], Duration::from_secs(40)).await, "ready");
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("2000"));
+            let issued = h.server.issued_tokens();
+            assert_eq!(issued.len(), 2);
+            let log = h.api_log();
+            assert_eq!(log.iter().filter(|e| e.status == 401).count(), 1, "{log:#?}");
+            assert!(
+                log.iter().filter(|e| e.status == 200 && e.token.as_deref() == Some(issued[1].as_str())).count() >= 20
+            );
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_service_that_keeps_refusing_new_tokens_is_not_a_loop() {
+    // Every token stops after one page: a 401 sends the frame out once; when the next token is
+    // refused as soon, the widget stops and waits for Retry instead of reloading forever.
+    run(Scenario { token_pages: Some(1), ..sign_in(AuthMode::SignIn) }, |h| {
+        async move {
+            h.open_in_host().await;
+            h.press_on_login_page("allow").await;
+            h.wait_logged("/oauth/token", 2, LOAD).await;
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            h.wait_state(&["error"], LOAD).await;
+            let alert = h.alert_text().await.unwrap();
+            assert!(alert.contains("refused the new sign-in at once"), "{alert}");
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            assert_eq!(h.login_log("/oauth/token").len(), 2, "one trip for the 401, then Retry decides");
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -211,6 +211,8 @@ struct State {
     current: Option<(Token, Option<u64>)>,
     /// Whether the API has accepted the current token once.
     confirmed: bool,
+    /// When the widget last left because of a 401 (it came back with this page).
+    last_401_trip_ms: Option<u64>,
     in_flight: Option<Renewal>,
     renew_timer: Option<Timeout>,
 }
@@ -247,7 +249,17 @@ impl SignInTokenSource {
             config,
             leave,
             ui,
-            state: RefCell::new(State { arrival, current: None, confirmed: false, in_flight: None, renew_timer: None }),
+            state: RefCell::new(State {
+                last_401_trip_ms: match &arrival {
+                    Some(Arrival::Exchange { unauthorized_at_ms, .. }) => *unauthorized_at_ms,
+                    _ => None,
+                },
+                arrival,
+                current: None,
+                confirmed: false,
+                in_flight: None,
+                renew_timer: None,
+            }),
             abort: AbortController::new().ok(),
             gone: gone_rx.shared(),
             diagnostics: Cell::new(None),
@@ -316,14 +328,16 @@ impl Inner {
     }
 
     /// Makes a verifier, its challenge and a state, and saves the verifier with the page's
-    /// query under the state (after removing any older entry).
-    async fn prepare(&self) -> Result<Attempt, SignInError> {
+    /// query under the state (after removing any older entry). `reason` is why: a trip for a
+    /// 401 is remembered across the return.
+    async fn prepare(&self, reason: RenewalReason) -> Result<Attempt, SignInError> {
         let verifier = signin::verifier(&random::<VERIFIER_BYTES>()?);
         let state = signin::state(&random::<STATE_BYTES>()?);
         let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
         let storage = session_storage()?;
         clear_saved(&storage);
-        let saved = Saved { verifier, query: location_search() };
+        let unauthorized_at_ms = (reason == RenewalReason::Unauthorized).then(now_ms);
+        let saved = Saved { verifier, query: location_search(), unauthorized_at_ms };
         storage
             .set_item(&format!("{STORAGE_PREFIX}{state}"), &saved.encode())
             .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
@@ -415,19 +429,23 @@ impl Inner {
         // The page's own return from the login service comes first, once.
         let arrival = self.state.borrow_mut().arrival.take();
         match arrival {
-            Some(Arrival::Exchange { code, verifier }) => return self.exchange(&code, &verifier).await,
+            Some(Arrival::Exchange { code, verifier, .. }) => return self.exchange(&code, &verifier).await,
             Some(Arrival::Failed(e)) => return Err(e.into()),
             Some(Arrival::Fresh) | None => {}
         }
-        // No loops: a token the API refused before accepting it once is not a reason to leave
-        // again by itself. Retry starts over.
-        if reason == RenewalReason::Unauthorized && !self.state.borrow().confirmed {
+        // No loops: a token the API refused before accepting it once, or soon after a trip
+        // that was itself for a 401, is not a reason to leave again by itself. Retry starts over.
+        let may_leave = {
+            let state = self.state.borrow();
+            signin::may_leave_for_401(state.confirmed, state.last_401_trip_ms, now_ms())
+        };
+        if reason == RenewalReason::Unauthorized && !may_leave {
             return Err(SignInError::RefusedAtOnce.into());
         }
         if self.config.popup {
-            return self.popup(reason == RenewalReason::Expiring).await;
+            return self.popup(reason).await;
         }
-        let attempt = self.prepare().await?;
+        let attempt = self.prepare(reason).await?;
         (self.leave)(&attempt.url);
         // The frame is leaving; nothing comes back on this page.
         futures::future::pending().await
@@ -435,11 +453,11 @@ impl Inner {
 
     /// The popup sign-in: a button, the popup, its answer, the exchange. Blocked or closed
     /// popups bring the button back with a message saying why.
-    async fn popup(self: &Rc<Self>, expiring: bool) -> Result<Token, WidgetError> {
+    async fn popup(self: &Rc<Self>, reason: RenewalReason) -> Result<Token, WidgetError> {
         let own_origin = window().location().origin().unwrap_or_default();
-        let mut prompt = if expiring { Prompt::Expiring } else { Prompt::SignIn };
+        let mut prompt = if reason == RenewalReason::Expiring { Prompt::Expiring } else { Prompt::SignIn };
         loop {
-            let attempt = self.prepare().await?;
+            let attempt = self.prepare(reason).await?;
             let Some(opened) = self.ui.ask(prompt.clone(), attempt.url).await else {
                 return Err(WidgetError::Internal("the sign-in was given up".into()));
             };
@@ -457,7 +475,7 @@ impl Inner {
             let plan = arrive(Some(callback), |state| saved_for(&saved, state), None);
             clear_saved(&storage);
             let result = match plan.arrival {
-                Arrival::Exchange { code, verifier } => self.exchange(&code, &verifier).await,
+                Arrival::Exchange { code, verifier, .. } => self.exchange(&code, &verifier).await,
                 Arrival::Failed(e) => Err(e.into()),
                 Arrival::Fresh => continue,
             };

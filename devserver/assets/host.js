@@ -8,6 +8,7 @@ const $ = (id) => document.getElementById(id);
 $("host-origin").textContent = cfg.host;
 $("widget-origin").textContent = cfg.widget;
 $("api-origin").textContent = cfg.api;
+$("login-origin").textContent = cfg.login;
 
 // What the e2e tests read: every handshake seen and every token sent.
 // clientApp: every Client App message the widget sent. hook(name): sends a lifecycle hook.

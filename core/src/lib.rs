@@ -14,6 +14,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod error;
 pub mod filter;
+pub mod genesys;
 pub mod handshake;
 pub mod i18n;
 pub mod list;

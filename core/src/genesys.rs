@@ -1,0 +1,814 @@
+//! The Genesys data source's decisions (CONTRACT §7; GENESYS-API.md §2–5), as pure functions
+//! over plain data: the analytics query body and its interval (from a `now` passed in), the
+//! page-number paging, the row for each analytics conversation, and the enrichment plan
+//! (external contacts and queue names, in batches, each id asked once per session).
+//!
+//! Not wired into the loader yet (issue #11): the shell still reads only CONTRACT §4.
+//! Every enum Genesys sends (`mediaType`, `purpose`, `direction`) is read as an open string.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::config::ApiBase;
+use crate::loader::DEFAULT_MAX_PAGES;
+use crate::page::Kind;
+use crate::text::encode_component;
+
+pub const USERS_ME_PATH: &str = "/api/v2/users/me";
+pub const DETAILS_QUERY_PATH: &str = "/api/v2/analytics/conversations/details/query";
+pub const BULK_CONTACTS_PATH: &str = "/api/v2/externalcontacts/bulk/contacts";
+pub const QUEUES_PATH: &str = "/api/v2/routing/queues";
+/// Ids per enrichment request, at most (CONTRACT §7.4).
+pub const MAX_BATCH: usize = 100;
+const DAY_MS: u64 = 86_400_000;
+
+// ---- the interval ----
+
+/// `YYYY-MM-DDTHH:MM:SS.mmmZ` for milliseconds since the Unix epoch (UTC).
+pub fn iso_utc(ms: u64) -> String {
+    let days = (ms / DAY_MS) as i64;
+    let in_day = ms % DAY_MS;
+    let (y, m, d) = civil_from_days(days);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        in_day / 3_600_000,
+        in_day / 60_000 % 60,
+        in_day / 1000 % 60,
+        in_day % 1000
+    )
+}
+
+/// The load's interval: from `history_days` before `now` to `now` (CONTRACT §7.2). Fixed when a
+/// load starts, the same for each of its pages.
+pub fn interval(now_ms: u64, history_days: u32) -> String {
+    let start = now_ms.saturating_sub(u64::from(history_days) * DAY_MS);
+    format!("{}/{}", iso_utc(start), iso_utc(now_ms))
+}
+
+/// Milliseconds since the epoch of an ISO-8601 date-time as Genesys writes them
+/// (`2026-11-24T09:00:00.000Z`, also without fractions, or with a `±HH:MM` offset).
+pub fn parse_iso_ms(text: &str) -> Option<u64> {
+    let b = text.as_bytes();
+    let num = |r: std::ops::Range<usize>| -> Option<i64> {
+        let s = text.get(r)?;
+        s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse().ok())?
+    };
+    if b.len() < 19
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let (y, mo, d, h, mi, s) = (num(0..4)?, num(5..7)?, num(8..10)?, num(11..13)?, num(14..16)?, num(17..19)?);
+    if !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+        return None;
+    }
+    let mut rest = &text[19..];
+    let mut millis = 0;
+    if let Some(frac) = rest.strip_prefix('.') {
+        let digits = frac.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            return None;
+        }
+        let first3 = format!("{:0<3}", &frac[..digits.min(3)]);
+        millis = first3.parse::<i64>().ok()?;
+        rest = &frac[digits..];
+    }
+    let offset_min = match rest {
+        "Z" | "z" => 0,
+        _ if rest.len() == 6 && (rest.starts_with('+') || rest.starts_with('-')) && &rest[3..4] == ":" => {
+            let sign = if rest.starts_with('-') { -1 } else { 1 };
+            let oh: i64 = rest[1..3].parse().ok()?;
+            let om: i64 = rest[4..6].parse().ok()?;
+            sign * (oh * 60 + om)
+        }
+        _ => return None,
+    };
+    let days = days_from_civil(y, mo, d);
+    let ms = ((days * 24 + h) * 60 + mi - offset_min) * 60_000 + s * 1000 + millis;
+    u64::try_from(ms).ok()
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn civil_from_days(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (if m <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, m, d)
+}
+
+// ---- the query body ----
+
+/// `POST /api/v2/analytics/conversations/details/query`'s body (CONTRACT §7.2). The URL is
+/// the same for every page (so its CORS preflight is cached); only `paging.pageNumber` moves.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DetailsQuery {
+    pub interval: String,
+    pub order: &'static str,
+    pub order_by: &'static str,
+    pub paging: Paging,
+    pub segment_filters: [SegmentFilter; 1],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Paging {
+    pub page_size: u32,
+    pub page_number: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SegmentFilter {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub predicates: [Predicate; 1],
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Predicate {
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+    pub dimension: &'static str,
+    pub operator: &'static str,
+    pub value: String,
+}
+
+impl DetailsQuery {
+    /// Page 1 of the agent `me`'s conversations in `interval`, newest first.
+    pub fn new(me: &str, interval: String, page_size: u32) -> DetailsQuery {
+        DetailsQuery {
+            interval,
+            order: "desc",
+            order_by: "conversationStart",
+            paging: Paging { page_size, page_number: 1 },
+            segment_filters: [SegmentFilter {
+                kind: "and",
+                predicates: [Predicate {
+                    kind: "dimension",
+                    dimension: "userId",
+                    operator: "matches",
+                    value: me.to_owned(),
+                }],
+            }],
+        }
+    }
+
+    /// The same query for another page.
+    pub fn page(&self, page_number: u32) -> DetailsQuery {
+        DetailsQuery { paging: Paging { page_number, ..self.paging.clone() }, ..self.clone() }
+    }
+}
+
+// ---- page-number paging ----
+
+/// Where page-number paging stands (CONTRACT §7.2): pages `1, 2, …` until
+/// `pageNumber × pageSize ≥ totalHits` or a page brings fewer than `pageSize` conversations.
+/// `totalHits` drifts while conversations arrive; the last one heard counts. However it drifts,
+/// a load ends after [`DEFAULT_MAX_PAGES`] pages (as a cursor load does).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageNumbers {
+    page_size: u32,
+    max_pages: u32,
+    /// The highest page received so far (0: none).
+    received: u32,
+    total_hits: Option<u64>,
+    done: bool,
+}
+
+impl PageNumbers {
+    pub fn new(page_size: u32) -> PageNumbers {
+        PageNumbers {
+            page_size: page_size.max(1),
+            max_pages: DEFAULT_MAX_PAGES,
+            received: 0,
+            total_hits: None,
+            done: false,
+        }
+    }
+
+    /// The same with another page cap.
+    pub fn with_max_pages(self, max_pages: u32) -> PageNumbers {
+        PageNumbers { max_pages: max_pages.max(1), ..self }
+    }
+
+    /// Whether the load stopped at the page cap rather than at its end.
+    pub fn capped(&self) -> bool {
+        self.done
+            && self.received >= self.max_pages
+            && self.total_hits.is_some_and(|t| u64::from(self.received) * u64::from(self.page_size) < t)
+    }
+
+    /// A page came: its number, how many conversations it held, and the `totalHits` it said.
+    pub fn received(&mut self, page_number: u32, count: usize, total_hits: Option<u64>) {
+        self.received = self.received.max(page_number);
+        if total_hits.is_some() {
+            self.total_hits = total_hits;
+        }
+        let short = count < self.page_size as usize;
+        let past_total = self.total_hits.is_some_and(|t| u64::from(page_number) * u64::from(self.page_size) >= t);
+        if short || past_total || self.total_hits == Some(0) || self.received >= self.max_pages {
+            self.done = true;
+        }
+    }
+
+    /// The next page to ask for, one at a time; `None` when the load is complete.
+    pub fn next(&self) -> Option<u32> {
+        (!self.done).then_some(self.received + 1)
+    }
+
+    /// Once page 1 has said `totalHits`: every page still to ask for, which need not wait for
+    /// each other (fetched a few at a time, shown in order).
+    pub fn remaining(&self) -> Option<std::ops::RangeInclusive<u32>> {
+        let total = self.total_hits?;
+        if self.done {
+            return None;
+        }
+        let last = u32::try_from(total.div_ceil(u64::from(self.page_size))).ok()?.min(self.max_pages);
+        (last > self.received).then(|| self.received + 1..=last)
+    }
+
+    pub fn total_hits(&self) -> Option<u64> {
+        self.total_hits
+    }
+}
+
+// ---- what Genesys sends ----
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawUserMe {
+    pub id: Option<String>,
+}
+
+/// `AnalyticsConversationQueryResponse`: `{conversations, totalHits}`. Missing lists are empty.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawDetailsPage {
+    pub conversations: Option<Vec<RawConversation>>,
+    pub total_hits: Option<f64>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawConversation {
+    pub conversation_id: Option<String>,
+    pub conversation_start: Option<String>,
+    pub conversation_end: Option<String>,
+    pub originating_direction: Option<String>,
+    pub participants: Option<Vec<RawParticipant>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawParticipant {
+    pub participant_name: Option<String>,
+    pub purpose: Option<String>,
+    pub user_id: Option<String>,
+    pub external_contact_id: Option<String>,
+    pub sessions: Option<Vec<RawSession>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawSession {
+    pub media_type: Option<String>,
+    pub direction: Option<String>,
+    pub ani: Option<String>,
+    pub dnis: Option<String>,
+    pub address_from: Option<String>,
+    pub address_to: Option<String>,
+    pub remote: Option<String>,
+    pub segments: Option<Vec<RawSegment>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawSegment {
+    pub queue_id: Option<String>,
+}
+
+// ---- the row ----
+
+/// Which way a conversation went, as an open string.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Direction {
+    Inbound,
+    Outbound,
+    Other(String),
+}
+
+impl Direction {
+    pub fn parse(s: &str) -> Direction {
+        match s {
+            "inbound" => Direction::Inbound,
+            "outbound" => Direction::Outbound,
+            other => Direction::Other(other.to_owned()),
+        }
+    }
+}
+
+/// One analytics conversation, as a row (CONTRACT §7.3). Names of the external contact and
+/// the queue come later, from the enrichment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversation {
+    pub id: String,
+    pub kind: Kind,
+    pub direction: Option<Direction>,
+    /// The customer participant's `participantName`.
+    pub participant_name: Option<String>,
+    pub address: Option<String>,
+    pub external_contact_id: Option<String>,
+    pub queue_id: Option<String>,
+    pub started_ms: Option<u64>,
+    pub ended_ms: Option<u64>,
+}
+
+impl Conversation {
+    /// Active while it has no `conversationEnd`.
+    pub fn in_progress(&self) -> bool {
+        self.ended_ms.is_none()
+    }
+
+    /// What to call the contact: the external contact's name when it resolved, else the
+    /// participant's name, else the address.
+    pub fn display_name<'a>(&'a self, enrichment: &'a Enrichment) -> Option<&'a str> {
+        self.external_contact_id
+            .as_deref()
+            .and_then(|id| enrichment.contact_name(id))
+            .or(self.participant_name.as_deref())
+            .or(self.address.as_deref())
+    }
+}
+
+fn non_empty(s: &Option<String>) -> Option<String> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
+}
+
+/// `tel:+1555…` and `sip:…` as people write them: `+1555…`.
+fn readable_address(s: &str) -> String {
+    let s = s.trim();
+    let s = s.strip_prefix("tel:").or_else(|| s.strip_prefix("sip:")).unwrap_or(s);
+    s.to_owned()
+}
+
+/// The customer's address from one of its sessions, by media and direction: voice `ani`
+/// (inbound) or `dnis` (outbound), else `addressFrom` / `addressTo`, else `remote`.
+fn session_address(session: &RawSession, inbound: bool) -> Option<String> {
+    let voice = session.media_type.as_deref() == Some("voice");
+    let by_direction = match (voice, inbound) {
+        (true, true) => non_empty(&session.ani),
+        (true, false) => non_empty(&session.dnis),
+        (false, true) => non_empty(&session.address_from),
+        (false, false) => non_empty(&session.address_to),
+    };
+    by_direction.or_else(|| non_empty(&session.remote)).map(|a| readable_address(&a))
+}
+
+fn sessions_of(p: &RawParticipant) -> &[RawSession] {
+    p.sessions.as_deref().unwrap_or(&[])
+}
+
+/// The row for an analytics conversation, or `None` when it has no id (it cannot be shown or
+/// opened). `me` is the agent: without a customer participant, the agent's own session says
+/// whom they talked to (`remote`).
+pub fn conversation_row(raw: RawConversation, me: &str) -> Option<Conversation> {
+    let id = non_empty(&raw.conversation_id)?;
+    let participants = raw.participants.unwrap_or_default();
+    let customer = participants.iter().find(|p| matches!(p.purpose.as_deref(), Some("customer") | Some("external")));
+    let direction = raw.originating_direction.as_deref().map(Direction::parse);
+    let inbound = direction != Some(Direction::Outbound);
+    let agent = participants.iter().find(|p| p.user_id.as_deref() == Some(me));
+    let address = customer
+        .and_then(|c| sessions_of(c).iter().find_map(|s| session_address(s, inbound)))
+        .or_else(|| agent.and_then(|a| sessions_of(a).iter().find_map(|s| non_empty(&s.remote))))
+        .map(|a| readable_address(&a));
+    let media = customer
+        .and_then(|c| sessions_of(c).iter().find_map(|s| non_empty(&s.media_type)))
+        .or_else(|| participants.iter().flat_map(sessions_of).find_map(|s| non_empty(&s.media_type)));
+    let queue_id = participants
+        .iter()
+        .flat_map(sessions_of)
+        .flat_map(|s| s.segments.as_deref().unwrap_or(&[]))
+        .find_map(|seg| non_empty(&seg.queue_id));
+    Some(Conversation {
+        id,
+        kind: media.as_deref().map_or(Kind::Other(String::new()), Kind::parse),
+        direction,
+        participant_name: customer.and_then(|c| non_empty(&c.participant_name)),
+        address,
+        external_contact_id: customer.and_then(|c| non_empty(&c.external_contact_id)),
+        queue_id,
+        started_ms: raw.conversation_start.as_deref().and_then(parse_iso_ms),
+        ended_ms: raw.conversation_end.as_deref().and_then(parse_iso_ms),
+    })
+}
+
+// ---- enrichment ----
+
+/// `POST /api/v2/externalcontacts/bulk/contacts`'s body: `{"entities": [{"id": …}, …]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BulkIds {
+    pub entities: Vec<BulkId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BulkId {
+    pub id: String,
+}
+
+/// One enrichment request to make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnrichRequest {
+    /// POST the body to [`BULK_CONTACTS_PATH`].
+    Contacts(BulkIds),
+    /// GET this URL (queues by id, `pageSize` as large as the batch, so none is cut off).
+    Queues(String),
+}
+
+/// `{"results": [{"id", "success", "entity": {firstName, lastName, …}}, …]}`, in any order.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawBulkContacts {
+    pub results: Option<Vec<RawBulkResult>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawBulkResult {
+    pub id: Option<String>,
+    pub success: Option<bool>,
+    pub entity: Option<RawContact>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RawContact {
+    pub id: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+}
+
+/// `{"entities": [{"id", "name"}, …]}`.
+#[derive(Debug, Default, Deserialize)]
+pub struct RawQueues {
+    pub entities: Option<Vec<RawQueue>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RawQueue {
+    pub id: Option<String>,
+    pub name: Option<String>,
+}
+
+/// What is known, and what has been asked, of external contacts and queues in this session.
+/// Each id is asked at most once; names are applied to rows already shown, which keep their
+/// place (the rows do not move, only their text fills in).
+#[derive(Debug, Default, Clone)]
+pub struct Enrichment {
+    asked_contacts: BTreeSet<String>,
+    asked_queues: BTreeSet<String>,
+    contacts: HashMap<String, String>,
+    queues: HashMap<String, String>,
+}
+
+impl Enrichment {
+    /// The requests for the ids in `rows` not asked yet, at most [`MAX_BATCH`] ids each;
+    /// those ids count as asked from now on.
+    pub fn plan<'a>(
+        &mut self,
+        api_base: &ApiBase,
+        rows: impl IntoIterator<Item = &'a Conversation>,
+    ) -> Vec<EnrichRequest> {
+        let mut contacts = Vec::new();
+        let mut queues = Vec::new();
+        for row in rows {
+            if let Some(id) = &row.external_contact_id {
+                if self.asked_contacts.insert(id.clone()) {
+                    contacts.push(id.clone());
+                }
+            }
+            if let Some(id) = &row.queue_id {
+                if self.asked_queues.insert(id.clone()) {
+                    queues.push(id.clone());
+                }
+            }
+        }
+        let mut requests: Vec<EnrichRequest> = contacts
+            .chunks(MAX_BATCH)
+            .map(|c| {
+                EnrichRequest::Contacts(BulkIds { entities: c.iter().map(|id| BulkId { id: id.clone() }).collect() })
+            })
+            .collect();
+        requests.extend(queues.chunks(MAX_BATCH).map(|q| {
+            let ids: Vec<String> = q.iter().map(|id| format!("id={}", encode_component(id))).collect();
+            EnrichRequest::Queues(format!("{}{QUEUES_PATH}?pageSize={}&{}", api_base.as_str(), q.len(), ids.join("&")))
+        }));
+        requests
+    }
+
+    /// Learns the names in a bulk-contacts answer; failed results and unnamed contacts are
+    /// skipped. Returns how many names were learned.
+    pub fn read_contacts(&mut self, raw: RawBulkContacts) -> usize {
+        let mut learned = 0;
+        for result in raw.results.unwrap_or_default() {
+            let Some(entity) = result.entity.filter(|_| result.success != Some(false)) else { continue };
+            let Some(id) = non_empty(&result.id).or_else(|| non_empty(&entity.id)) else { continue };
+            let name = [non_empty(&entity.first_name), non_empty(&entity.last_name)]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !name.is_empty() && self.asked_contacts.contains(&id) {
+                self.contacts.insert(id, name);
+                learned += 1;
+            }
+        }
+        learned
+    }
+
+    /// Learns the names in a queues answer. Returns how many names were learned.
+    pub fn read_queues(&mut self, raw: RawQueues) -> usize {
+        let mut learned = 0;
+        for queue in raw.entities.unwrap_or_default() {
+            if let (Some(id), Some(name)) = (non_empty(&queue.id), non_empty(&queue.name)) {
+                if self.asked_queues.contains(&id) {
+                    self.queues.insert(id, name);
+                    learned += 1;
+                }
+            }
+        }
+        learned
+    }
+
+    pub fn contact_name(&self, id: &str) -> Option<&str> {
+        self.contacts.get(id).map(String::as_str)
+    }
+
+    pub fn queue_name(&self, id: &str) -> Option<&str> {
+        self.queues.get(id).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conversation(json: &str) -> Option<Conversation> {
+        conversation_row(serde_json::from_str(json).unwrap(), "agent-1")
+    }
+
+    #[test]
+    fn iso_dates_round_trip() {
+        assert_eq!(iso_utc(0), "1970-01-01T00:00:00.000Z");
+        // Checked with Python's datetime.
+        assert_eq!(iso_utc(1_795_000_000_123), "2026-11-18T11:06:40.123Z");
+        assert_eq!(parse_iso_ms("2026-11-18T11:06:40.123Z"), Some(1_795_000_000_123));
+        assert_eq!(parse_iso_ms("2026-11-18T11:06:40Z"), Some(1_795_000_000_000));
+        assert_eq!(parse_iso_ms("2026-11-18T12:06:40.1+01:00"), Some(1_795_000_000_100));
+        assert_eq!(parse_iso_ms("2024-02-29T00:00:00.000Z"), Some(1_709_164_800_000));
+        for bad in [
+            "",
+            "2026-11-18",
+            "2026-13-18T08:26:40Z",
+            "2026-11-18T08:26:40",
+            "2026-11-18T08:26:40.Z",
+            "x026-11-18T08:26:40Z",
+        ] {
+            assert_eq!(parse_iso_ms(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_interval_ends_now_and_starts_history_days_before() {
+        let now = parse_iso_ms("2026-12-01T09:00:00.000Z").unwrap();
+        assert_eq!(interval(now, 7), "2026-11-24T09:00:00.000Z/2026-12-01T09:00:00.000Z");
+        assert_eq!(interval(now, 1), "2026-11-30T09:00:00.000Z/2026-12-01T09:00:00.000Z");
+    }
+
+    #[test]
+    fn the_query_body_is_the_contracts() {
+        let now = parse_iso_ms("2026-12-01T09:00:00.000Z").unwrap();
+        let q = DetailsQuery::new("me-1", interval(now, 7), 100);
+        let want = serde_json::json!({
+            "interval": "2026-11-24T09:00:00.000Z/2026-12-01T09:00:00.000Z",
+            "order": "desc", "orderBy": "conversationStart",
+            "paging": { "pageSize": 100, "pageNumber": 1 },
+            "segmentFilters": [ { "type": "and", "predicates": [
+                { "type": "dimension", "dimension": "userId", "operator": "matches", "value": "me-1" } ] } ]
+        });
+        assert_eq!(serde_json::to_value(&q).unwrap(), want);
+        let page3 = serde_json::to_value(q.page(3)).unwrap();
+        assert_eq!(page3["paging"]["pageNumber"], 3);
+        assert_eq!(page3["interval"], want["interval"], "the same interval for every page");
+    }
+
+    #[test]
+    fn paging_stops_at_total_hits_or_a_short_page() {
+        let mut p = PageNumbers::new(100);
+        assert_eq!(p.next(), Some(1));
+        assert_eq!(p.remaining(), None, "nothing is known before page 1");
+        p.received(1, 100, Some(250));
+        assert_eq!(p.next(), Some(2));
+        assert_eq!(p.remaining(), Some(2..=3));
+        p.received(2, 100, Some(250));
+        p.received(3, 50, Some(250));
+        assert_eq!(p.next(), None);
+        // A short page ends it even when totalHits says more.
+        let mut p = PageNumbers::new(100);
+        p.received(1, 40, Some(900));
+        assert_eq!(p.next(), None);
+        // Exactly a multiple: page × size ≥ totalHits.
+        let mut p = PageNumbers::new(100);
+        p.received(1, 100, Some(200));
+        p.received(2, 100, Some(200));
+        assert_eq!(p.next(), None);
+        // Nothing at all.
+        let mut p = PageNumbers::new(100);
+        p.received(1, 0, Some(0));
+        assert_eq!(p.next(), None);
+        assert_eq!(p.total_hits(), Some(0));
+        // However far totalHits runs ahead, the cap ends the load, and says so.
+        let mut p = PageNumbers::new(10).with_max_pages(3);
+        for n in 1..=3 {
+            assert_eq!(p.next(), Some(n));
+            p.received(n, 10, Some(1_000 * u64::from(n)));
+        }
+        assert_eq!(p.next(), None);
+        assert!(p.capped());
+        assert_eq!(p.remaining(), None);
+    }
+
+    const INBOUND_CALL: &str = r#"{
+        "conversationId": "c-1", "conversationStart": "2026-12-01T08:00:00.000Z",
+        "conversationEnd": "2026-12-01T08:05:00.000Z", "originatingDirection": "inbound",
+        "participants": [
+            { "purpose": "customer", "participantName": "Ada Lovelace", "externalContactId": "ec-1",
+              "sessions": [ { "mediaType": "voice", "direction": "inbound", "ani": "tel:+15551230001", "dnis": "tel:+18005550000" } ] },
+            { "purpose": "acd", "sessions": [ { "mediaType": "voice", "segments": [ { "queueId": "q-7" } ] } ] },
+            { "purpose": "agent", "userId": "agent-1", "sessions": [ { "mediaType": "voice", "segments": [ { "queueId": "q-8" } ] } ] }
+        ] }"#;
+
+    #[test]
+    fn an_inbound_call() {
+        let c = conversation(INBOUND_CALL).unwrap();
+        assert_eq!(c.id, "c-1");
+        assert_eq!(c.kind, Kind::Call);
+        assert_eq!(c.direction, Some(Direction::Inbound));
+        assert_eq!(c.participant_name.as_deref(), Some("Ada Lovelace"));
+        assert_eq!(c.address.as_deref(), Some("+15551230001"), "the caller's number, without tel:");
+        assert_eq!(c.external_contact_id.as_deref(), Some("ec-1"));
+        assert_eq!(c.queue_id.as_deref(), Some("q-7"), "the first queueId in the segments");
+        assert_eq!(c.started_ms, parse_iso_ms("2026-12-01T08:00:00.000Z"));
+        assert!(!c.in_progress());
+    }
+
+    #[test]
+    fn every_media_type_and_direction() {
+        let row = |media: &str, dir: &str, session: &str| {
+            conversation(&format!(
+                r#"{{"conversationId":"c","originatingDirection":"{dir}","participants":[
+                    {{"purpose":"external","sessions":[{{"mediaType":"{media}",{session}}}]}}]}}"#
+            ))
+            .unwrap()
+        };
+        let c = row("voice", "outbound", r#""ani":"+18005550000","dnis":"+15550001""#);
+        assert_eq!((c.kind, c.address.as_deref()), (Kind::Call, Some("+15550001")), "outbound: the number dialled");
+        let c = row("chat", "inbound", r#""addressFrom":"ada@example.com","addressTo":"queue""#);
+        assert_eq!((c.kind, c.address.as_deref()), (Kind::Chat, Some("ada@example.com")));
+        let c = row("email", "outbound", r#""addressFrom":"agent@example.com","addressTo":"zoe@example.com""#);
+        assert_eq!((c.kind, c.address.as_deref()), (Kind::Email, Some("zoe@example.com")));
+        let c = row("message", "inbound", r#""addressFrom":"+447700900123""#);
+        assert_eq!((c.kind, c.address.as_deref()), (Kind::Message, Some("+447700900123")));
+        let c = row("callback", "outbound", r#""remote":"Grace Hopper""#);
+        assert_eq!((c.kind, c.address.as_deref()), (Kind::Callback, Some("Grace Hopper")), "remote as the last resort");
+        // An unknown media type is shown generically, never an error.
+        let c = row("hologram", "sideways", r#""remote":"x""#);
+        assert_eq!(c.kind, Kind::Other("hologram".into()));
+        assert_eq!(c.direction, Some(Direction::Other("sideways".into())));
+    }
+
+    #[test]
+    fn missing_fields_several_customers_and_none() {
+        // No id: not a row.
+        assert_eq!(conversation(r#"{"participants":[]}"#), None);
+        // Nothing but an id: a row, in progress, of no known type.
+        let c = conversation(r#"{"conversationId":"c-2"}"#).unwrap();
+        assert!(c.in_progress());
+        assert_eq!(c.kind, Kind::Other(String::new()));
+        assert_eq!((c.address, c.participant_name, c.queue_id, c.direction), (None, None, None, None));
+        // Several customers: the first counts.
+        let c = conversation(
+            r#"{"conversationId":"c-3","participants":[
+                {"purpose":"agent","userId":"agent-1"},
+                {"purpose":"customer","participantName":"First","sessions":[{"mediaType":"chat","addressFrom":"a@x"}]},
+                {"purpose":"customer","participantName":"Second","sessions":[{"mediaType":"chat","addressFrom":"b@x"}]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.participant_name.as_deref(), Some("First"));
+        assert_eq!(c.address.as_deref(), Some("a@x"));
+        // No customer: whom the agent talked to, from the agent's own session.
+        let c = conversation(
+            r#"{"conversationId":"c-4","participants":[
+                {"purpose":"agent","userId":"agent-1","sessions":[{"mediaType":"voice","remote":"Front desk"}]}]}"#,
+        )
+        .unwrap();
+        assert_eq!((c.participant_name, c.address.as_deref(), c.kind), (None, Some("Front desk"), Kind::Call));
+    }
+
+    fn row_with(contact: Option<&str>, queue: Option<&str>) -> Conversation {
+        Conversation {
+            id: "c".into(),
+            kind: Kind::Call,
+            direction: None,
+            participant_name: Some("Participant".into()),
+            address: Some("+1555".into()),
+            external_contact_id: contact.map(str::to_owned),
+            queue_id: queue.map(str::to_owned),
+            started_ms: None,
+            ended_ms: None,
+        }
+    }
+
+    #[test]
+    fn enrichment_asks_each_id_once_in_batches_of_100() {
+        let base = ApiBase::parse("https://api.mypurecloud.ie").unwrap();
+        let rows: Vec<Conversation> =
+            (0..250).map(|i| row_with(Some(&format!("ec-{}", i % 230)), Some(&format!("q {}", i % 3)))).collect();
+        let mut e = Enrichment::default();
+        let requests = e.plan(&base, &rows);
+        let contact_batches: Vec<usize> = requests
+            .iter()
+            .filter_map(|r| match r {
+                EnrichRequest::Contacts(b) => Some(b.entities.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(contact_batches, vec![100, 100, 30], "230 distinct contacts");
+        let queue_urls: Vec<&String> = requests
+            .iter()
+            .filter_map(|r| match r {
+                EnrichRequest::Queues(url) => Some(url),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            queue_urls,
+            vec!["https://api.mypurecloud.ie/api/v2/routing/queues?pageSize=3&id=q%200&id=q%201&id=q%202"]
+        );
+        // Asked once per session: the same rows again need nothing.
+        assert!(e.plan(&base, &rows).is_empty());
+        assert_eq!(
+            serde_json::to_value(match &requests[0] {
+                EnrichRequest::Contacts(b) => b,
+                _ => unreachable!(),
+            })
+            .unwrap()["entities"][0],
+            serde_json::json!({"id": "ec-0"})
+        );
+    }
+
+    #[test]
+    fn names_come_from_answers_in_any_order_and_failures_are_skipped() {
+        let base = ApiBase::parse("https://api.mypurecloud.ie").unwrap();
+        let rows = [row_with(Some("ec-1"), Some("q-1")), row_with(Some("ec-2"), None), row_with(Some("ec-3"), None)];
+        let mut e = Enrichment::default();
+        e.plan(&base, &rows);
+        let answer: RawBulkContacts = serde_json::from_str(
+            r#"{"results":[
+                {"id":"ec-3","success":true,"entity":{"id":"ec-3","firstName":"佐藤","lastName":"花子"}},
+                {"id":"ec-2","success":false,"error":{"code":"not.found","status":404}},
+                {"id":"ec-1","success":true,"entity":{"id":"ec-1","lastName":"Lovelace"}},
+                {"id":"ec-9","success":true,"entity":{"firstName":"Not","lastName":"Asked"}}]}"#,
+        )
+        .unwrap();
+        assert_eq!(e.read_contacts(answer), 2);
+        assert_eq!(e.contact_name("ec-1"), Some("Lovelace"));
+        assert_eq!(e.contact_name("ec-3"), Some("佐藤 花子"));
+        assert_eq!(e.contact_name("ec-2"), None);
+        assert_eq!(e.contact_name("ec-9"), None, "an answer for an id never asked is not believed");
+        assert_eq!(rows[0].display_name(&e), Some("Lovelace"));
+        assert_eq!(rows[1].display_name(&e), Some("Participant"), "a failed contact falls back to the participant");
+        let queues: RawQueues =
+            serde_json::from_str(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#).unwrap();
+        assert_eq!(e.read_queues(queues), 1);
+        assert_eq!(e.queue_name("q-1"), Some("Billing"));
+        assert_eq!(e.read_contacts(RawBulkContacts::default()), 0);
+    }
+}

@@ -9,6 +9,7 @@
 //! Architecture invariant: this crate depends on `serde` and `thiserror` only. It must never
 //! import leptos, web-sys, js-sys, gloo or wasm-bindgen.
 
+mod calendar;
 pub mod client_app;
 pub mod config;
 pub mod diagnostics;

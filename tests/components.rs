@@ -53,10 +53,16 @@ impl Mounted {
     }
 }
 
-fn mount() -> Mounted {
+/// A fresh element in the page to mount into.
+fn container() -> HtmlElement {
     let document = leptos::prelude::document();
     let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
+    container
+}
+
+fn mount() -> Mounted {
+    let container = container();
     let model = RwSignal::new(ListModel::new());
     let retries = Rc::new(Cell::new(0));
     let refreshes = Rc::new(Cell::new(0));
@@ -393,9 +399,7 @@ async fn search_and_type_chips_filter_every_loaded_row() {
 
 /// Mounts the widget with a popup sign-in prompt, as `App` does with `"oauthPopup": true`.
 fn mount_with_sign_in(ui: Rc<crm_widget::shell::signin::SignInUi>) -> Mounted {
-    let document = leptos::prelude::document();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
+    let container = container();
     let model = RwSignal::new(ListModel::new());
     let retries = Rc::new(Cell::new(0));
     let refreshes = Rc::new(Cell::new(0));

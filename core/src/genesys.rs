@@ -457,49 +457,55 @@ pub struct RawQueue {
 }
 
 /// What is known, and what has been asked, of external contacts and queues in this session.
-/// Each id is asked at most once; names are applied to rows already shown, which keep their
+/// Each id is asked at most once. Ids wait until a full batch of [`MAX_BATCH`] has gathered
+/// (across pages), or the load has ended, so a load makes `ceil(contacts / 100)` and
+/// `ceil(queues / 100)` requests. Names are applied to rows already shown, which keep their
 /// place (the rows do not move, only their text fills in).
 #[derive(Debug, Default, Clone)]
 pub struct Enrichment {
     asked_contacts: BTreeSet<String>,
     asked_queues: BTreeSet<String>,
+    pending_contacts: Vec<String>,
+    pending_queues: Vec<String>,
     contacts: HashMap<String, String>,
     queues: HashMap<String, String>,
 }
 
 impl Enrichment {
-    /// The requests for the ids in `rows` not asked yet, at most [`MAX_BATCH`] ids each;
-    /// those ids count as asked from now on.
+    /// Takes note of the ids in `rows` not seen yet, and returns the requests now due: every
+    /// full batch, and when `load_ended`, the rest. Ids in a request count as asked from then on.
     pub fn plan<'a>(
         &mut self,
         api_base: &ApiBase,
         rows: impl IntoIterator<Item = &'a Conversation>,
+        load_ended: bool,
     ) -> Vec<EnrichRequest> {
-        let mut contacts = Vec::new();
-        let mut queues = Vec::new();
         for row in rows {
             if let Some(id) = &row.external_contact_id {
                 if self.asked_contacts.insert(id.clone()) {
-                    contacts.push(id.clone());
+                    self.pending_contacts.push(id.clone());
                 }
             }
             if let Some(id) = &row.queue_id {
                 if self.asked_queues.insert(id.clone()) {
-                    queues.push(id.clone());
+                    self.pending_queues.push(id.clone());
                 }
             }
         }
-        let mut requests: Vec<EnrichRequest> = contacts
-            .chunks(MAX_BATCH)
-            .map(|c| {
-                EnrichRequest::Contacts(BulkIds { entities: c.iter().map(|id| BulkId { id: id.clone() }).collect() })
-            })
+        let mut requests: Vec<EnrichRequest> = due(&mut self.pending_contacts, load_ended)
+            .into_iter()
+            .map(|c| EnrichRequest::Contacts(BulkIds { entities: c.into_iter().map(|id| BulkId { id }).collect() }))
             .collect();
-        requests.extend(queues.chunks(MAX_BATCH).map(|q| {
+        requests.extend(due(&mut self.pending_queues, load_ended).into_iter().map(|q| {
             let ids: Vec<String> = q.iter().map(|id| format!("id={}", encode_component(id))).collect();
             EnrichRequest::Queues(format!("{}{QUEUES_PATH}?pageSize={}&{}", api_base.as_str(), q.len(), ids.join("&")))
         }));
         requests
+    }
+
+    /// Whether ids are still waiting for a batch to fill (or the load to end).
+    pub fn has_pending(&self) -> bool {
+        !self.pending_contacts.is_empty() || !self.pending_queues.is_empty()
     }
 
     /// Learns the names in a bulk-contacts answer; failed results and unnamed contacts are
@@ -543,6 +549,13 @@ impl Enrichment {
     pub fn queue_name(&self, id: &str) -> Option<&str> {
         self.queues.get(id).map(String::as_str)
     }
+}
+
+/// Takes the full batches out of `pending`, and the rest too when `all`.
+fn due(pending: &mut Vec<String>, all: bool) -> Vec<Vec<String>> {
+    let full = if all { pending.len() } else { pending.len() / MAX_BATCH * MAX_BATCH };
+    let taken: Vec<String> = pending.drain(..full).collect();
+    taken.chunks(MAX_BATCH).map(<[String]>::to_vec).collect()
 }
 
 #[cfg(test)]
@@ -731,7 +744,12 @@ mod tests {
         let rows: Vec<Conversation> =
             (0..250).map(|i| row_with(Some(&format!("ec-{}", i % 230)), Some(&format!("q {}", i % 3)))).collect();
         let mut e = Enrichment::default();
-        let requests = e.plan(&base, &rows);
+        // While pages come, only full batches go out; the rest waits for the load's end.
+        let mut requests = e.plan(&base, &rows[..120], false);
+        assert_eq!(requests.len(), 1, "one full batch of contacts so far");
+        assert!(e.has_pending());
+        requests.extend(e.plan(&base, &rows[120..], true));
+        assert!(!e.has_pending());
         let contact_batches: Vec<usize> = requests
             .iter()
             .filter_map(|r| match r {
@@ -752,7 +770,7 @@ mod tests {
             vec!["https://api.mypurecloud.ie/api/v2/routing/queues?pageSize=3&id=q%200&id=q%201&id=q%202"]
         );
         // Asked once per session: the same rows again need nothing.
-        assert!(e.plan(&base, &rows).is_empty());
+        assert!(e.plan(&base, &rows, true).is_empty());
         assert_eq!(
             serde_json::to_value(match &requests[0] {
                 EnrichRequest::Contacts(b) => b,
@@ -768,7 +786,7 @@ mod tests {
         let base = ApiBase::parse("https://api.mypurecloud.ie").unwrap();
         let rows = [row_with(Some("ec-1"), Some("q-1")), row_with(Some("ec-2"), None), row_with(Some("ec-3"), None)];
         let mut e = Enrichment::default();
-        e.plan(&base, &rows);
+        e.plan(&base, &rows, true);
         let answer: RawBulkContacts = serde_json::from_str(
             r#"{"results":[
                 {"id":"ec-3","success":true,"entity":{"id":"ec-3","firstName":"佐藤","lastName":"花子"}},

@@ -119,7 +119,8 @@ proptest! {
         let mut asked_queues = HashSet::new();
         let mut wanted_contacts = BTreeSet::new();
         let mut wanted_queues = BTreeSet::new();
-        for round in rounds {
+        let last = rounds.len() - 1;
+        for (r, round) in rounds.into_iter().enumerate() {
             let rows: Vec<Conversation> = round
                 .iter()
                 .map(|(c, q, has)| Conversation {
@@ -138,7 +139,7 @@ proptest! {
                 wanted_contacts.extend(r.external_contact_id.clone());
                 wanted_queues.extend(r.queue_id.clone());
             }
-            for request in e.plan(&base, &rows) {
+            for request in e.plan(&base, &rows, r == last) {
                 match request {
                     EnrichRequest::Contacts(body) => {
                         prop_assert!(!body.entities.is_empty() && body.entities.len() <= MAX_BATCH);

@@ -56,7 +56,7 @@ impl Tokens {
     }
 
     /// Why a token is refused, if it is.
-    fn check(&self, token: &str, scenario: &Scenario) -> Result<(), &'static str> {
+    pub(crate) fn check(&self, token: &str, scenario: &Scenario) -> Result<(), &'static str> {
         let info = self.live.get(token).ok_or("unknown token")?;
         if info.revoked || epoch_ms() >= info.expires_at_ms {
             return Err("token expired");
@@ -86,6 +86,7 @@ pub(crate) fn reset(shared: &Shared, scenario: Scenario) {
     *shared.faults.lock().expect("faults lock") = FaultCounters::default();
     shared.log.lock().expect("log lock").clear();
     shared.tokens.lock().expect("tokens lock").expire_all();
+    *shared.genesys.lock().expect("genesys lock") = crate::genesys::GenesysState::default();
 }
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
@@ -97,6 +98,8 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/_mock/presets", get(presets))
         .route("/_mock/log", get(log))
         .route("/_mock/evil.html", get(evil_page))
+        // The Genesys APIs (CONTRACT §7) on the same origin, as on api.<domain>.
+        .merge(crate::genesys::router())
         // For `trunk serve`, which proxies its /config.json here.
         .route(
             "/_mock/widget-config.json",

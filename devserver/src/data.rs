@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-const NAMES: &[&str] = &[
+pub(crate) const NAMES: &[&str] = &[
     "Ada Lovelace",
     "Grace Hopper",
     "Alan Turing",

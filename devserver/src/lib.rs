@@ -21,13 +21,14 @@ use tokio::task::JoinHandle;
 
 mod api;
 pub mod data;
+pub mod genesys;
 mod host;
 mod login;
 pub mod scenario;
 mod widget;
 
 pub use login::CLIENT_ID;
-pub use scenario::{AuthMode, Fault, HostMode, LoginFaults, Paging, RetryAfter, Scenario};
+pub use scenario::{AuthMode, Fault, GenesysFaults, HostMode, LoginFaults, Paging, RetryAfter, Scenario};
 
 /// One request the mock API received, as the tests and the dev host's log see it.
 #[derive(Debug, Clone, Serialize)]
@@ -55,6 +56,9 @@ pub(crate) struct Shared {
     pub tokens: Mutex<api::Tokens>,
     pub faults: Mutex<api::FaultCounters>,
     pub login: Mutex<login::LoginState>,
+    pub genesys: Mutex<genesys::GenesysState>,
+    /// "Now" for the mock Genesys data: conversations started before it.
+    pub anchor_ms: u64,
     pub origins: Mutex<Origins>,
     pub started: Instant,
 }
@@ -150,6 +154,8 @@ impl DevServer {
             tokens: Mutex::new(api::Tokens::default()),
             faults: Mutex::new(api::FaultCounters::default()),
             login: Mutex::new(login::LoginState::default()),
+            genesys: Mutex::new(genesys::GenesysState::default()),
+            anchor_ms: epoch_ms(),
             origins: Mutex::new(origins.clone()),
             started: Instant::now(),
         });

@@ -42,6 +42,22 @@ pub struct LoginFaults {
     pub slow_ms: u64,
 }
 
+/// Faults of the mock Genesys APIs (CONTRACT §7).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct GenesysFaults {
+    /// 403 on the analytics query (the agent lacks the analytics permission).
+    pub forbid_analytics: bool,
+    /// 403 on bulk external contacts.
+    pub forbid_contacts: bool,
+    /// 403 on routing queues.
+    pub forbid_queues: bool,
+    /// New conversations that start between two analytics requests: pages shift.
+    pub arriving_per_request: u32,
+    /// The first N enrichment requests (contacts or queues) are answered 429.
+    pub throttle_enrichment: u32,
+}
+
 /// How the mock links pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -130,6 +146,7 @@ pub struct Scenario {
     /// The dev host's mode: handshake, or Genesys sign-in (frame or popup).
     pub auth: AuthMode,
     pub login: LoginFaults,
+    pub genesys: GenesysFaults,
     /// The preset this scenario came from, so the dev host's menu can show it after a reload.
     /// Kept when the host posts the preset back with another total or latency.
     pub preset: Option<String>,
@@ -159,6 +176,7 @@ impl Default for Scenario {
             hostile_names: false,
             auth: AuthMode::Handshake,
             login: LoginFaults::default(),
+            genesys: GenesysFaults::default(),
             preset: None,
         }
     }

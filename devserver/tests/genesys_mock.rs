@@ -1,0 +1,238 @@
+//! The mock Genesys APIs over real HTTP, driven by the core's own pure functions: the
+//! details query (`DetailsQuery`, `interval`), page-number paging (`PageNumbers`), the row
+//! mapping and the enrichment plan. The mock and the core must agree on every shape, and the
+//! mock must refuse what Genesys refuses.
+
+use std::collections::HashSet;
+
+use crm_core::config::ApiBase;
+use crm_core::genesys::{
+    conversation_row, interval, DetailsQuery, EnrichRequest, Enrichment, PageNumbers, RawBulkContacts, RawDetailsPage,
+    RawQueues, RawUserMe, DETAILS_QUERY_PATH, USERS_ME_PATH,
+};
+use crm_devserver::{DevServer, GenesysFaults, Options, Scenario};
+use serde_json::Value;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+struct Answer {
+    status: u16,
+    headers: String,
+    body: String,
+}
+
+/// One HTTP/1.1 request, `Connection: close`, the whole answer read.
+async fn http(origin: &str, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> Answer {
+    let addr = origin.strip_prefix("http://").unwrap();
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
+    if let Some(t) = token {
+        request.push_str(&format!("Authorization: Bearer {t}\r\n"));
+    }
+    if let Some(b) = body {
+        request.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", b.len()));
+    }
+    request.push_str("\r\n");
+    if let Some(b) = body {
+        request.push_str(b);
+    }
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).await.unwrap();
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap();
+    let status = head.split_whitespace().nth(1).unwrap().parse().unwrap();
+    // Bodies may come chunked.
+    let body =
+        if head.to_ascii_lowercase().contains("transfer-encoding: chunked") { dechunk(body) } else { body.to_owned() };
+    Answer { status, headers: head.to_ascii_lowercase(), body }
+}
+
+fn dechunk(mut s: &str) -> String {
+    let mut out = String::new();
+    while let Some((size, rest)) = s.split_once("\r\n") {
+        let n = usize::from_str_radix(size.trim(), 16).unwrap_or(0);
+        if n == 0 {
+            break;
+        }
+        out.push_str(&rest[..n]);
+        s = &rest[n + 2..];
+    }
+    out
+}
+
+async fn server(scenario: Scenario) -> (DevServer, String) {
+    let mut options = Options::ephemeral(std::env::temp_dir());
+    options.dist = None;
+    options.scenario = scenario;
+    let server = DevServer::start(options).await.unwrap();
+    let answer = http(&server.origins().api, "POST", "/_mock/token", None, None).await;
+    let token: Value = serde_json::from_str(&answer.body).unwrap();
+    let token = token["token"].as_str().unwrap().to_owned();
+    (server, token)
+}
+
+/// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
+/// enrichment, and the requests made by kind.
+async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, [usize; 3]) {
+    let me: RawUserMe = serde_json::from_str(&http(api, "GET", USERS_ME_PATH, Some(token), None).await.body).unwrap();
+    let me = me.id.unwrap();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
+    let query = DetailsQuery::new(&me, interval(now, 7), page_size);
+    let base = ApiBase::parse(api).unwrap();
+    let mut pages = PageNumbers::new(page_size);
+    let mut enrichment = Enrichment::default();
+    let mut ids = Vec::new();
+    let mut seen = HashSet::new();
+    let mut requests = [0; 3];
+    while let Some(n) = pages.next() {
+        let body = serde_json::to_string(&query.page(n)).unwrap();
+        let answer = http(api, "POST", DETAILS_QUERY_PATH, Some(token), Some(&body)).await;
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        requests[0] += 1;
+        let page: RawDetailsPage = serde_json::from_str(&answer.body).unwrap();
+        let conversations = page.conversations.unwrap_or_default();
+        pages.received(n, conversations.len(), page.total_hits.map(|t| t as u64));
+        let rows: Vec<_> = conversations.into_iter().filter_map(|c| conversation_row(c, &me)).collect();
+        for request in enrichment.plan(&base, &rows, pages.next().is_none()) {
+            match request {
+                EnrichRequest::Contacts(ids) => {
+                    let body = serde_json::to_string(&ids).unwrap();
+                    let answer =
+                        http(api, "POST", "/api/v2/externalcontacts/bulk/contacts", Some(token), Some(&body)).await;
+                    assert_eq!(answer.status, 200, "{}", answer.body);
+                    requests[1] += 1;
+                    enrichment.read_contacts(serde_json::from_str::<RawBulkContacts>(&answer.body).unwrap());
+                }
+                EnrichRequest::Queues(url) => {
+                    let path = url.strip_prefix(api).unwrap();
+                    let answer = http(api, "GET", path, Some(token), None).await;
+                    assert_eq!(answer.status, 200, "{}", answer.body);
+                    requests[2] += 1;
+                    enrichment.read_queues(serde_json::from_str::<RawQueues>(&answer.body).unwrap());
+                }
+            }
+        }
+        for row in rows {
+            if seen.insert(row.id.clone()) {
+                ids.push(row.id);
+            }
+        }
+    }
+    (ids, enrichment, requests)
+}
+
+#[tokio::test]
+async fn a_whole_load_through_the_core_against_the_mock() {
+    let (server, token) = server(Scenario { total: 1000, ..Scenario::default() }).await;
+    let api = server.origins().api.clone();
+    let (ids, enrichment, requests) = load(&api, &token, 100).await;
+    assert_eq!(ids.len(), 1000);
+    assert_eq!(requests[0], 10, "ceil(1000 / 100) analytics requests");
+    // 400 possible contacts and 8 queues: ceil(contacts / 100) and ceil(queues / 100).
+    assert!((3..=4).contains(&requests[1]), "{requests:?}");
+    assert_eq!(requests[2], 1);
+    // Names resolved: most contacts (one in seven does not exist), every queue.
+    let log = server.log();
+    assert!(log.iter().all(|e| e.status == 200), "{log:#?}");
+    assert_eq!(enrichment.queue_name("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d08"), Some("お客様窓口"));
+    assert!(!enrichment.has_pending());
+}
+
+#[tokio::test]
+async fn pages_that_shift_while_paging_are_deduplicated() {
+    let faults = GenesysFaults { arriving_per_request: 7, ..GenesysFaults::default() };
+    let (server, token) = server(Scenario { total: 300, genesys: faults, ..Scenario::default() }).await;
+    let (ids, _, requests) = load(&server.origins().api, &token, 100).await;
+    // Every conversation that existed when the load started is there once; new ones at the top
+    // pushed older ones onto later pages, which brought some a second time.
+    let unique: HashSet<_> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len());
+    assert!(ids.len() >= 300, "{}", ids.len());
+    assert!(requests[0] >= 4, "totalHits drifted: {requests:?}");
+}
+
+#[tokio::test]
+async fn what_genesys_refuses_the_mock_refuses() {
+    let (server, token) = server(Scenario::default()).await;
+    let api = server.origins().api.clone();
+    // No token, an unknown token.
+    assert_eq!(http(&api, "GET", USERS_ME_PATH, None, None).await.status, 401);
+    let unknown = http(&api, "GET", USERS_ME_PATH, Some("forged"), None).await;
+    assert_eq!(unknown.status, 401);
+    let error: Value = serde_json::from_str(&unknown.body).unwrap();
+    assert_eq!(error["status"], 401, "an ErrorBody");
+    assert!(error["code"].is_string() && error["message"].is_string() && error["contextId"].is_string());
+    // A body that is not a query, and paging beyond the limit.
+    let bad = http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some("[]")).await;
+    assert_eq!(bad.status, 400);
+    let big =
+        r#"{"interval":"2026-11-24T09:00:00.000Z/2026-12-01T09:00:00.000Z","paging":{"pageSize":1000,"pageNumber":1}}"#;
+    assert_eq!(http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some(big)).await.status, 400);
+    // More than 100 ids in one bulk request.
+    let ids: Vec<String> = (0..101).map(|i| format!(r#"{{"id":"ec-{i}"}}"#)).collect();
+    let body = format!(r#"{{"entities":[{}]}}"#, ids.join(","));
+    assert_eq!(
+        http(&api, "POST", "/api/v2/externalcontacts/bulk/contacts", Some(&token), Some(&body)).await.status,
+        400
+    );
+    // Queues by id without a pageSize: the routing API's default of 25 applies.
+    let answer = http(
+        &api,
+        "GET",
+        "/api/v2/routing/queues?id=6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d01,6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d02",
+        Some(&token),
+        None,
+    )
+    .await;
+    let queues: Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(queues["entities"].as_array().unwrap().len(), 2, "the comma form works too");
+    assert_eq!(queues["pageSize"], 25);
+    // Every answer says where the rate limit stands.
+    assert!(answer.headers.contains("inin-ratelimit-allowed: 300"), "{}", answer.headers);
+}
+
+#[tokio::test]
+async fn three_hundred_requests_a_minute_per_token() {
+    let (server, token) = server(Scenario::default()).await;
+    let api = server.origins().api.clone();
+    let mut statuses = Vec::new();
+    for _ in 0..305 {
+        statuses.push(http(&api, "GET", USERS_ME_PATH, Some(&token), None).await.status);
+    }
+    // Unless the minute turned during the run, the 301st is throttled.
+    let throttled = statuses.iter().filter(|s| **s == 429).count();
+    assert!((1..=5).contains(&throttled), "{throttled} throttled");
+    let last = http(&api, "GET", USERS_ME_PATH, Some(&token), None).await;
+    if last.status == 429 {
+        assert!(last.headers.contains("retry-after:"), "{}", last.headers);
+    }
+}
+
+#[tokio::test]
+async fn forbidden_sources_say_which_permission() {
+    let faults = GenesysFaults {
+        forbid_analytics: true,
+        forbid_contacts: true,
+        forbid_queues: true,
+        ..GenesysFaults::default()
+    };
+    let (server, token) = server(Scenario { genesys: faults, ..Scenario::default() }).await;
+    let api = server.origins().api.clone();
+    let query = DetailsQuery::new("x", interval(1_795_000_000_000, 7), 100);
+    let answer =
+        http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some(&serde_json::to_string(&query).unwrap())).await;
+    assert_eq!(answer.status, 403);
+    assert!(answer.body.contains("analytics:conversationDetail:view"));
+    let contacts = http(
+        &api,
+        "POST",
+        "/api/v2/externalcontacts/bulk/contacts",
+        Some(&token),
+        Some(r#"{"entities":[{"id":"a"}]}"#),
+    )
+    .await;
+    assert_eq!(contacts.status, 403);
+    assert!(contacts.body.contains("externalContacts:contact:view"));
+    assert_eq!(http(&api, "GET", "/api/v2/routing/queues?id=a", Some(&token), None).await.status, 403);
+}

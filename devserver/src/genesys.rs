@@ -93,19 +93,22 @@ fn bearer(headers: &HeaderMap) -> Option<String> {
     headers.get(header::AUTHORIZATION)?.to_str().ok()?.strip_prefix("Bearer ").map(str::to_owned)
 }
 
+/// The `inin-ratelimit-*` headers of an answer.
+type Limits = [(&'static str, String); 3];
+
 /// The checks every request meets first: a live token, and the rate limit. `Ok` carries the
-/// token and the rate-limit headers to send.
-fn admit(shared: &Shared, headers: &HeaderMap) -> Result<(String, [(&'static str, String); 3]), Response> {
+/// token and the rate-limit headers to send; `Err` the answer instead (boxed: it is large).
+fn admit(shared: &Shared, headers: &HeaderMap) -> Result<(String, Limits), Box<Response>> {
     let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let Some(token) = bearer(headers) else {
-        return Err(error_body(
+        return Err(Box::new(error_body(
             StatusCode::UNAUTHORIZED,
             "authentication.required",
             "No authentication bearer token specified in authorization header.",
-        ));
+        )));
     };
     if let Err(why) = shared.tokens.lock().expect("tokens lock").check(&token, &scenario) {
-        return Err(error_body(StatusCode::UNAUTHORIZED, "bad.credentials", why));
+        return Err(Box::new(error_body(StatusCode::UNAUTHORIZED, "bad.credentials", why)));
     }
     let now = epoch_ms();
     let minute = now / 60_000;
@@ -128,12 +131,12 @@ fn admit(shared: &Shared, headers: &HeaderMap) -> Result<(String, [(&'static str
             &format!("Rate limit exceeded the maximum. Retry the request in [{reset_s}] seconds"),
         );
         with_headers(&mut r, &limits, Some(reset_s));
-        return Err(r);
+        return Err(Box::new(r));
     }
     Ok((token, limits))
 }
 
-fn with_headers(r: &mut Response, limits: &[(&'static str, String); 3], retry_after_s: Option<u64>) {
+fn with_headers(r: &mut Response, limits: &Limits, retry_after_s: Option<u64>) {
     for (k, v) in limits {
         if let Ok(v) = HeaderValue::from_str(v) {
             r.headers_mut().insert(*k, v);
@@ -170,7 +173,7 @@ async fn latency(shared: &Shared) {
 async fn users_me(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
     latency(&shared).await;
     let (token, response) = match admit(&shared, &headers) {
-        Err(r) => (bearer(&headers), r),
+        Err(r) => (bearer(&headers), *r),
         Ok((token, limits)) => {
             let mut r = Json(json!({
                 "id": ME, "name": "Dev Agent", "email": "agent@example.com", "username": "agent@example.com",
@@ -208,18 +211,18 @@ pub fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
         14..=17 => "message",
         _ => "callback",
     };
-    let outbound = media == "callback" || (h >> 5) % 4 == 0;
+    let outbound = media == "callback" || (h >> 5).is_multiple_of(4);
     let direction = if outbound { "outbound" } else { "inbound" };
     let name = NAMES[((h >> 8) % NAMES.len() as u64) as usize];
-    let named = (h >> 13) % 9 != 0;
+    let named = !(h >> 13).is_multiple_of(9);
     let contact = ((h >> 17) % 10 < 6).then(|| format!("ec-{}", uuid((h >> 20) % CONTACTS)));
-    let active = arrived || (n < 4 && (h >> 3) % 2 == 0);
+    let active = arrived || (n < 4 && (h >> 3).is_multiple_of(2));
     let duration_ms = 60_000 + (h >> 24) % (20 * 60_000);
     let end_ms = start_ms + duration_ms;
     let phone = format!("+1555{:07}", (h >> 28) % 10_000_000);
     let email = format!("{}@example.com", name.split_whitespace().next().unwrap_or("guest").to_lowercase());
     let (q1, _) = QUEUES[((h >> 33) % QUEUES.len() as u64) as usize];
-    let transferred = (h >> 37) % 7 == 0;
+    let transferred = (h >> 37).is_multiple_of(7);
     let (q2, _) = QUEUES[((h >> 40) % QUEUES.len() as u64) as usize];
     let at = |ms: u64| iso_utc(ms);
     let segment_end = if active { None } else { Some(at(end_ms)) };
@@ -300,8 +303,20 @@ pub fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
     c
 }
 
-/// Why a details query body is refused, as the real service would say it.
-fn check_query(body: &Value) -> Result<(u64, u64, u64, u64, bool, Option<String>), String> {
+/// A details query, checked.
+#[derive(Debug)]
+struct AskedQuery {
+    start_ms: u64,
+    end_ms: u64,
+    page_size: u64,
+    page_number: u64,
+    newest_first: bool,
+    /// The `userId` the segment filter names, if any.
+    user: Option<String>,
+}
+
+/// A details query body, checked; `Err` says why it is refused, as the real service would.
+fn check_query(body: &Value) -> Result<AskedQuery, String> {
     let interval = body["interval"].as_str().ok_or("interval is required")?;
     let (a, b) = interval.split_once('/').ok_or("interval must be start/end")?;
     let (start, end) = (
@@ -339,7 +354,14 @@ fn check_query(body: &Value) -> Result<(u64, u64, u64, u64, bool, Option<String>
             }
         }
     }
-    Ok((start, end, size, number, order != Some("asc"), user))
+    Ok(AskedQuery {
+        start_ms: start,
+        end_ms: end,
+        page_size: size,
+        page_number: number,
+        newest_first: order != Some("asc"),
+        user,
+    })
 }
 
 async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
@@ -348,7 +370,7 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
     let mut page = None;
     let (token, response) = 'answer: {
         let (token, limits) = match admit(&shared, &headers) {
-            Err(r) => break 'answer (bearer(&headers), r),
+            Err(r) => break 'answer (bearer(&headers), *r),
             Ok(ok) => ok,
         };
         let token = Some(token);
@@ -371,10 +393,11 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
                 )
             }
         };
-        let (start, end, size, number, newest_first, user) = match check_query(&json) {
-            Ok(q) => q,
-            Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
-        };
+        let AskedQuery { start_ms: start, end_ms: end, page_size: size, page_number: number, newest_first, user } =
+            match check_query(&json) {
+                Ok(q) => q,
+                Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
+            };
         page = Some(number as usize);
         let (arrived, anchor) = {
             let mut g = shared.genesys.lock().expect("genesys lock");
@@ -435,7 +458,7 @@ fn enrichment_throttled(shared: &Shared, times: u32) -> Option<Response> {
 /// External contact `id` (`ec-<uuid>`), or `None` when it does not exist (one in seven).
 fn contact(id: &str) -> Option<Value> {
     let h = mix(id.bytes().fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b))));
-    if !id.starts_with("ec-") || h % 7 == 0 {
+    if !id.starts_with("ec-") || h.is_multiple_of(7) {
         return None;
     }
     let name = NAMES[(h % NAMES.len() as u64) as usize];
@@ -453,7 +476,7 @@ async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
     let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let (token, response) = 'answer: {
         let (token, limits) = match admit(&shared, &headers) {
-            Err(r) => break 'answer (bearer(&headers), r),
+            Err(r) => break 'answer (bearer(&headers), *r),
             Ok(ok) => ok,
         };
         let token = Some(token);
@@ -511,7 +534,7 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
     let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let (token, response) = 'answer: {
         let (token, limits) = match admit(&shared, &headers) {
-            Err(r) => break 'answer (bearer(&headers), r),
+            Err(r) => break 'answer (bearer(&headers), *r),
             Ok(ok) => ok,
         };
         let token = Some(token);
@@ -598,8 +621,9 @@ mod tests {
         let good = json!({ "interval": "2026-11-24T09:00:00.000Z/2026-12-01T09:00:00.000Z", "order": "desc",
             "orderBy": "conversationStart", "paging": { "pageSize": 100, "pageNumber": 2 },
             "segmentFilters": [ { "type": "and", "predicates": [ { "type": "dimension", "dimension": "userId", "operator": "matches", "value": ME } ] } ] });
-        let (_, _, size, number, newest_first, user) = check_query(&good).unwrap();
-        assert_eq!((size, number, newest_first, user.as_deref()), (100, 2, true, Some(ME)));
+        let q = check_query(&good).unwrap();
+        assert_eq!((q.page_size, q.page_number, q.newest_first, q.user.as_deref()), (100, 2, true, Some(ME)));
+        assert!(q.start_ms < q.end_ms);
         let bad = |patch: Value| {
             let mut b = good.clone();
             for (k, v) in patch.as_object().unwrap() {

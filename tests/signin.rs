@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use crm_core::config::ApiBase;
 use crm_core::handshake::Token;
-use crm_core::signin::{Arrival, SignInError, STORAGE_PREFIX};
+use crm_core::signin::{Arrival, SignInError, POPUP_STORAGE_PREFIX, STORAGE_PREFIX};
 use crm_core::startup::SignIn;
 use crm_core::WidgetError;
 use crm_widget::shell::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
@@ -298,4 +298,19 @@ async fn a_401_trip_is_remembered_in_the_saved_entry() {
     let at: u64 = saved.lines().nth(3).unwrap().parse().unwrap();
     assert!(at > 0 && at <= js_sys::Date::now() as u64);
     clear_storage();
+}
+
+#[wasm_bindgen_test]
+fn a_popup_sign_in_left_waiting_is_not_a_trip_that_came_back_empty() {
+    let original = js("return location.pathname + location.search").as_string().unwrap();
+    clear_storage();
+    // The popup prompt was showing (its entry saved) when the frame was reloaded.
+    js(&format!(
+        "sessionStorage.setItem('{POPUP_STORAGE_PREFIX}p-1', 'v1\\n{}\\n?gcHostOrigin=x'); return null;",
+        "c".repeat(64)
+    ));
+    start_with("?gcHostOrigin=x");
+    assert_eq!(take_arrival(), None, "a fresh start: the prompt comes back");
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0), "the stale entry is gone");
+    js(&format!("history.replaceState(null, '', '{original}'); return null;"));
 }

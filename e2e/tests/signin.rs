@@ -412,3 +412,20 @@ async fn a_service_that_keeps_refusing_new_tokens_is_not_a_loop() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reloading_while_the_popup_prompt_is_up_brings_the_prompt_back() {
+    run(sign_in(AuthMode::Popup), |h| {
+        async move {
+            h.open_in_host().await;
+            h.wait_js("document.querySelector('button[data-action=sign-in]')", LOAD).await;
+            // The host page (and with it the frame) is loaded again before the agent clicks.
+            h.open_in_host().await;
+            h.wait_js("document.querySelector('button[data-action=sign-in]')", LOAD).await;
+            assert_eq!(h.hook("data-state").await.as_deref(), Some("handshake"), "{:?}", h.alert_text().await);
+            assert_eq!(leftovers(h).await["session"], 1, "only the new prompt's entry");
+        }
+        .boxed()
+    })
+    .await;
+}

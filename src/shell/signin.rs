@@ -15,7 +15,8 @@ use crm_core::handshake::{Grant, Token};
 use crm_core::i18n::Locale;
 use crm_core::signin::{
     self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
-    RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES, STORAGE_PREFIX, VERIFIER_BYTES,
+    RawPopupMessage, RawTokenResponse, Saved, SignInError, POPUP_STORAGE_PREFIX, STATE_BYTES, STORAGE_PREFIX,
+    VERIFIER_BYTES,
 };
 use crm_core::startup::SignIn;
 use crm_core::token::{jwt_exp_s, renew_at_ms};
@@ -55,29 +56,32 @@ fn session_storage() -> Result<Storage, SignInError> {
         .ok_or_else(|| SignInError::Unavailable("sessionStorage is not available".into()))
 }
 
-/// Every entry this tab saved for a sign-in, by key. One that does not decode is not ours to
-/// use (`None`), but still ours to remove.
-fn saved_entries(storage: &Storage) -> Vec<(String, Option<Saved>)> {
+/// Every entry this tab saved under `prefix` (a frame trip's or a popup's), by state. One that
+/// does not decode is not ours to use (`None`), but still ours to remove.
+fn saved_entries(storage: &Storage, prefix: &str) -> Vec<(String, Option<Saved>)> {
     let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(STORAGE_PREFIX))
-        .map(|key| {
+        .filter_map(|key| {
+            let state = key.strip_prefix(prefix)?.to_owned();
             let saved = storage.get_item(&key).ok().flatten().and_then(|text| Saved::decode(&text));
-            (key, saved)
+            Some((state, saved))
         })
         .collect()
 }
 
 /// The entry saved under `state`, if any.
 fn saved_for(entries: &[(String, Option<Saved>)], state: &str) -> Option<Saved> {
-    entries.iter().find(|(key, _)| key.strip_prefix(STORAGE_PREFIX) == Some(state)).and_then(|(_, s)| s.clone())
+    entries.iter().find(|(s, _)| s == state).and_then(|(_, saved)| saved.clone())
 }
 
+/// Removes every sign-in entry this tab saved, the frame's and the popup's.
 fn clear_saved(storage: &Storage) {
-    for (key, _) in saved_entries(storage) {
-        // Removing can only fail when storage is gone altogether; then nothing is left anyway.
-        let _gone = storage.remove_item(&key);
+    for prefix in [STORAGE_PREFIX, POPUP_STORAGE_PREFIX] {
+        for (state, _) in saved_entries(storage, prefix) {
+            // Removing can only fail when storage is gone altogether; then nothing is left anyway.
+            let _gone = storage.remove_item(&format!("{prefix}{state}"));
+        }
     }
 }
 
@@ -108,8 +112,11 @@ pub fn arrive_on_start() {
             return;
         }
     };
-    let saved = saved_entries(&storage);
+    // Only a trip the frame made counts here; a popup's entry (left by a reload while the
+    // prompt was up) is removed and otherwise ignored.
+    let saved = saved_entries(&storage, STORAGE_PREFIX);
     if callback.is_none() && saved.is_empty() {
+        clear_saved(&storage);
         return;
     }
     let plan = arrive(callback, |state| saved_for(&saved, state), saved.iter().rev().find_map(|(_, s)| s.clone()));
@@ -338,8 +345,9 @@ impl Inner {
         clear_saved(&storage);
         let unauthorized_at_ms = (reason == RenewalReason::Unauthorized).then(now_ms);
         let saved = Saved { verifier, query: location_search(), unauthorized_at_ms };
+        let prefix = if self.config.popup { POPUP_STORAGE_PREFIX } else { STORAGE_PREFIX };
         storage
-            .set_item(&format!("{STORAGE_PREFIX}{state}"), &saved.encode())
+            .set_item(&format!("{prefix}{state}"), &saved.encode())
             .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
         let c = &self.config;
         Ok(Attempt { url: authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state) })
@@ -471,7 +479,7 @@ impl Inner {
                 continue;
             };
             let storage = session_storage()?;
-            let saved = saved_entries(&storage);
+            let saved = saved_entries(&storage, POPUP_STORAGE_PREFIX);
             let plan = arrive(Some(callback), |state| saved_for(&saved, state), None);
             clear_saved(&storage);
             let result = match plan.arrival {

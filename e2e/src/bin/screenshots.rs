@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::{Fault, HostMode, RetryAfter, Scenario};
+use crm_e2e::crm_devserver::{AuthMode, Fault, HostMode, RetryAfter, Scenario};
 use crm_e2e::{Harness, Setup};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -45,6 +45,12 @@ const SHOTS: &[Shot] = &[
     },
     Shot { name: "ready", state: "ready", shows: ROWS, scenario: || Scenario { total: 1234, ..Scenario::default() } },
     Shot { name: "empty", state: "empty", shows: "true", scenario: || Scenario { total: 0, ..Scenario::default() } },
+    Shot {
+        name: "sign-in-popup",
+        state: "handshake",
+        shows: "document.querySelector('button[data-action=sign-in]')",
+        scenario: || Scenario { auth: AuthMode::Popup, ..Scenario::default() },
+    },
     Shot {
         name: "error",
         state: "error",

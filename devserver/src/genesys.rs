@@ -24,7 +24,7 @@ use crm_core::genesys::{iso_utc, parse_iso_ms};
 use serde_json::{json, Value};
 
 use crate::data::{mix, NAMES};
-use crate::{epoch_ms, LogEntry, Shared};
+use crate::{epoch_ms, Shared};
 
 /// The agent the mock signs in.
 pub const ME: &str = "3f2b6c1e-8d4a-4e57-9a1c-2b7d9e0f4a11";
@@ -147,22 +147,6 @@ fn with_headers(r: &mut Response, limits: &Limits, retry_after_s: Option<u64>) {
     }
 }
 
-fn log(shared: &Shared, method: &str, path: &str, page: Option<usize>, token: Option<String>, status: StatusCode) {
-    let mut log = shared.log.lock().expect("log lock");
-    let seq = log.len() as u64 + 1;
-    log.push(LogEntry {
-        seq,
-        at_ms: epoch_ms(),
-        method: method.into(),
-        path: path.into(),
-        query: String::new(),
-        page,
-        token,
-        status: status.as_u16(),
-        retry_not_before_ms: None,
-    });
-}
-
 async fn latency(shared: &Shared) {
     let ms = shared.scenario.lock().expect("scenario lock").latency_ms;
     if ms > 0 {
@@ -184,7 +168,7 @@ async fn users_me(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Resp
             (Some(token), r)
         }
     };
-    log(&shared, "GET", "/api/v2/users/me", None, token, response.status());
+    crate::log_request(&shared, "GET", "/api/v2/users/me", "", None, token, response.status().as_u16());
     response
 }
 
@@ -436,8 +420,38 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         with_headers(&mut r, &limits, None);
         (token, r)
     };
-    log(&shared, "POST", "/api/v2/analytics/conversations/details/query", page, token, response.status());
+    crate::log_request(
+        &shared,
+        "POST",
+        "/api/v2/analytics/conversations/details/query",
+        "",
+        page,
+        token,
+        response.status().as_u16(),
+    );
     response
+}
+
+/// What the enrichment endpoints check first, in order: latency, token and rate limit, the
+/// scenario's 429s, and the permission (`forbidden` picks the scenario's 403 switch).
+async fn enrichment_admit(
+    shared: &Shared,
+    headers: &HeaderMap,
+    forbidden: fn(&crate::GenesysFaults) -> bool,
+    permission: &str,
+) -> Result<(Option<String>, Limits), (Option<String>, Box<Response>)> {
+    latency(shared).await;
+    let faults = shared.scenario.lock().expect("scenario lock").genesys.clone();
+    let (token, limits) = admit(shared, headers).map_err(|r| (bearer(headers), r))?;
+    let token = Some(token);
+    if let Some(r) = enrichment_throttled(shared, faults.throttle_enrichment) {
+        return Err((token, Box::new(r)));
+    }
+    if forbidden(&faults) {
+        let message = format!("You are missing the following permission(s): [{permission}]");
+        return Err((token, Box::new(error_body(StatusCode::FORBIDDEN, "missing.permissions", &message))));
+    }
+    Ok((token, limits))
 }
 
 /// The first `throttle_enrichment` enrichment requests are answered 429.
@@ -472,27 +486,12 @@ fn contact(id: &str) -> Option<Value> {
 }
 
 async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
-    latency(&shared).await;
-    let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let (token, response) = 'answer: {
-        let (token, limits) = match admit(&shared, &headers) {
-            Err(r) => break 'answer (bearer(&headers), *r),
-            Ok(ok) => ok,
-        };
-        let token = Some(token);
-        if let Some(r) = enrichment_throttled(&shared, scenario.genesys.throttle_enrichment) {
-            break 'answer (token, r);
-        }
-        if scenario.genesys.forbid_contacts {
-            break 'answer (
-                token,
-                error_body(
-                    StatusCode::FORBIDDEN,
-                    "missing.permissions",
-                    "You are missing the following permission(s): [externalContacts:contact:view]",
-                ),
-            );
-        }
+        let (token, limits) =
+            match enrichment_admit(&shared, &headers, |f| f.forbid_contacts, "externalContacts:contact:view").await {
+                Err((token, r)) => break 'answer (token, *r),
+                Ok(ok) => ok,
+            };
         let ids: Option<Vec<String>> = serde_json::from_slice::<Value>(&body).ok().and_then(|v| {
             v["entities"].as_array().map(|a| a.iter().filter_map(|e| e["id"].as_str().map(str::to_owned)).collect())
         });
@@ -525,32 +524,25 @@ async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         with_headers(&mut r, &limits, None);
         (token, r)
     };
-    log(&shared, "POST", "/api/v2/externalcontacts/bulk/contacts", None, token, response.status());
+    crate::log_request(
+        &shared,
+        "POST",
+        "/api/v2/externalcontacts/bulk/contacts",
+        "",
+        None,
+        token,
+        response.status().as_u16(),
+    );
     response
 }
 
 async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum::http::Uri) -> Response {
-    latency(&shared).await;
-    let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let (token, response) = 'answer: {
-        let (token, limits) = match admit(&shared, &headers) {
-            Err(r) => break 'answer (bearer(&headers), *r),
+        let (token, limits) = match enrichment_admit(&shared, &headers, |f| f.forbid_queues, "routing:queue:view").await
+        {
+            Err((token, r)) => break 'answer (token, *r),
             Ok(ok) => ok,
         };
-        let token = Some(token);
-        if let Some(r) = enrichment_throttled(&shared, scenario.genesys.throttle_enrichment) {
-            break 'answer (token, r);
-        }
-        if scenario.genesys.forbid_queues {
-            break 'answer (
-                token,
-                error_body(
-                    StatusCode::FORBIDDEN,
-                    "missing.permissions",
-                    "You are missing the following permission(s): [routing:queue:view]",
-                ),
-            );
-        }
         // `id` is a multi parameter: `id=a&id=b`, and `id=a,b` as the JS SDK writes it.
         let pairs: Vec<(String, String)> =
             form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()).into_owned().collect();
@@ -576,7 +568,7 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
         with_headers(&mut r, &limits, None);
         (token, r)
     };
-    log(&shared, "GET", "/api/v2/routing/queues", None, token, response.status());
+    crate::log_request(&shared, "GET", "/api/v2/routing/queues", "", None, token, response.status().as_u16());
     response
 }
 

@@ -72,6 +72,31 @@ pub struct Origins {
     pub login: String,
 }
 
+/// Appends a request to the log, numbered (the login service and the Genesys mock use it).
+pub(crate) fn log_request(
+    shared: &Shared,
+    method: &str,
+    path: &str,
+    query: &str,
+    page: Option<usize>,
+    token: Option<String>,
+    status: u16,
+) {
+    let mut log = shared.log.lock().expect("log lock");
+    let seq = log.len() as u64 + 1;
+    log.push(LogEntry {
+        seq,
+        at_ms: epoch_ms(),
+        method: method.into(),
+        path: path.into(),
+        query: query.into(),
+        page,
+        token,
+        status,
+        retry_not_before_ms: None,
+    });
+}
+
 pub fn epoch_ms() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
 }

@@ -24,7 +24,7 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 
 use crate::data::mix;
-use crate::{epoch_ms, LogEntry, Shared};
+use crate::{epoch_ms, Shared};
 
 /// The one OAuth client the mock knows.
 pub const CLIENT_ID: &str = "crm-dev-client";
@@ -59,22 +59,6 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 fn registered_redirects(shared: &Shared) -> Vec<String> {
     let widget = shared.origins.lock().expect("origins lock").widget.clone();
     vec![format!("{widget}/"), format!("{widget}/index.html")]
-}
-
-fn log(shared: &Shared, method: &str, path: &str, query: &str, status: StatusCode) {
-    let mut log = shared.log.lock().expect("log lock");
-    let seq = log.len() as u64 + 1;
-    log.push(LogEntry {
-        seq,
-        at_ms: epoch_ms(),
-        method: method.into(),
-        path: path.into(),
-        query: query.into(),
-        page: None,
-        token: None,
-        status: status.as_u16(),
-        retry_not_before_ms: None,
-    });
 }
 
 /// A page saying what is wrong, for requests that must not be redirected anywhere.
@@ -208,7 +192,15 @@ async fn authorize(
         Ok(a) if signed_in(&headers) => answer(&shared, &a, true),
         Ok(a) => sign_in_page(&a),
     };
-    log(&shared, "GET", "/oauth/authorize", uri.query().unwrap_or(""), response.status());
+    crate::log_request(
+        &shared,
+        "GET",
+        "/oauth/authorize",
+        uri.query().unwrap_or(""),
+        None,
+        None,
+        response.status().as_u16(),
+    );
     response
 }
 
@@ -254,7 +246,7 @@ async fn decide(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> R
             r
         }
     };
-    log(&shared, "POST", "/oauth/authorize", "", response.status());
+    crate::log_request(&shared, "POST", "/oauth/authorize", "", None, None, response.status().as_u16());
     response
 }
 
@@ -289,7 +281,7 @@ async fn token(State(shared): State<Arc<Shared>>, request: Request) -> Response 
     let body = axum::body::to_bytes(request.into_body(), 64 * 1024).await.unwrap_or_default();
     let mut response = exchange(&shared, &headers, &method, &body);
     cors(&shared, &headers, &mut response);
-    log(&shared, "POST", "/oauth/token", "", response.status());
+    crate::log_request(&shared, "POST", "/oauth/token", "", None, None, response.status().as_u16());
     response
 }
 

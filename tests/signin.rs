@@ -70,6 +70,18 @@ fn clear_storage() {
     js("sessionStorage.clear(); return null;");
 }
 
+/// A source that has just exchanged a code for a token answered with `token_json`, and the
+/// record of where it leaves for.
+async fn signed_in(token_json: &str, unauthorized_at_ms: Option<u64>) -> (Rc<RefCell<Vec<String>>>, SignInTokenSource) {
+    clear_storage();
+    serve_token(200, token_json);
+    let (urls, leave) = recorder();
+    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms };
+    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    source.token().await.unwrap();
+    (urls, source)
+}
+
 /// Whether `future` is still pending after `ms`.
 async fn pending_after<F: std::future::Future>(future: F, ms: u32) -> bool {
     matches!(select(std::pin::pin!(future), TimeoutFuture::new(ms)).await, Either::Right(_))
@@ -170,12 +182,7 @@ async fn a_refusal_from_the_return_is_the_error() {
 
 #[wasm_bindgen_test]
 async fn a_token_refused_before_it_ever_worked_is_not_a_reason_to_leave() {
-    clear_storage();
-    serve_token(200, r#"{"access_token":"token-1","expires_in":3600}"#);
-    let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
-    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
-    source.token().await.unwrap();
+    let (urls, source) = signed_in(r#"{"access_token":"token-1","expires_in":3600}"#, None).await;
     assert_eq!(source.renew().await, Err(SignInError::RefusedAtOnce.into()));
     assert!(urls.borrow().is_empty(), "no loop");
     // Once the API has accepted it, a later 401 means it stopped working: sign in again.
@@ -187,13 +194,8 @@ async fn a_token_refused_before_it_ever_worked_is_not_a_reason_to_leave() {
 
 #[wasm_bindgen_test]
 async fn shortly_before_expiry_it_signs_in_again_by_itself() {
-    clear_storage();
     // One second of life: renewal is due after 750 ms.
-    serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
-    let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
-    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
-    source.token().await.unwrap();
+    let (urls, source) = signed_in(r#"{"access_token":"token-1","expires_in":1}"#, None).await;
     assert!(urls.borrow().is_empty());
     TimeoutFuture::new(1000).await;
     // The timer left for the login service, before anyone asked for a token.
@@ -207,12 +209,7 @@ async fn shortly_before_expiry_it_signs_in_again_by_itself() {
 
 #[wasm_bindgen_test]
 async fn dropping_the_source_stops_its_renewal_timer() {
-    clear_storage();
-    serve_token(200, r#"{"access_token":"token-1","expires_in":1}"#);
-    let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
-    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
-    source.token().await.unwrap();
+    let (urls, source) = signed_in(r#"{"access_token":"token-1","expires_in":1}"#, None).await;
     drop(source);
     TimeoutFuture::new(1000).await;
     assert!(urls.borrow().is_empty(), "a stopped widget never leaves by itself");
@@ -285,12 +282,7 @@ async fn a_second_401_soon_after_a_401_trip_waits_for_retry() {
 
 #[wasm_bindgen_test]
 async fn a_401_trip_is_remembered_in_the_saved_entry() {
-    clear_storage();
-    serve_token(200, r#"{"access_token":"token-1","expires_in":3600}"#);
-    let (urls, leave) = recorder();
-    let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
-    let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
-    source.token().await.unwrap();
+    let (urls, source) = signed_in(r#"{"access_token":"token-1","expires_in":3600}"#, None).await;
     source.accepted();
     assert!(pending_after(source.renew(), 300).await);
     assert_eq!(urls.borrow().len(), 1);

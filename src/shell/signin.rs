@@ -179,15 +179,17 @@ impl SignInUi {
     }
 
     /// The button's handler: opens the authorize URL in a popup, or learns it was blocked.
+    /// Does nothing unless a sign-in is waiting for the click.
     pub fn click(&self) {
+        let Some(tx) = self.clicked.borrow_mut().take() else { return };
         let Some(url) = self.url.borrow().clone() else { return };
         let popup = window()
             .open_with_url_and_target_and_features(&url, "crm-signin", "popup=true,width=800,height=700")
             .ok()
             .flatten();
-        if let Some(tx) = self.clicked.borrow_mut().take() {
-            // The sign-in may have been given up (unmount); then the popup has nobody to answer.
-            let _gone = tx.send(popup);
+        // The sign-in may have been given up just now (unmount); then nobody needs the popup.
+        if let Err(Some(popup)) = tx.send(popup) {
+            let _closed = popup.close();
         }
     }
 
@@ -245,12 +247,7 @@ pub struct SignInTokenSource {
 
 impl SignInTokenSource {
     /// `arrival` is what the page's start found (see [`take_arrival`]); `None` is a fresh start.
-    pub fn new(
-        config: SignIn,
-        arrival: Option<Arrival>,
-        ui: Rc<SignInUi>,
-        leave: Rc<dyn Fn(&str)>,
-    ) -> SignInTokenSource {
+    pub fn new(config: SignIn, arrival: Option<Arrival>, ui: Rc<SignInUi>, leave: Leave) -> SignInTokenSource {
         let (gone_tx, gone_rx) = oneshot::channel();
         let inner = Rc::new(Inner {
             config,
@@ -305,11 +302,6 @@ pub fn leave_by_location() -> Leave {
     })
 }
 
-/// A sign-in ready to go: where to send the agent.
-struct Attempt {
-    url: String,
-}
-
 async fn sha256(data: &[u8]) -> Result<Vec<u8>, SignInError> {
     let unavailable = || SignInError::Unavailable("the browser's SubtleCrypto is not available here".into());
     let crypto = window().crypto().map_err(|_| unavailable())?;
@@ -335,9 +327,9 @@ impl Inner {
     }
 
     /// Makes a verifier, its challenge and a state, and saves the verifier with the page's
-    /// query under the state (after removing any older entry). `reason` is why: a trip for a
-    /// 401 is remembered across the return.
-    async fn prepare(&self, reason: RenewalReason) -> Result<Attempt, SignInError> {
+    /// query under the state (after removing any older entry), and returns the authorize URL.
+    /// `reason` is why: a trip for a 401 is remembered across the return.
+    async fn prepare(&self, reason: RenewalReason) -> Result<String, SignInError> {
         let verifier = signin::verifier(&random::<VERIFIER_BYTES>()?);
         let state = signin::state(&random::<STATE_BYTES>()?);
         let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
@@ -350,7 +342,7 @@ impl Inner {
             .set_item(&format!("{prefix}{state}"), &saved.encode())
             .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
         let c = &self.config;
-        Ok(Attempt { url: authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state) })
+        Ok(authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state))
     }
 
     /// The code for a token, at `{loginBase}/oauth/token`.
@@ -453,8 +445,8 @@ impl Inner {
         if self.config.popup {
             return self.popup(reason).await;
         }
-        let attempt = self.prepare(reason).await?;
-        (self.leave)(&attempt.url);
+        let url = self.prepare(reason).await?;
+        (self.leave)(&url);
         // The frame is leaving; nothing comes back on this page.
         futures::future::pending().await
     }
@@ -465,8 +457,8 @@ impl Inner {
         let own_origin = window().location().origin().unwrap_or_default();
         let mut prompt = if reason == RenewalReason::Expiring { Prompt::Expiring } else { Prompt::SignIn };
         loop {
-            let attempt = self.prepare(reason).await?;
-            let Some(opened) = self.ui.ask(prompt.clone(), attempt.url).await else {
+            let url = self.prepare(reason).await?;
+            let Some(opened) = self.ui.ask(prompt.clone(), url).await else {
                 return Err(WidgetError::Internal("the sign-in was given up".into()));
             };
             let Some(popup) = opened else {

@@ -470,8 +470,13 @@ fn enrichment_throttled(shared: &Shared, times: u32) -> Option<Response> {
 }
 
 /// External contact `id` (`ec-<uuid>`), or `None` when it does not exist (one in seven).
+/// A deterministic hash of an id.
+fn id_hash(id: &str) -> u64 {
+    mix(id.bytes().fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b))))
+}
+
 fn contact(id: &str) -> Option<Value> {
-    let h = mix(id.bytes().fold(0u64, |a, b| a.wrapping_mul(31).wrapping_add(u64::from(b))));
+    let h = id_hash(id);
     if !id.starts_with("ec-") || h.is_multiple_of(7) {
         return None;
     }
@@ -516,7 +521,7 @@ async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
             })
             .collect();
         // "Ordering is NOT guaranteed": shuffled, deterministically.
-        results.sort_by_key(|r| mix(r["id"].as_str().map_or(0, |s| s.len() as u64) ^ mix(r.to_string().len() as u64)));
+        results.sort_by_key(|r| id_hash(r["id"].as_str().unwrap_or("")) ^ 0x5eed);
         let errors: Vec<usize> =
             results.iter().enumerate().filter(|(_, r)| r["success"] == false).map(|(i, _)| i).collect();
         let mut r =
@@ -572,15 +577,15 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
     response
 }
 
-/// A queue id's name, for tests.
-pub fn queue_name(id: &str) -> Option<&'static str> {
-    QUEUES.iter().find(|q| q.0 == id).map(|q| q.1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crm_core::genesys::{conversation_row, RawConversation};
+
+    /// A queue id's name.
+    fn queue_name(id: &str) -> Option<&'static str> {
+        QUEUES.iter().find(|q| q.0 == id).map(|q| q.1)
+    }
 
     #[test]
     fn conversations_are_realistic_and_map_to_rows() {

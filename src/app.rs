@@ -11,7 +11,7 @@ use crm_core::startup::QueryParams;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use crate::components::{DiagnosticsPanel, Widget};
+use crate::components::{DiagnosticsPanel, Open, Widget};
 use crate::shell::browser::{is_framed, location_search};
 use crate::shell::controller::Controller;
 use crate::shell::host_token::HostTokenSource;
@@ -104,8 +104,15 @@ pub fn App() -> impl IntoView {
         UnsyncCallback::new(move |()| c.retry())
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
+    // Genesys Cloud opens what a row names (CONTRACT §8).
+    let open = UnsyncCallback::new(|open: Open| {
+        lifecycle::send(&match open {
+            Open::Interaction(conversation_id) => AppMessage::ShowInteraction { conversation_id },
+            Open::Contact(contact_id) => AppMessage::ShowContact { contact_id },
+        })
+    });
     view! {
-        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui />
+        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui on_open=open />
         {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

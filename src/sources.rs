@@ -1,15 +1,15 @@
 //! The widget's replaceable parts.
 //!
 //! Tokens come from the host frame over `postMessage` ([`crate::shell::host_token`], CONTRACT
-//! §3) or from the Genesys sign-in ([`crate::shell::signin`], CONTRACT §6); pages come from the
-//! contract's REST API over `fetch` ([`crate::shell::http`]). Each implements one trait and is
+//! §3) or from the Genesys sign-in ([`crate::shell::signin`], CONTRACT §6); requests (for CONTRACT §4's
+//! pages, or the Genesys APIs of §7) go out over `fetch` ([`crate::shell::http`]). Each implements one trait and is
 //! handed to [`crate::shell::controller::Controller`]; nothing else changes.
 
 use std::future::Future;
 use std::pin::Pin;
 
 use crm_core::handshake::Token;
-use crm_core::loader::Outcome;
+use crm_core::loader::{Body, Outcome, Request};
 use crm_core::WidgetError;
 use web_sys::AbortSignal;
 
@@ -28,8 +28,23 @@ pub trait TokenSource {
     fn accepted(&self) {}
 }
 
-/// How an authenticated GET goes out and what came back.
+/// A 2xx body as text, read with the browser's JSON parser when the source asks for it.
+#[derive(Debug, Clone)]
+pub struct JsonText(pub String);
+
+impl Body for JsonText {
+    fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        crate::shell::config_source::parse_json(&self.0)
+    }
+}
+
+/// How an authenticated request goes out and what came back.
 pub trait Transport {
-    /// GETs `url` with the bearer token; `signal` aborts it.
-    fn get<'a>(&'a self, url: &'a str, token: &'a Token, signal: &'a AbortSignal) -> LocalFuture<'a, Outcome>;
+    /// Sends `request` with the bearer token; `signal` aborts it.
+    fn send<'a>(
+        &'a self,
+        request: &'a Request,
+        token: &'a Token,
+        signal: &'a AbortSignal,
+    ) -> LocalFuture<'a, Outcome<JsonText>>;
 }

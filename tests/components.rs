@@ -77,11 +77,10 @@ fn mount() -> Mounted {
 
 fn row(id: &str, name: Option<&str>, address: Option<&str>) -> Interaction {
     Interaction {
-        id: id.into(),
-        kind: Kind::Call,
         name: name.map(Into::into),
         address: address.map(Into::into),
         queue: Some("Billing".into()),
+        ..Interaction::new(id.into(), Kind::Call)
     }
 }
 
@@ -334,11 +333,9 @@ async fn german_text_numbers_and_errors() {
 
 fn typed(kind: Kind, id: &str, name: &str) -> Interaction {
     Interaction {
-        id: id.into(),
-        kind,
         name: Some(name.into()),
         address: Some(format!("{id}@example.com")),
-        queue: None,
+        ..Interaction::new(id.into(), kind)
     }
 }
 

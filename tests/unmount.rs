@@ -8,13 +8,13 @@ use std::rc::Rc;
 
 use crm_core::handshake::Token;
 use crm_core::list::ListModel;
-use crm_core::loader::Outcome;
+use crm_core::loader::{Outcome, Request};
 use crm_core::origin::Origin;
 use crm_core::startup::QueryParams;
 use crm_core::WidgetError;
 use crm_widget::shell::controller::Controller;
 use crm_widget::shell::host_token::HostTokenSource;
-use crm_widget::sources::{LocalFuture, TokenSource, Transport};
+use crm_widget::sources::{JsonText, LocalFuture, TokenSource, Transport};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -113,7 +113,12 @@ struct FakeTransport {
 }
 
 impl Transport for FakeTransport {
-    fn get<'a>(&'a self, _url: &'a str, _token: &'a Token, signal: &'a AbortSignal) -> LocalFuture<'a, Outcome> {
+    fn send<'a>(
+        &'a self,
+        _request: &'a Request,
+        _token: &'a Token,
+        signal: &'a AbortSignal,
+    ) -> LocalFuture<'a, Outcome<JsonText>> {
         self.calls.set(self.calls.get() + 1);
         self.signals.borrow_mut().push(signal.clone());
         match self.status {

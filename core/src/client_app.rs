@@ -60,6 +60,10 @@ pub enum AppMessage {
     Bootstrapped,
     /// The answer to `stop`, once all work has stopped.
     Stopped,
+    /// Open one of the agent's conversations in Genesys Cloud (a row was activated).
+    ShowInteraction { conversation_id: String },
+    /// Open an external contact's profile (a row's contact name was activated).
+    ShowContact { contact_id: String },
 }
 
 impl AppMessage {
@@ -67,6 +71,8 @@ impl AppMessage {
         match self {
             AppMessage::Bootstrapped => "bootstrapped",
             AppMessage::Stopped => "stopped",
+            AppMessage::ShowInteraction { .. } => "showMyInteractionDetails",
+            AppMessage::ShowContact { .. } => "showExternalContactProfile",
         }
     }
 
@@ -74,13 +80,15 @@ impl AppMessage {
     /// them. `version` is `protocolAgentVersion`.
     /// (Every field is a string so far; a numeric one, like `setAttentionCount`'s, will need
     /// a value type.)
-    pub fn fields<'a>(&self, version: &'a str) -> [(&'static str, &'a str); 4] {
-        [
-            ("action", self.action()),
-            ("protocol", PROTOCOL),
-            ("protocolAgentName", AGENT_NAME),
-            ("protocolAgentVersion", version),
-        ]
+    pub fn fields<'a>(&'a self, version: &'a str) -> Vec<(&'static str, &'a str)> {
+        let mut fields = vec![("action", self.action())];
+        match self {
+            AppMessage::ShowInteraction { conversation_id } => fields.push(("conversationId", conversation_id)),
+            AppMessage::ShowContact { contact_id } => fields.push(("contactId", contact_id)),
+            AppMessage::Bootstrapped | AppMessage::Stopped => {}
+        }
+        fields.extend([("protocol", PROTOCOL), ("protocolAgentName", AGENT_NAME), ("protocolAgentVersion", version)]);
+        fields
     }
 }
 
@@ -118,13 +126,23 @@ mod tests {
 
     #[test]
     fn every_message_carries_the_envelope() {
-        for (message, action) in [(AppMessage::Bootstrapped, "bootstrapped"), (AppMessage::Stopped, "stopped")] {
+        for (message, action) in [
+            (AppMessage::Bootstrapped, "bootstrapped"),
+            (AppMessage::Stopped, "stopped"),
+            (AppMessage::ShowInteraction { conversation_id: "c-1".into() }, "showMyInteractionDetails"),
+            (AppMessage::ShowContact { contact_id: "ec-1".into() }, "showExternalContactProfile"),
+        ] {
             let fields = message.fields("1.2.3");
             let get = |k: &str| fields.iter().find(|(name, _)| *name == k).map(|(_, v)| *v);
             assert_eq!(get("action"), Some(action));
             assert_eq!(get("protocol"), Some("purecloud-client-apps"));
             assert_eq!(get("protocolAgentName"), Some("crm-widget"));
             assert_eq!(get("protocolAgentVersion"), Some("1.2.3"));
+            match &message {
+                AppMessage::ShowInteraction { .. } => assert_eq!(get("conversationId"), Some("c-1")),
+                AppMessage::ShowContact { .. } => assert_eq!(get("contactId"), Some("ec-1")),
+                _ => assert_eq!(fields.len(), 4),
+            }
         }
     }
 }

@@ -73,10 +73,19 @@ pub struct Diagnostics {
     pub ignored_unmatched_messages: u32,
     pub duplicate_rows: usize,
     pub skipped_rows: usize,
+    /// What went wrong without failing the list (an enrichment that failed: fewer names).
+    pub notes: Vec<String>,
 }
 
 impl Diagnostics {
     pub const MAX: usize = 500;
+    pub const MAX_NOTES: usize = 50;
+
+    pub fn note(&mut self, note: String) {
+        if self.notes.len() < Self::MAX_NOTES {
+            self.notes.push(note);
+        }
+    }
 
     pub fn request(&mut self, record: RequestRecord) {
         if self.requests.len() >= Self::MAX {

@@ -1,7 +1,7 @@
 //! Search and type filter over every loaded row (not only the rendered ones), kept up to date
 //! incrementally as pages arrive: each row is looked at once per filter.
 
-use crate::list::ListModel;
+use crate::list::{ListModel, Names};
 use crate::page::{Interaction, Kind};
 use crate::text::{contains_folded, fold};
 
@@ -34,15 +34,17 @@ impl Filter {
         !self.query.is_empty() || self.kind.is_some()
     }
 
-    pub fn matches(&self, row: &Interaction) -> bool {
+    /// Whether `row` matches: its type, and the text in its name (the contact's, when
+    /// `names` knows it), address or queue.
+    pub fn matches(&self, row: &Interaction, names: &Names) -> bool {
         if self.kind.is_some_and(|k| k != row.kind.slug()) {
             return false;
         }
         if self.query.is_empty() {
             return true;
         }
-        let hit = |s: &Option<String>| s.as_deref().is_some_and(|s| contains_folded(s, &self.query));
-        hit(&row.name) || hit(&row.address)
+        let hit = |s: Option<&str>| s.is_some_and(|s| contains_folded(s, &self.query));
+        hit(names.display_name(row)) || hit(row.name.as_deref()) || hit(row.address.as_deref()) || hit(names.queue(row))
     }
 }
 
@@ -51,6 +53,7 @@ impl Filter {
 pub struct FilteredRows {
     filter: Filter,
     epoch: u64,
+    names_version: u64,
     scanned: usize,
     matched: Vec<usize>,
 }
@@ -59,15 +62,23 @@ impl FilteredRows {
     /// Brings the matches up to date with `model` under `filter`. Only rows not seen yet are
     /// checked, unless the filter or the load changed, when it starts over.
     pub fn update(&mut self, model: &ListModel, filter: &Filter) {
-        if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned {
-            *self = FilteredRows { filter: filter.clone(), epoch: model.epoch(), ..FilteredRows::default() };
+        // Names that arrive late can make earlier rows match: a search looks again then.
+        let renamed =
+            self.filter.is_active() && !self.filter.query.is_empty() && model.names_version() != self.names_version;
+        if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned || renamed {
+            *self = FilteredRows {
+                filter: filter.clone(),
+                epoch: model.epoch(),
+                names_version: model.names_version(),
+                ..FilteredRows::default()
+            };
         }
         if !self.filter.is_active() {
             self.scanned = model.loaded();
             return;
         }
         for i in self.scanned..model.loaded() {
-            if model.row(i).is_some_and(|r| self.filter.matches(r)) {
+            if model.row(i).is_some_and(|r| self.filter.matches(r, model.names())) {
                 self.matched.push(i);
             }
         }
@@ -103,7 +114,15 @@ mod tests {
     use crate::page::Page;
 
     fn row(id: &str, kind: Kind, name: Option<&str>, address: Option<&str>) -> Interaction {
-        Interaction { id: id.into(), kind, name: name.map(Into::into), address: address.map(Into::into), queue: None }
+        Interaction {
+            name: name.map(Into::into),
+            address: address.map(Into::into),
+            ..Interaction::new(id.into(), kind)
+        }
+    }
+
+    fn matches(f: &Filter, row: &Interaction) -> bool {
+        f.matches(row, &Names::default())
     }
 
     fn model(rows: Vec<Interaction>) -> ListModel {
@@ -117,17 +136,40 @@ mod tests {
     fn matches_name_or_address_case_insensitively_and_by_kind() {
         let ada = row("1", Kind::Call, Some("Ada Lovelace"), Some("+15550001"));
         let anna = row("2", Kind::Email, Some("Анна Иванова"), Some("anna@example.com"));
-        assert!(Filter::new("  LOVE ", None).matches(&ada));
-        assert!(Filter::new("5550", None).matches(&ada));
-        assert!(Filter::new("анна", None).matches(&anna), "non-Latin case folding");
+        assert!(matches(&Filter::new("  LOVE ", None), &ada));
+        assert!(matches(&Filter::new("5550", None), &ada));
+        assert!(matches(&Filter::new("анна", None), &anna), "non-Latin case folding");
         let jurgen = row("3", Kind::Chat, Some("JÜRGEN MÜLLER"), None);
-        assert!(Filter::new("müller", None).matches(&jurgen), "Latin-1 case folding");
-        assert!(Filter::new("Jürgen", None).matches(&jurgen));
-        assert!(!Filter::new("zzz", None).matches(&ada));
-        assert!(Filter::new("", Some("email")).matches(&anna));
-        assert!(!Filter::new("", Some("email")).matches(&ada));
-        assert!(!Filter::new("ada", Some("email")).matches(&ada));
+        assert!(matches(&Filter::new("müller", None), &jurgen), "Latin-1 case folding");
+        assert!(matches(&Filter::new("Jürgen", None), &jurgen));
+        assert!(!matches(&Filter::new("zzz", None), &ada));
+        assert!(matches(&Filter::new("", Some("email")), &anna));
+        assert!(!matches(&Filter::new("", Some("email")), &ada));
+        assert!(!matches(&Filter::new("ada", Some("email")), &ada));
         assert!(!Filter::default().is_active());
+    }
+
+    #[test]
+    fn matches_the_contact_name_learned_later_and_the_queue() {
+        let row = Interaction {
+            contact_id: Some("ec-1".into()),
+            queue_id: Some("q-1".into()),
+            address: Some("+15550001".into()),
+            ..Interaction::new("1".into(), Kind::Call)
+        };
+        let mut m = model(vec![row.clone()]);
+        let mut f = FilteredRows::default();
+        let grace = Filter::new("grace", None);
+        f.update(&m, &grace);
+        assert_eq!(f.len(), 0);
+        let mut names = Names::default();
+        names.contacts.insert("ec-1".into(), "Grace Hopper".into());
+        names.queues.insert("q-1".into(), "Billing".into());
+        m.add_names(names);
+        f.update(&m, &grace);
+        assert_eq!(f.len(), 1, "a name that arrives later makes the row match");
+        assert!(Filter::new("bill", None).matches(&row, m.names()));
+        assert!(!Filter::new("bill", None).matches(&row, &Names::default()));
     }
 
     #[test]

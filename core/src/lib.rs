@@ -25,9 +25,11 @@ pub mod page;
 pub mod regions;
 pub mod retry;
 pub mod signin;
+pub mod source;
 pub mod startup;
 pub mod text;
 pub mod token;
 pub mod viewport;
+pub mod when;
 
 pub use error::WidgetError;

@@ -1,6 +1,6 @@
 //! What the list shows: the state machine behind `data-state`, and the rows received.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use crate::error::WidgetError;
@@ -56,6 +56,32 @@ impl Pause {
     }
 }
 
+/// Names of external contacts and queues, learned while the rows are shown (the Genesys
+/// source's enrichment). Rows keep their ids; their names are looked up here, so a name that
+/// arrives late fills in a row already shown without moving it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub contacts: HashMap<String, String>,
+    pub queues: HashMap<String, String>,
+}
+
+impl Names {
+    pub fn is_empty(&self) -> bool {
+        self.contacts.is_empty() && self.queues.is_empty()
+    }
+
+    /// What to call the contact: the external contact's name when it is known, else the
+    /// name the source gave, else the address.
+    pub fn display_name<'a>(&'a self, row: &'a Interaction) -> Option<&'a str> {
+        row.contact_id.as_deref().and_then(|id| self.contacts.get(id)).map(String::as_str).or(row.display_name())
+    }
+
+    /// The queue's name: from the enrichment, else what the source gave.
+    pub fn queue<'a>(&'a self, row: &'a Interaction) -> Option<&'a str> {
+        row.queue_id.as_deref().and_then(|id| self.queues.get(id)).map(String::as_str).or(row.queue.as_deref())
+    }
+}
+
 /// The list: its phase and the rows received, kept as the pages they came in so that adding
 /// a page never copies the rows already there.
 #[derive(Debug, Clone, PartialEq)]
@@ -76,6 +102,13 @@ pub struct ListModel {
     skipped: usize,
     /// Rows per `Kind::slug()`, for the filter chips.
     kind_counts: Vec<(&'static str, usize)>,
+    /// Learned once per session: kept when a new load starts.
+    names: Arc<Names>,
+    /// Counts the times names were learned, so a search can look again.
+    names_version: u64,
+    /// Whether rows open in Genesys Cloud (the Genesys source): activating one is
+    /// `showMyInteractionDetails`.
+    opens_in_genesys: bool,
 }
 
 impl Default for ListModel {
@@ -98,17 +131,60 @@ impl ListModel {
             duplicates: 0,
             skipped: 0,
             kind_counts: Vec::new(),
+            names: Arc::default(),
+            names_version: 0,
+            opens_in_genesys: false,
         }
     }
 
     /// A new load from the first page: every row of earlier loads is dropped.
     pub fn restart(&mut self) {
-        *self = ListModel { phase: Phase::Loading, epoch: self.epoch + 1, ..ListModel::new() };
+        *self = ListModel {
+            phase: Phase::Loading,
+            epoch: self.epoch + 1,
+            names: Arc::clone(&self.names),
+            names_version: self.names_version,
+            opens_in_genesys: self.opens_in_genesys,
+            ..ListModel::new()
+        };
+    }
+
+    /// Says which source the rows come from: whether a row opens in Genesys Cloud.
+    pub fn set_opens_in_genesys(&mut self, opens: bool) {
+        self.opens_in_genesys = opens;
+    }
+
+    pub fn opens_in_genesys(&self) -> bool {
+        self.opens_in_genesys
+    }
+
+    /// Learns names of contacts and queues (rows already shown fill in).
+    pub fn add_names(&mut self, learned: Names) {
+        if learned.is_empty() {
+            return;
+        }
+        let names = Arc::make_mut(&mut self.names);
+        names.contacts.extend(learned.contacts);
+        names.queues.extend(learned.queues);
+        self.names_version += 1;
+    }
+
+    pub fn names(&self) -> &Arc<Names> {
+        &self.names
+    }
+
+    pub fn names_version(&self) -> u64 {
+        self.names_version
     }
 
     /// Back to the handshake (a retry after a start-up failure).
     pub fn rehandshake(&mut self) {
-        *self = ListModel { epoch: self.epoch + 1, ..ListModel::new() };
+        *self = ListModel {
+            epoch: self.epoch + 1,
+            names: Arc::clone(&self.names),
+            names_version: self.names_version,
+            ..ListModel::new()
+        };
     }
 
     pub fn epoch(&self) -> u64 {
@@ -221,7 +297,7 @@ mod tests {
     use crate::page::Kind;
 
     fn row(id: &str) -> Interaction {
-        Interaction { id: id.into(), kind: Kind::Call, name: None, address: None, queue: None }
+        Interaction::new(id.into(), Kind::Call)
     }
 
     fn page(ids: &[&str], total: Option<u64>) -> Page {

@@ -1,28 +1,122 @@
 //! The paged load as a sans-I/O state machine.
 //!
-//! The shell asks the loader what to do ([`Step`]), does it (a fetch, a wait, a token
-//! renewal) and reports back. All retry, renewal, cursor and termination decisions are made
-//! here, with the current time and the jitter passed in, so every path is testable exactly.
+//! The shell asks the loader what to do ([`Step`]), does it (a batch of requests, a wait, a
+//! token renewal) and reports back. The loader owns the rules every request meets, whatever
+//! it is for: retries with backoff, `Retry-After`, one token renewal, bounded tries, and
+//! dropping to one request at a time on the first 429. *What* to ask for, and what an answer
+//! means, is a [`Source`]'s business (cursor paging in [`crate::page`], the Genesys source in
+//! [`crate::genesys`]), so adding a source does not touch the loader. Time and jitter are
+//! passed in, so every path is testable exactly.
 
-use std::collections::HashSet;
+use serde::de::DeserializeOwned;
 
-use crate::config::ApiBase;
-use crate::page::{first_page_url, next_url, Page, PageError, RawPage};
+use crate::list::Names;
+use crate::page::{Page, PageError};
 use crate::retry::{classify, parse_retry_after, Class, RetryPolicy};
 
 /// Hard cap on pages in one load: a server that never stops paging cannot hang the widget.
 pub const DEFAULT_MAX_PAGES: u32 = 2_000;
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    Get,
+    Post,
+}
+
+impl Method {
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::Get => "GET",
+            Method::Post => "POST",
+        }
+    }
+}
+
+/// One request to make with the current bearer token. A `body` is JSON.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub method: Method,
+    pub url: String,
+    pub body: Option<String>,
+}
+
+impl Request {
+    pub fn get(url: String) -> Request {
+        Request { method: Method::Get, url, body: None }
+    }
+
+    pub fn post(url: String, body: String) -> Request {
+        Request { method: Method::Post, url, body: Some(body) }
+    }
+}
+
+/// A 2xx body, read into whatever type the source expects (the shell reads JSON with the
+/// browser's parser; tests with serde_json).
+pub trait Body {
+    fn read<T: DeserializeOwned>(self) -> Result<T, String>;
+}
+
+/// What came of a request.
+#[derive(Debug)]
+pub enum Outcome<B> {
+    /// An HTTP response. `body` is read only for 2xx responses: the body, or why it could not
+    /// be had.
+    Response { status: u16, retry_after: Option<String>, body: Option<Result<B, String>> },
+    /// No response at all (offline, DNS, CORS, connection reset).
+    Network { message: String },
+}
+
+/// What an answer brings to the list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delivery {
+    /// Rows, in the order they are to be shown.
+    Rows(Page),
+    /// Names of contacts and queues, for rows already shown or still to come.
+    Names(Names),
+    /// Something for the diagnostics panel (fewer names because an enrichment failed).
+    Note(String),
+}
+
+/// Where requests come from and what their answers mean: cursor paging, page numbers with
+/// enrichment, or any later source. The loader calls it; it never does I/O itself.
+pub trait Source {
+    /// Requests that may be in flight at once (1: strictly one after another).
+    fn concurrency(&self) -> usize {
+        1
+    }
+    /// Up to `room` requests to make now, each with a tag of the source's own. Asked again
+    /// whenever a request ends; an error ends the load (a page cap, a refused link).
+    fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError>;
+    /// The 2xx answer to the request `tag`, or why its body could not be had.
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError>;
+    /// Request `tag` failed for good. `Ok`: the load goes on without it (what it brings is
+    /// optional); `Err`: the load fails with this error. By default every request matters.
+    fn gave_up(&mut self, _tag: u32, error: LoadError) -> Result<Vec<Delivery>, LoadError> {
+        Err(error)
+    }
+    /// Nothing more to ask: once no request is in flight, the load is done.
+    fn is_done(&self) -> bool;
+}
+
+/// One request of a [`Step::Fetch`]: its `id` is what [`Loader::outcome`] is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub id: u64,
+    pub request: Request,
+    /// 1 on the first try.
+    pub attempt: u32,
+}
+
 /// What the shell should do next.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Step {
-    /// GET this URL with the current bearer token.
-    Fetch { url: String },
+    /// Make these requests, at the same time, and report each one's outcome.
+    Fetch(Vec<Ticket>),
     /// Wait, then call [`Loader::waited`].
     Wait { ms: u64, reason: WaitReason },
     /// Ask the token source for a fresh token, then call [`Loader::renewed`].
     RenewToken,
-    /// The last page has arrived.
+    /// Everything has arrived.
     Done,
     /// The load has failed; the rows received so far stay valid.
     Failed(LoadError),
@@ -41,16 +135,6 @@ pub enum WaitReason {
     Network,
 }
 
-/// What came of a fetch.
-#[derive(Debug)]
-pub enum Outcome {
-    /// An HTTP response. `body` is read only for 2xx responses: the decoded JSON, or why it
-    /// could not be decoded.
-    Response { status: u16, retry_after: Option<String>, body: Option<Result<RawPage, String>> },
-    /// No response at all (offline, DNS, CORS, connection reset).
-    Network { message: String },
-}
-
 /// Why a load failed. Each message says what happened and what the person can do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
@@ -64,6 +148,8 @@ pub enum LoadError {
     Renewal(String),
     #[error("You do not have permission to see interactions. Ask an admin to grant the interaction:read permission.")]
     Forbidden,
+    #[error("You do not have permission to see your conversations. Ask an admin to grant analytics:conversationDetail:view or analytics:agentConversationDetail:view.")]
+    AnalyticsForbidden,
     #[error("The interactions service is failing (HTTP {status}, {attempts} tries). Try again shortly.")]
     Server { status: u16, attempts: u32 },
     #[error(
@@ -78,275 +164,287 @@ pub enum LoadError {
     TooManyPages(u32),
 }
 
-/// Where the loader is.
-#[derive(Debug, Clone, PartialEq)]
-enum Phase {
-    /// A request is (about to be) in flight.
-    Fetching,
-    /// Waiting before repeating the current request, as the last `Step::Wait` said.
-    Waiting {
-        ms: u64,
-        reason: WaitReason,
-    },
-    /// Waiting for a fresh token before repeating the current request.
-    Renewing,
-    Finished,
-    Failed(LoadError),
-}
-
-/// The paged load of one list. Create one per load; `Refresh` makes a new one.
+/// A request the loader has taken from the source and not finished with.
 #[derive(Debug, Clone)]
-pub struct Loader {
-    api_base: ApiBase,
-    page_size: u32,
-    policy: RetryPolicy,
-    max_pages: u32,
-    /// The request being made; repeated as it is on 429, 5xx, network failure and 401.
-    current: String,
-    /// Tries of `current` so far.
+struct Pending {
+    id: u64,
+    tag: u32,
+    request: Request,
+    /// Tries reported so far.
     attempts: u32,
-    /// Whether `current` has already been repeated after a token renewal.
+    /// Whether it has already been repeated after a token renewal.
     renewed: bool,
-    /// Every URL requested by this load, to stop on a repeated cursor.
-    seen: HashSet<String>,
-    pages: u32,
-    phase: Phase,
+    /// Refused with 401: waits for a fresh token.
+    needs_token: bool,
 }
 
-impl Loader {
-    pub fn new(api_base: ApiBase, page_size: u32, policy: RetryPolicy) -> Loader {
-        let current = first_page_url(&api_base, page_size);
-        Loader {
-            api_base,
-            page_size,
-            policy,
-            max_pages: DEFAULT_MAX_PAGES,
-            seen: HashSet::from([current.clone()]),
-            current,
-            attempts: 0,
-            renewed: false,
-            pages: 0,
-            phase: Phase::Fetching,
-        }
+/// One load of one list. Create one per load; `Refresh` makes a new one.
+#[derive(Debug, Clone)]
+pub struct Loader<S> {
+    source: S,
+    policy: RetryPolicy,
+    /// Requests in flight at once: the source's concurrency until the first 429, then 1.
+    limit: usize,
+    pending: Vec<Pending>,
+    next_id: u64,
+    /// The wait the last outcomes asked for (the longest of them).
+    wait: Option<(u64, WaitReason)>,
+    failed: Option<LoadError>,
+}
+
+impl<S: Source> Loader<S> {
+    pub fn new(source: S, policy: RetryPolicy) -> Loader<S> {
+        let limit = source.concurrency().max(1);
+        Loader { source, policy, limit, pending: Vec::new(), next_id: 0, wait: None, failed: None }
     }
 
-    pub fn with_max_pages(mut self, max_pages: u32) -> Loader {
-        self.max_pages = max_pages;
-        self
+    pub fn source(&self) -> &S {
+        &self.source
     }
 
-    /// The first step.
-    pub fn start(&mut self) -> Step {
-        self.fetch()
+    pub fn source_mut(&mut self) -> &mut S {
+        &mut self.source
     }
 
-    /// Tries of the current request so far (1 during its first try).
-    pub fn attempts(&self) -> u32 {
-        self.attempts
+    pub fn into_source(self) -> S {
+        self.source
     }
 
-    /// Pages received so far.
-    pub fn pages(&self) -> u32 {
-        self.pages
+    /// How many requests may be in flight now.
+    pub fn concurrency(&self) -> usize {
+        self.limit
     }
 
     pub fn is_finished(&self) -> bool {
-        matches!(self.phase, Phase::Finished | Phase::Failed(_))
+        self.failed.is_some() || (self.pending.is_empty() && self.source.is_done())
     }
 
-    /// Picks up a failed load where it stopped: the failed request is made again with a fresh
-    /// budget of tries, and pages already received are not fetched again.
-    pub fn resume(&mut self) -> Step {
-        match self.phase {
-            Phase::Failed(_) => {
-                self.attempts = 0;
-                self.renewed = false;
-                self.fetch()
+    /// What to do next. Idempotent while nothing is reported: the same requests are asked
+    /// for again (a fetch that was dropped while offline goes out again as it was).
+    pub fn step(&mut self) -> Step {
+        if let Some(e) = &self.failed {
+            return Step::Failed(e.clone());
+        }
+        if self.pending.iter().any(|p| p.needs_token) {
+            return Step::RenewToken;
+        }
+        if let Some((ms, reason)) = self.wait {
+            return Step::Wait { ms, reason };
+        }
+        let room = self.limit.saturating_sub(self.pending.len());
+        if room > 0 {
+            match self.source.requests(room) {
+                Ok(new) => {
+                    for (tag, request) in new.into_iter().take(room) {
+                        self.next_id += 1;
+                        let p =
+                            Pending { id: self.next_id, tag, request, attempts: 0, renewed: false, needs_token: false };
+                        self.pending.push(p);
+                    }
+                }
+                Err(e) => return self.fail(e),
             }
-            _ => self.step(),
         }
-    }
-
-    /// The step the loader is at, without changing anything.
-    pub fn step(&self) -> Step {
-        match &self.phase {
-            Phase::Fetching => Step::Fetch { url: self.current.clone() },
-            Phase::Waiting { ms, reason } => Step::Wait { ms: *ms, reason: *reason },
-            Phase::Renewing => Step::RenewToken,
-            Phase::Finished => Step::Done,
-            Phase::Failed(e) => Step::Failed(e.clone()),
+        if self.pending.is_empty() {
+            if self.source.is_done() {
+                return Step::Done;
+            }
+            // A source with nothing to ask that is not done would hang the load.
+            return self.fail(LoadError::BadPage(PageError::NotAPage("nothing more to ask, but not finished".into())));
         }
-    }
-
-    fn fetch(&mut self) -> Step {
-        self.phase = Phase::Fetching;
-        self.attempts += 1;
-        Step::Fetch { url: self.current.clone() }
+        Step::Fetch(
+            self.pending
+                .iter()
+                .take(self.limit)
+                .map(|p| Ticket { id: p.id, request: p.request.clone(), attempt: p.attempts + 1 })
+                .collect(),
+        )
     }
 
     fn fail(&mut self, e: LoadError) -> Step {
-        self.phase = Phase::Failed(e.clone());
+        self.failed = Some(e.clone());
         Step::Failed(e)
     }
 
-    /// Reports what came of the last `Fetch`. Returns the page to show, if one arrived, and
-    /// the next step. `now_ms` is the wall clock (for `Retry-After` dates) and `jitter` a
-    /// random number in `[0, 1]`.
-    pub fn outcome(&mut self, outcome: Outcome, now_ms: u64, jitter: f64) -> (Option<Page>, Step) {
-        if self.phase != Phase::Fetching {
-            // A late answer to a request this loader no longer waits for.
-            return (None, self.step());
+    /// Picks up a failed load where it stopped: the requests that were not finished go out
+    /// again with a fresh budget of tries, and what has arrived is not asked for again.
+    pub fn resume(&mut self) -> Step {
+        if self.failed.take().is_some() {
+            self.wait = None;
+            for p in &mut self.pending {
+                (p.attempts, p.renewed, p.needs_token) = (0, false, false);
+            }
         }
+        self.step()
+    }
+
+    /// Reports what came of request `id` of the last `Fetch`, and returns what it brings.
+    /// `now_ms` is the wall clock (for `Retry-After` dates) and `jitter` a random number in
+    /// `[0, 1]`. Call [`Loader::step`] once every request of the batch is reported.
+    pub fn outcome<B: Body>(&mut self, id: u64, outcome: Outcome<B>, now_ms: u64, jitter: f64) -> Vec<Delivery> {
+        let Some(at) = self.pending.iter().position(|p| p.id == id && !p.needs_token) else {
+            // A late answer to a request this loader no longer waits for.
+            return Vec::new();
+        };
+        self.pending[at].attempts += 1;
         let (status, retry_after, body) = match outcome {
             Outcome::Network { message } => {
-                return (
-                    None,
-                    self.retry_or(WaitReason::Network, None, jitter, |attempts| LoadError::Network {
-                        message,
-                        attempts,
-                    }),
-                )
+                return self.retry_or(at, WaitReason::Network, None, jitter, |attempts| LoadError::Network {
+                    message,
+                    attempts,
+                })
             }
             Outcome::Response { status, retry_after, body } => (status, retry_after, body),
         };
         match classify(status) {
             Class::Success => {
-                let page = match body {
-                    Some(Ok(raw)) => raw.into_page(),
-                    Some(Err(why)) => Err(PageError::NotAPage(why)),
-                    None => Err(PageError::NotAPage("the response had no body".into())),
-                };
-                match page {
-                    Ok(page) => {
-                        let step = self.advance(&page);
-                        (Some(page), step)
+                let body = body.unwrap_or_else(|| Err("the response had no body".into()));
+                let tag = self.pending[at].tag;
+                match self.source.answer(tag, body) {
+                    Ok(deliveries) => {
+                        self.pending.remove(at);
+                        deliveries
                     }
-                    Err(e) => (None, self.fail(LoadError::BadPage(e))),
+                    Err(e) => {
+                        // Kept: Retry asks for it again.
+                        self.failed = Some(e);
+                        Vec::new()
+                    }
                 }
             }
             Class::Throttled => {
+                self.limit = 1;
                 let told = retry_after.as_deref().and_then(|v| parse_retry_after(v, now_ms));
                 if let Some(ms) = told.filter(|ms| *ms > self.policy.max_retry_after_ms) {
-                    return (None, self.fail(LoadError::RateLimitTooLong { seconds: ms.div_ceil(1000) }));
+                    return self.give_up(at, LoadError::RateLimitTooLong { seconds: ms.div_ceil(1000) });
                 }
-                (
-                    None,
-                    self.retry_or(WaitReason::RateLimited { told: told.is_some() }, told, jitter, |attempts| {
-                        LoadError::RateLimited { attempts }
-                    }),
-                )
+                self.retry_or(at, WaitReason::RateLimited { told: told.is_some() }, told, jitter, |attempts| {
+                    LoadError::RateLimited { attempts }
+                })
             }
-            Class::Unauthorized if self.renewed => (None, self.fail(LoadError::Unauthorized)),
+            Class::Unauthorized if self.pending[at].renewed => {
+                self.failed = Some(LoadError::Unauthorized);
+                Vec::new()
+            }
             Class::Unauthorized => {
-                self.phase = Phase::Renewing;
-                (None, Step::RenewToken)
+                self.pending[at].needs_token = true;
+                Vec::new()
             }
-            Class::Forbidden => (None, self.fail(LoadError::Forbidden)),
-            Class::Transient => (
-                None,
-                self.retry_or(WaitReason::ServerError { status }, None, jitter, |attempts| LoadError::Server {
-                    status,
-                    attempts,
-                }),
-            ),
-            Class::Permanent => (None, self.fail(LoadError::Unexpected { status })),
+            Class::Forbidden => self.give_up(at, LoadError::Forbidden),
+            Class::Transient => self.retry_or(at, WaitReason::ServerError { status }, None, jitter, |attempts| {
+                LoadError::Server { status, attempts }
+            }),
+            Class::Permanent => self.give_up(at, LoadError::Unexpected { status }),
+        }
+    }
+
+    /// The request at `at` has failed for good: the source decides whether the load goes on.
+    fn give_up(&mut self, at: usize, error: LoadError) -> Vec<Delivery> {
+        let p = self.pending.remove(at);
+        match self.source.gave_up(p.tag, error) {
+            Ok(deliveries) => deliveries,
+            Err(e) => {
+                // Kept: Retry asks for it again.
+                self.pending.insert(at, p);
+                self.failed = Some(e);
+                Vec::new()
+            }
         }
     }
 
     fn retry_or(
         &mut self,
+        at: usize,
         reason: WaitReason,
         told_ms: Option<u64>,
         jitter: f64,
         give_up: impl FnOnce(u32) -> LoadError,
-    ) -> Step {
-        if self.attempts >= self.policy.max_attempts {
-            return self.fail(give_up(self.attempts));
+    ) -> Vec<Delivery> {
+        let attempts = self.pending[at].attempts;
+        if attempts >= self.policy.max_attempts {
+            return self.give_up(at, give_up(attempts));
         }
-        let ms = told_ms.unwrap_or_else(|| self.policy.backoff_ms(self.attempts, jitter));
-        self.phase = Phase::Waiting { ms, reason };
-        self.step()
-    }
-
-    fn advance(&mut self, page: &Page) -> Step {
-        self.pages += 1;
-        self.attempts = 0;
-        self.renewed = false;
-        let Some(cursor) = &page.next else {
-            self.phase = Phase::Finished;
-            return Step::Done;
-        };
-        let url = match next_url(&self.api_base, self.page_size, cursor) {
-            Ok(url) => url,
-            Err(e) => return self.fail(LoadError::BadPage(e)),
-        };
-        if !self.seen.insert(url.clone()) {
-            // The server pointed back at a page already read: the list is complete.
-            self.phase = Phase::Finished;
-            return Step::Done;
+        let ms = told_ms.unwrap_or_else(|| self.policy.backoff_ms(attempts, jitter));
+        if self.wait.is_none_or(|(longest, _)| ms >= longest) {
+            self.wait = Some((ms, reason));
         }
-        if self.pages >= self.max_pages {
-            return self.fail(LoadError::TooManyPages(self.pages));
-        }
-        self.current = url;
-        self.fetch()
+        Vec::new()
     }
 
     /// The wait asked for by [`Step::Wait`] is over.
     pub fn waited(&mut self) -> Step {
-        match self.phase {
-            Phase::Waiting { .. } => self.fetch(),
-            _ => self.step(),
-        }
+        self.wait = None;
+        self.step()
     }
 
-    /// A fresh token is in place: the same request is made again, once.
+    /// A fresh token is in place: the refused requests are made again, once each.
     pub fn renewed(&mut self) -> Step {
-        match self.phase {
-            Phase::Renewing => {
-                self.renewed = true;
-                self.phase = Phase::Fetching;
-                Step::Fetch { url: self.current.clone() }
-            }
-            _ => self.step(),
+        for p in self.pending.iter_mut().filter(|p| p.needs_token) {
+            (p.needs_token, p.renewed) = (false, true);
         }
+        self.step()
     }
 
-    /// No valid token could be had for the request about to go out.
-    pub fn no_token(&mut self, why: String) -> Step {
-        match self.phase {
-            Phase::Fetching | Phase::Renewing => self.fail(LoadError::Renewal(why)),
-            _ => self.step(),
-        }
-    }
-
-    /// No fresh token could be had.
+    /// No valid token could be had (for the next request, or to replace a refused one).
     pub fn renewal_failed(&mut self, why: String) -> Step {
-        match self.phase {
-            Phase::Renewing => self.fail(LoadError::Renewal(why)),
-            _ => self.step(),
+        if self.failed.is_none() {
+            self.failed = Some(LoadError::Renewal(why));
         }
+        self.step()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::ApiBase;
+    use crate::page::CursorSource;
 
-    fn loader() -> Loader {
-        Loader::new(ApiBase::parse("https://api.example.com").unwrap(), 2, RetryPolicy::default())
+    /// A body as JSON text, read with serde_json.
+    pub(crate) struct Json(pub String);
+
+    impl Body for Json {
+        fn read<T: DeserializeOwned>(self) -> Result<T, String> {
+            serde_json::from_str(&self.0).map_err(|e| e.to_string())
+        }
     }
 
-    fn ok(json: &str) -> Outcome {
-        Outcome::Response { status: 200, retry_after: None, body: Some(Ok(serde_json::from_str(json).unwrap())) }
+    fn loader() -> Loader<CursorSource> {
+        Loader::new(CursorSource::new(ApiBase::parse("https://api.example.com").unwrap(), 2), RetryPolicy::default())
     }
 
-    fn status(s: u16) -> Outcome {
+    fn ok(json: &str) -> Outcome<Json> {
+        Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(json.into()))) }
+    }
+
+    fn status(s: u16) -> Outcome<Json> {
         Outcome::Response { status: s, retry_after: None, body: None }
     }
 
-    fn throttled(retry_after: &str) -> Outcome {
+    fn throttled(retry_after: &str) -> Outcome<Json> {
         Outcome::Response { status: 429, retry_after: Some(retry_after.into()), body: None }
+    }
+
+    fn fetch(step: &Step) -> String {
+        match step {
+            Step::Fetch(tickets) if tickets.len() == 1 => tickets[0].request.url.clone(),
+            other => panic!("not one fetch: {other:?}"),
+        }
+    }
+
+    /// Reports `out` for the one request in flight, at `now` with `jitter`: the ids of the
+    /// rows it brought, and the next step.
+    fn answer_at(l: &mut Loader<CursorSource>, out: Outcome<Json>, now: u64, jitter: f64) -> (Option<usize>, Step) {
+        let Step::Fetch(tickets) = l.step() else { panic!("not fetching: {:?}", l.step()) };
+        let rows = l.outcome(tickets[0].id, out, now, jitter).into_iter().find_map(|d| match d {
+            Delivery::Rows(p) => Some(p.interactions.len()),
+            _ => None,
+        });
+        (rows, l.step())
+    }
+
+    fn answer(l: &mut Loader<CursorSource>, out: Outcome<Json>) -> (Option<usize>, Step) {
+        answer_at(l, out, 0, 0.5)
     }
 
     const P1: &str = r#"{"entities":[{"id":"a"},{"id":"b"}],"totalCount":3,"nextPage":"c2"}"#;
@@ -357,46 +455,43 @@ mod tests {
     #[test]
     fn happy_path_follows_the_cursor() {
         let mut l = loader();
-        assert_eq!(l.start(), Step::Fetch { url: URL1.into() });
-        let (page, step) = l.outcome(ok(P1), 0, 0.5);
-        assert_eq!(page.unwrap().interactions.len(), 2);
-        assert_eq!(step, Step::Fetch { url: URL2.into() });
-        let (page, step) = l.outcome(ok(P2), 0, 0.5);
-        assert_eq!(page.unwrap().interactions.len(), 1);
+        assert_eq!(fetch(&l.step()), URL1);
+        let (rows, step) = answer(&mut l, ok(P1));
+        assert_eq!(rows, Some(2));
+        assert_eq!(fetch(&step), URL2);
+        let (rows, step) = answer(&mut l, ok(P2));
+        assert_eq!(rows, Some(1));
         assert_eq!(step, Step::Done);
-        assert_eq!(l.pages(), 2);
+        assert_eq!(l.source().pages(), 2);
         assert!(l.is_finished());
     }
 
     #[test]
     fn retry_after_seconds_is_honoured() {
         let mut l = loader();
-        l.start();
         assert_eq!(
-            l.outcome(throttled("2"), 0, 0.5).1,
+            answer(&mut l, throttled("2")).1,
             Step::Wait { ms: 2000, reason: WaitReason::RateLimited { told: true } }
         );
-        assert_eq!(l.waited(), Step::Fetch { url: URL1.into() });
+        assert_eq!(fetch(&l.waited()), URL1);
     }
 
     #[test]
     fn retry_after_date_is_honoured_against_now() {
         let mut l = loader();
-        l.start();
         let now = 784_111_777_000; // Sun, 06 Nov 1994 08:49:37 GMT
-        let step = l.outcome(throttled("Sun, 06 Nov 1994 08:49:40 GMT"), now, 0.5).1;
+        let step = answer_at(&mut l, throttled("Sun, 06 Nov 1994 08:49:40 GMT"), now, 0.5).1;
         assert_eq!(step, Step::Wait { ms: 3000, reason: WaitReason::RateLimited { told: true } });
     }
 
     #[test]
     fn unreadable_retry_after_falls_back_to_jittered_backoff() {
         let mut l = loader();
-        l.start();
-        let step = l.outcome(status(429), 0, 1.0).1;
+        let step = answer_at(&mut l, status(429), 0, 1.0).1;
         assert_eq!(step, Step::Wait { ms: 500, reason: WaitReason::RateLimited { told: false } });
         l.waited();
         assert_eq!(
-            l.outcome(throttled("garbage"), 0, 0.0).1,
+            answer_at(&mut l, throttled("garbage"), 0, 0.0).1,
             Step::Wait { ms: 500, reason: WaitReason::RateLimited { told: false } }
         );
     }
@@ -404,124 +499,115 @@ mod tests {
     #[test]
     fn too_long_retry_after_fails_at_once() {
         let mut l = loader();
-        l.start();
-        assert_eq!(l.outcome(throttled("181"), 0, 0.5).1, Step::Failed(LoadError::RateLimitTooLong { seconds: 181 }));
+        assert_eq!(answer(&mut l, throttled("181")).1, Step::Failed(LoadError::RateLimitTooLong { seconds: 181 }));
         let mut l = loader();
-        l.start();
-        assert!(matches!(l.outcome(throttled("180"), 0, 0.5).1, Step::Wait { ms: 180_000, .. }));
+        assert!(matches!(answer(&mut l, throttled("180")).1, Step::Wait { ms: 180_000, .. }));
     }
 
     #[test]
     fn retries_are_bounded() {
         let mut l = loader();
-        l.start();
         let max = RetryPolicy::default().max_attempts;
-        for _ in 1..max {
+        for attempt in 1..max {
             assert!(matches!(
-                l.outcome(status(503), 0, 0.5).1,
+                answer(&mut l, status(503)).1,
                 Step::Wait { reason: WaitReason::ServerError { status: 503 }, .. }
             ));
-            assert!(matches!(l.waited(), Step::Fetch { .. }));
+            match l.waited() {
+                Step::Fetch(t) => assert_eq!(t[0].attempt, attempt + 1),
+                other => panic!("{other:?}"),
+            }
         }
-        assert_eq!(l.outcome(status(503), 0, 0.5).1, Step::Failed(LoadError::Server { status: 503, attempts: max }));
+        assert_eq!(answer(&mut l, status(503)).1, Step::Failed(LoadError::Server { status: 503, attempts: max }));
     }
 
     #[test]
     fn network_failures_retry_then_fail() {
         let mut l = loader();
-        l.start();
         let net = || Outcome::Network { message: "offline".into() };
-        assert!(matches!(l.outcome(net(), 0, 0.5).1, Step::Wait { reason: WaitReason::Network, .. }));
+        assert!(matches!(answer(&mut l, net()).1, Step::Wait { reason: WaitReason::Network, .. }));
         for _ in 2..RetryPolicy::default().max_attempts {
             l.waited();
-            l.outcome(net(), 0, 0.5);
+            answer(&mut l, net());
         }
         l.waited();
-        assert!(matches!(l.outcome(net(), 0, 0.5).1, Step::Failed(LoadError::Network { .. })));
+        assert!(matches!(answer(&mut l, net()).1, Step::Failed(LoadError::Network { .. })));
     }
 
     #[test]
     fn success_resets_the_try_budget() {
         let mut l = loader();
-        l.start();
         for _ in 1..RetryPolicy::default().max_attempts {
-            l.outcome(status(500), 0, 0.5);
+            answer(&mut l, status(500));
             l.waited();
         }
-        assert!(matches!(l.outcome(ok(P1), 0, 0.5).1, Step::Fetch { .. }));
-        assert!(matches!(l.outcome(status(500), 0, 0.5).1, Step::Wait { .. }));
+        assert!(matches!(answer(&mut l, ok(P1)).1, Step::Fetch(_)));
+        assert!(matches!(answer(&mut l, status(500)).1, Step::Wait { .. }));
     }
 
     #[test]
     fn unauthorized_renews_once_and_repeats_the_same_request() {
         let mut l = loader();
-        l.start();
-        l.outcome(ok(P1), 0, 0.5);
-        assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::RenewToken);
-        assert_eq!(l.renewed(), Step::Fetch { url: URL2.into() });
-        assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::Failed(LoadError::Unauthorized));
+        answer(&mut l, ok(P1));
+        assert_eq!(answer(&mut l, status(401)).1, Step::RenewToken);
+        assert_eq!(fetch(&l.renewed()), URL2);
+        assert_eq!(answer(&mut l, status(401)).1, Step::Failed(LoadError::Unauthorized));
     }
 
     #[test]
     fn unauthorized_again_after_a_good_page_renews_again() {
         let mut l = loader();
-        l.start();
-        assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::RenewToken);
+        assert_eq!(answer(&mut l, status(401)).1, Step::RenewToken);
         l.renewed();
-        l.outcome(ok(P1), 0, 0.5);
-        assert_eq!(l.outcome(status(401), 0, 0.5).1, Step::RenewToken);
+        answer(&mut l, ok(P1));
+        assert_eq!(answer(&mut l, status(401)).1, Step::RenewToken);
     }
 
     #[test]
     fn renewal_failure_fails_the_load() {
         let mut l = loader();
-        l.start();
-        l.outcome(status(401), 0, 0.5);
+        answer(&mut l, status(401));
         assert_eq!(l.renewal_failed("host said no".into()), Step::Failed(LoadError::Renewal("host said no".into())));
     }
 
     #[test]
     fn forbidden_and_unexpected_fail_without_retry() {
         let mut l = loader();
-        l.start();
-        assert_eq!(l.outcome(status(403), 0, 0.5).1, Step::Failed(LoadError::Forbidden));
+        assert_eq!(answer(&mut l, status(403)).1, Step::Failed(LoadError::Forbidden));
         assert!(LoadError::Forbidden.to_string().contains("interaction:read"));
         let mut l = loader();
-        l.start();
-        assert_eq!(l.outcome(status(404), 0, 0.5).1, Step::Failed(LoadError::Unexpected { status: 404 }));
+        assert_eq!(answer(&mut l, status(404)).1, Step::Failed(LoadError::Unexpected { status: 404 }));
     }
 
     #[test]
     fn malformed_body_fails_and_resume_repeats_only_the_failed_page() {
         let mut l = loader();
-        l.start();
-        l.outcome(ok(P1), 0, 0.5);
+        answer(&mut l, ok(P1));
         let bad =
             Outcome::Response { status: 200, retry_after: None, body: Some(Err("expected value at line 1".into())) };
-        assert!(matches!(l.outcome(bad, 0, 0.5).1, Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))));
-        assert_eq!(l.resume(), Step::Fetch { url: URL2.into() });
-        assert_eq!(l.outcome(ok(P2), 0, 0.5).1, Step::Done);
+        assert!(matches!(answer(&mut l, bad).1, Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))));
+        assert_eq!(fetch(&l.resume()), URL2);
+        assert_eq!(answer(&mut l, ok(P2)).1, Step::Done);
     }
 
     #[test]
     fn repeated_cursor_ends_the_load() {
         let mut l = loader();
-        l.start();
         let looping = r#"{"entities":[{"id":"a"}],"nextPage":"c2"}"#;
-        assert!(matches!(l.outcome(ok(looping), 0, 0.5).1, Step::Fetch { .. }));
-        assert_eq!(l.outcome(ok(looping), 0, 0.5).1, Step::Done);
+        assert!(matches!(answer(&mut l, ok(looping)).1, Step::Fetch(_)));
+        assert_eq!(answer(&mut l, ok(looping)).1, Step::Done);
     }
 
     #[test]
     fn page_cap_stops_an_endless_api() {
-        let mut l = loader().with_max_pages(3);
-        l.start();
+        let base = ApiBase::parse("https://api.example.com").unwrap();
+        let mut l = Loader::new(CursorSource::new(base, 2).with_max_pages(3), RetryPolicy::default());
         for n in 0..2 {
             let body = format!(r#"{{"entities":[],"nextPage":"c{n}"}}"#);
-            assert!(matches!(l.outcome(ok(&body), 0, 0.5).1, Step::Fetch { .. }));
+            assert!(matches!(answer(&mut l, ok(&body)).1, Step::Fetch(_)));
         }
         assert_eq!(
-            l.outcome(ok(r#"{"entities":[],"nextPage":"c9"}"#), 0, 0.5).1,
+            answer(&mut l, ok(r#"{"entities":[],"nextPage":"c9"}"#)).1,
             Step::Failed(LoadError::TooManyPages(3))
         );
     }
@@ -529,21 +615,138 @@ mod tests {
     #[test]
     fn foreign_next_uri_is_refused() {
         let mut l = loader();
-        l.start();
-        let step = l.outcome(ok(r#"{"entities":[{"id":"a"}],"nextUri":"https://evil.example/steal"}"#), 0, 0.5).1;
+        let (rows, step) = answer(&mut l, ok(r#"{"entities":[{"id":"a"}],"nextUri":"https://evil.example/steal"}"#));
+        assert_eq!(rows, Some(1), "the page itself is shown");
         assert!(matches!(step, Step::Failed(LoadError::BadPage(PageError::ForeignNextUri(_)))));
     }
 
     #[test]
     fn late_outcomes_are_ignored() {
         let mut l = loader();
-        l.start();
-        let wait = l.outcome(status(503), 0, 0.5).1;
+        let Step::Fetch(t) = l.step() else { panic!() };
+        let wait = answer(&mut l, status(503)).1;
         assert!(matches!(wait, Step::Wait { reason: WaitReason::ServerError { status: 503 }, .. }), "{wait:?}");
-        // The loader is waiting; a stray outcome changes nothing and reports the same wait.
-        assert_eq!(l.outcome(ok(P1), 0, 0.5), (None, wait.clone()));
+        // An outcome for a request id the loader never issued changes nothing.
+        assert!(l.outcome(t[0].id + 99, ok(P1), 0, 0.5).is_empty());
         assert_eq!(l.step(), wait);
-        assert_eq!(l.pages(), 0);
-        assert!(matches!(l.waited(), Step::Fetch { .. }));
+        assert_eq!(l.source().pages(), 0);
+        assert!(matches!(l.waited(), Step::Fetch(_)));
+    }
+
+    /// A source of `n` independent requests, `width` at a time, that counts what it is told.
+    struct Fan {
+        n: u32,
+        width: usize,
+        asked: u32,
+        answered: Vec<u32>,
+        optional: bool,
+    }
+
+    impl Source for Fan {
+        fn concurrency(&self) -> usize {
+            self.width
+        }
+        fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError> {
+            let mut out = Vec::new();
+            while out.len() < room && self.asked < self.n {
+                self.asked += 1;
+                out.push((self.asked, Request::post("https://api.example.com/q".into(), format!("{}", self.asked))));
+            }
+            Ok(out)
+        }
+        fn answer<B: Body>(&mut self, tag: u32, _body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+            self.answered.push(tag);
+            Ok(Vec::new())
+        }
+        fn gave_up(&mut self, tag: u32, error: LoadError) -> Result<Vec<Delivery>, LoadError> {
+            if self.optional {
+                self.answered.push(tag);
+                Ok(vec![Delivery::Note(error.to_string())])
+            } else {
+                Err(error)
+            }
+        }
+        fn is_done(&self) -> bool {
+            self.asked == self.n
+        }
+    }
+
+    fn fan(n: u32, width: usize) -> Loader<Fan> {
+        Loader::new(Fan { n, width, asked: 0, answered: Vec::new(), optional: false }, RetryPolicy::default())
+    }
+
+    fn tickets(step: Step) -> Vec<Ticket> {
+        match step {
+            Step::Fetch(t) => t,
+            other => panic!("not fetching: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn requests_go_out_several_at_a_time_with_method_and_body() {
+        let mut l = fan(5, 3);
+        let batch = tickets(l.step());
+        assert_eq!(batch.len(), 3);
+        assert!(batch.iter().all(|t| t.request.method == Method::Post && t.request.body.is_some()));
+        for t in &batch {
+            l.outcome(t.id, ok("{}"), 0, 0.5);
+        }
+        assert_eq!(tickets(l.step()).len(), 2);
+    }
+
+    #[test]
+    fn the_first_429_drops_to_one_request_at_a_time_for_the_rest() {
+        let mut l = fan(8, 3);
+        let batch = tickets(l.step());
+        l.outcome(batch[0].id, ok("{}"), 0, 0.5);
+        l.outcome(batch[1].id, throttled("1"), 0, 0.5);
+        l.outcome(batch[2].id, ok("{}"), 0, 0.5);
+        assert_eq!(l.concurrency(), 1);
+        assert_eq!(l.step(), Step::Wait { ms: 1000, reason: WaitReason::RateLimited { told: true } });
+        let again = tickets(l.waited());
+        assert_eq!(again.len(), 1);
+        assert_eq!(again[0].request, batch[1].request, "the throttled request is repeated as it was");
+        assert_eq!(again[0].attempt, 2);
+        for _ in 0..6 {
+            let t = tickets(l.step());
+            assert_eq!(t.len(), 1);
+            l.outcome(t[0].id, ok("{}"), 0, 0.5);
+        }
+        assert_eq!(l.step(), Step::Done);
+        assert_eq!(l.source().answered.len(), 8);
+    }
+
+    #[test]
+    fn renewal_repeats_every_refused_request_once() {
+        let mut l = fan(2, 2);
+        let batch = tickets(l.step());
+        for t in &batch {
+            l.outcome(t.id, status(401), 0, 0.5);
+        }
+        assert_eq!(l.step(), Step::RenewToken);
+        let again = tickets(l.renewed());
+        assert_eq!(again.len(), 2);
+        l.outcome(again[0].id, ok("{}"), 0, 0.5);
+        l.outcome(again[1].id, status(401), 0, 0.5);
+        assert_eq!(l.step(), Step::Failed(LoadError::Unauthorized));
+    }
+
+    #[test]
+    fn an_optional_request_that_fails_does_not_fail_the_load() {
+        let mut l =
+            Loader::new(Fan { n: 2, width: 2, asked: 0, answered: Vec::new(), optional: true }, RetryPolicy::default());
+        let batch = tickets(l.step());
+        let note = l.outcome(batch[0].id, status(403), 0, 0.5);
+        assert!(matches!(&note[..], [Delivery::Note(_)]));
+        l.outcome(batch[1].id, ok("{}"), 0, 0.5);
+        assert_eq!(l.step(), Step::Done);
+    }
+
+    #[test]
+    fn a_fetch_never_reported_goes_out_again_as_it_was() {
+        // The shell drops outcomes heard while offline; the same tickets come back.
+        let mut l = fan(3, 2);
+        let first = tickets(l.step());
+        assert_eq!(tickets(l.step()), first);
     }
 }

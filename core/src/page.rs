@@ -1,9 +1,12 @@
 //! One page of the interactions API (CONTRACT §4) as a plain value, and how the next page's
 //! URL follows from it.
 
+use std::collections::HashSet;
+
 use serde::Deserialize;
 
 use crate::config::ApiBase;
+use crate::loader::{Body, Delivery, LoadError, Request, Source, DEFAULT_MAX_PAGES};
 use crate::origin::Origin;
 use crate::text::{encode_component, number_text};
 
@@ -92,7 +95,9 @@ impl Kind {
     }
 }
 
-/// One interaction, ready to show.
+/// One interaction, ready to show. The interactions API (CONTRACT §4) fills the first five
+/// fields; the Genesys source (CONTRACT §7) fills the others too. What a source does not give
+/// is absent, and absent fields are simply not shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Interaction {
     pub id: String,
@@ -101,9 +106,33 @@ pub struct Interaction {
     pub address: Option<String>,
     /// The queue's name when the API gives one, else its id.
     pub queue: Option<String>,
+    /// The queue to name from [`crate::list::Names`] (Genesys).
+    pub queue_id: Option<String>,
+    /// The external contact, whose name (from [`crate::list::Names`]) comes first (Genesys).
+    pub contact_id: Option<String>,
+    pub direction: Option<crate::genesys::Direction>,
+    pub started_ms: Option<u64>,
+    /// Still going on (no end yet).
+    pub in_progress: bool,
 }
 
 impl Interaction {
+    /// A row with only an id and a media type.
+    pub fn new(id: String, kind: Kind) -> Interaction {
+        Interaction {
+            id,
+            kind,
+            name: None,
+            address: None,
+            queue: None,
+            queue_id: None,
+            contact_id: None,
+            direction: None,
+            started_ms: None,
+            in_progress: false,
+        }
+    }
+
     /// What to call the contact: the name, else the address.
     pub fn display_name(&self) -> Option<&str> {
         self.name.as_deref().or(self.address.as_deref())
@@ -160,11 +189,10 @@ impl RawPage {
             let routing = e.routing.unwrap_or_default();
             let to = e.to.unwrap_or_default();
             interactions.push(Interaction {
-                id,
-                kind: Kind::parse(e.kind.as_deref().unwrap_or("")),
                 name: non_empty(to.name),
                 address: non_empty(to.address),
                 queue: non_empty(routing.queue_name).or(non_empty(routing.queue_id)),
+                ..Interaction::new(id, Kind::parse(e.kind.as_deref().unwrap_or("")))
             });
         }
         let total_count =
@@ -208,6 +236,83 @@ pub fn next_url(base: &ApiBase, page_size: u32, cursor: &Cursor) -> Result<Strin
                 None => Err(PageError::BadNextUri(u.to_owned())),
             }
         }
+    }
+}
+
+/// CONTRACT §4's paging as a [`Source`]: one page after another, following `nextPage` or
+/// `nextUri`, until a page has neither, a cursor repeats, or the page cap is reached.
+#[derive(Debug, Clone)]
+pub struct CursorSource {
+    api_base: ApiBase,
+    page_size: u32,
+    max_pages: u32,
+    /// The next page's URL; `Err` when the last page's link cannot be followed.
+    next: Result<Option<String>, PageError>,
+    in_flight: bool,
+    /// Every URL requested by this load, to stop on a repeated cursor.
+    seen: HashSet<String>,
+    pages: u32,
+}
+
+impl CursorSource {
+    pub fn new(api_base: ApiBase, page_size: u32) -> CursorSource {
+        let first = first_page_url(&api_base, page_size);
+        CursorSource {
+            api_base,
+            page_size,
+            max_pages: DEFAULT_MAX_PAGES,
+            next: Ok(Some(first)),
+            in_flight: false,
+            seen: HashSet::new(),
+            pages: 0,
+        }
+    }
+
+    pub fn with_max_pages(self, max_pages: u32) -> CursorSource {
+        CursorSource { max_pages, ..self }
+    }
+
+    /// Pages received so far.
+    pub fn pages(&self) -> u32 {
+        self.pages
+    }
+}
+
+impl Source for CursorSource {
+    fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError> {
+        let next = self.next.clone().map_err(LoadError::BadPage)?;
+        match next {
+            Some(url) if room > 0 && !self.in_flight => {
+                if self.pages >= self.max_pages {
+                    return Err(LoadError::TooManyPages(self.pages));
+                }
+                self.in_flight = true;
+                self.seen.insert(url.clone());
+                Ok(vec![(0, Request::get(url))])
+            }
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+        let page = body
+            .and_then(B::read::<RawPage>)
+            .map_err(PageError::NotAPage)
+            .and_then(RawPage::into_page)
+            .map_err(LoadError::BadPage)?;
+        self.in_flight = false;
+        self.pages += 1;
+        self.next = match &page.next {
+            None => Ok(None),
+            Some(cursor) => next_url(&self.api_base, self.page_size, cursor)
+                // The server pointed back at a page already read: the list is complete.
+                .map(|url| (!self.seen.contains(&url)).then_some(url)),
+        };
+        Ok(vec![Delivery::Rows(page)])
+    }
+
+    fn is_done(&self) -> bool {
+        matches!(self.next, Ok(None))
     }
 }
 

@@ -111,8 +111,6 @@ pub enum StartupError {
     NoLoginBase { origin: Origin },
     #[error("config.json: oauthRedirectUri {uri} is not on the widget's own origin ({origin}). It must be the widget's own URL, as registered on the OAuth client.")]
     RedirectElsewhere { uri: String, origin: Origin },
-    #[error("config.json: dataSource \"genesys\" (the default with oauthClientId) is not in this build yet. Set \"dataSource\": \"interactions\" with an apiBase that implements the interactions API.")]
-    SourceUnavailable,
 }
 
 /// Decides whether the widget can start, and with what. `framed` says whether the page runs
@@ -161,9 +159,6 @@ pub fn resolve(config: &Config, query: &QueryParams, framed: bool, page: &str) -
             Some(SignIn { client_id: oauth.client_id.clone(), login_base, redirect_uri, popup: oauth.popup })
         }
     };
-    if config.data_source == DataSource::Genesys {
-        return Err(StartupError::SourceUnavailable);
-    }
     Ok(Session {
         host_origin,
         api_base,
@@ -254,12 +249,10 @@ mod tests {
             resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.com"), true, PAGE),
             Err(StartupError::RedirectElsewhere { .. })
         ));
-        // The Genesys data source is not in this build: a clear error, not a silent fallback.
+        // The Genesys data source is the default with a sign-in.
         let c = config(r#"{"oauthClientId":"abc"}"#);
-        assert_eq!(
-            resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.com"), true, PAGE),
-            Err(StartupError::SourceUnavailable)
-        );
+        let s = resolve(&c, &q("?gcHostOrigin=https://apps.mypurecloud.com"), true, PAGE).unwrap();
+        assert_eq!(s.data_source, DataSource::Genesys);
     }
 
     #[test]

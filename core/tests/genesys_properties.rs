@@ -162,3 +162,298 @@ proptest! {
         prop_assert_eq!(asked_queues.len(), wanted_queues.len());
     }
 }
+
+// ---- the whole Genesys load, through the loader, against a simulated service ----
+
+mod load {
+    use std::collections::{BTreeSet, HashMap, HashSet};
+
+    use crm_core::config::ApiBase;
+    use crm_core::genesys::{GenesysSource, Memory, CONCURRENCY, MAX_BATCH};
+    use crm_core::list::ListModel;
+    use crm_core::loader::{Body, Delivery, LoadError, Loader, Method, Outcome, Step};
+    use crm_core::retry::RetryPolicy;
+    use proptest::prelude::*;
+    use serde_json::{json, Value};
+
+    struct Json(Value);
+
+    impl Body for Json {
+        fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+            serde_json::from_value(self.0).map_err(|e| e.to_string())
+        }
+    }
+
+    const NOW: u64 = 1_795_000_000_000;
+
+    /// The simulated service: `total` conversations (newest first), `arriving` more before each
+    /// analytics answer (so pages shift), one contact and one of 7 queues per conversation.
+    struct Service {
+        total: u64,
+        arriving: u64,
+        arrived: u64,
+        contacts_asked: Vec<String>,
+        queues_asked: Vec<String>,
+        analytics: u32,
+        me: u32,
+    }
+
+    impl Service {
+        fn conversation(&self, position: u64) -> Value {
+            // Position 0 is the newest; ids are stable as new ones arrive at the top.
+            let n = self.total + self.arrived - position;
+            json!({
+                "conversationId": format!("c-{n}"),
+                "conversationStart": "2026-11-30T10:00:00.000Z",
+                "participants": [
+                    { "purpose": "customer", "externalContactId": format!("ec-{}", n % 150),
+                      "sessions": [{ "mediaType": "voice", "ani": format!("tel:+1555{n:04}"),
+                                     "segments": [{ "queueId": format!("q-{}", n % 7) }] }] },
+                    { "purpose": "agent", "userId": "me" }
+                ]
+            })
+        }
+
+        fn answer(&mut self, method: Method, url: &str, body: Option<&str>) -> Value {
+            if url.ends_with("/api/v2/users/me") {
+                self.me += 1;
+                return json!({ "id": "me", "name": "Agent" });
+            }
+            if url.contains("/details/query") {
+                assert_eq!(method, Method::Post);
+                self.analytics += 1;
+                let q: Value = serde_json::from_str(body.unwrap()).unwrap();
+                assert_eq!(q["segmentFilters"][0]["predicates"][0]["value"], "me");
+                let size = q["paging"]["pageSize"].as_u64().unwrap();
+                let number = q["paging"]["pageNumber"].as_u64().unwrap();
+                self.arrived += self.arriving;
+                let all = self.total + self.arrived;
+                let items: Vec<Value> =
+                    ((number - 1) * size..(number * size).min(all)).map(|p| self.conversation(p)).collect();
+                return json!({ "totalHits": all, "conversations": items });
+            }
+            if url.contains("/externalcontacts/bulk/contacts") {
+                let q: Value = serde_json::from_str(body.unwrap()).unwrap();
+                let ids: Vec<String> =
+                    q["entities"].as_array().unwrap().iter().map(|e| e["id"].as_str().unwrap().to_owned()).collect();
+                assert!(ids.len() <= MAX_BATCH);
+                self.contacts_asked.extend(ids.iter().cloned());
+                // Reversed order, and every fifth one fails.
+                let results: Vec<Value> = ids
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .map(|(i, id)| {
+                        if i % 5 == 0 {
+                            json!({ "id": id, "success": false, "error": { "status": 404 } })
+                        } else {
+                            json!({ "id": id, "success": true, "entity": { "id": id, "firstName": "N", "lastName": id } })
+                        }
+                    })
+                    .collect();
+                return json!({ "results": results });
+            }
+            assert!(url.contains("/api/v2/routing/queues?"), "{url}");
+            let ids: Vec<String> = url.split('&').filter_map(|p| p.strip_prefix("id=")).map(str::to_owned).collect();
+            assert!(ids.len() <= MAX_BATCH);
+            self.queues_asked.extend(ids.iter().cloned());
+            json!({ "entities": ids.iter().map(|id| json!({ "id": id, "name": format!("Queue {id}") })).collect::<Vec<_>>() })
+        }
+    }
+
+    #[derive(Debug, Clone, Copy)]
+    enum Fault {
+        None,
+        Throttle,
+        Unavailable,
+        Unauthorized,
+    }
+
+    fn arb_fault() -> impl Strategy<Value = Fault> {
+        prop_oneof![8 => Just(Fault::None), 1 => Just(Fault::Throttle), 1 => Just(Fault::Unavailable), 1 => Just(Fault::Unauthorized)]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn a_load_shows_every_conversation_once_in_order_and_asks_each_id_once(
+            total in 0u64..700,
+            page_size in prop_oneof![Just(25u32), Just(100u32)],
+            arriving in prop_oneof![Just(0u64), Just(0), Just(3)],
+            faults in prop::collection::vec(arb_fault(), 0..40),
+        ) {
+            let base = ApiBase::parse("https://api.example.com").unwrap();
+            let source = GenesysSource::new(base, page_size, 7, NOW, Memory::default());
+            let mut loader = Loader::new(source, RetryPolicy::default());
+            let mut service = Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
+            let mut model = ListModel::new();
+            model.loading();
+            let mut faults = faults.into_iter();
+            let mut throttled = false;
+            let mut steps = 0;
+            let result = loop {
+                steps += 1;
+                prop_assert!(steps < 5_000, "the load did not terminate");
+                match loader.step() {
+                    Step::Fetch(tickets) => {
+                        let width = if throttled { 1 } else { CONCURRENCY };
+                        prop_assert!(tickets.len() <= width, "{} at once", tickets.len());
+                        for t in tickets {
+                            let fault = faults.next().unwrap_or(Fault::None);
+                            let out = match fault {
+                                Fault::None => {
+                                    let v = service.answer(t.request.method, &t.request.url, t.request.body.as_deref());
+                                    Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) }
+                                }
+                                Fault::Throttle => {
+                                    throttled = true;
+                                    Outcome::Response { status: 429, retry_after: Some("1".into()), body: None }
+                                }
+                                Fault::Unavailable => Outcome::Response { status: 503, retry_after: None, body: None },
+                                Fault::Unauthorized => Outcome::Response { status: 401, retry_after: None, body: None },
+                            };
+                            for d in loader.outcome(t.id, out, NOW, 0.5) {
+                                match d {
+                                    Delivery::Rows(page) => model.add_page(page),
+                                    Delivery::Names(n) => model.add_names(n),
+                                    Delivery::Note(_) => {}
+                                }
+                            }
+                        }
+                    }
+                    Step::Wait { .. } => { loader.waited(); }
+                    Step::RenewToken => { loader.renewed(); }
+                    Step::Done => break Ok(()),
+                    Step::Failed(e) => break Err(e),
+                }
+            };
+            prop_assert!(service.me <= 1, "users/me once");
+            // Rows: no id twice, newest first.
+            let ids: Vec<u64> = (0..model.loaded()).map(|i| model.row(i).unwrap().id[2..].parse().unwrap()).collect();
+            prop_assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
+            prop_assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first: {:?}", ids);
+            // Each id asked at most once.
+            prop_assert_eq!(service.contacts_asked.iter().collect::<BTreeSet<_>>().len(), service.contacts_asked.len());
+            prop_assert_eq!(service.queues_asked.iter().collect::<BTreeSet<_>>().len(), service.queues_asked.len());
+            match result {
+                Ok(()) => {
+                    prop_assert_eq!(service.me, 1);
+                    // Every conversation there was at the start is shown.
+                    prop_assert!(ids.len() as u64 >= total, "{} of {}", ids.len(), total);
+                    if arriving == 0 {
+                        prop_assert_eq!(service.analytics as u64, total.div_ceil(u64::from(page_size)).max(1));
+                    }
+                    // Every contact and queue of a shown row was asked.
+                    let wanted: BTreeSet<String> = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().contact_id.clone()).collect();
+                    prop_assert_eq!(service.contacts_asked.iter().cloned().collect::<BTreeSet<_>>(), wanted.clone());
+                    prop_assert_eq!(service.contacts_asked.len().div_ceil(MAX_BATCH), service.contacts_asked.chunks(MAX_BATCH).count());
+                    let names: HashMap<_, _> = model.names().contacts.clone();
+                    prop_assert!(names.len() < wanted.len() || wanted.is_empty(), "some contacts fail");
+                    prop_assert_eq!(model.names().queues.len(), (0..model.loaded()).filter_map(|i| model.row(i).unwrap().queue_id.clone()).collect::<BTreeSet<_>>().len());
+                }
+                Err(e) => prop_assert!(matches!(e, LoadError::Unauthorized | LoadError::Server { .. } | LoadError::RateLimited { .. }), "{:?}", e),
+            }
+        }
+    }
+
+    #[test]
+    fn forbidden_analytics_is_the_error_and_forbidden_contacts_only_a_note() {
+        let base = ApiBase::parse("https://api.example.com").unwrap();
+        let memory = Memory { me: Some("me".into()), ..Memory::default() };
+        let mut l = Loader::new(GenesysSource::new(base.clone(), 100, 7, NOW, memory.clone()), RetryPolicy::default());
+        let Step::Fetch(t) = l.step() else { panic!() };
+        assert!(t[0].request.url.ends_with("/details/query"), "users/me is not asked again in a session");
+        l.outcome(t[0].id, Outcome::<Json>::Response { status: 403, retry_after: None, body: None }, NOW, 0.5);
+        let Step::Failed(e) = l.step() else { panic!() };
+        assert_eq!(e, LoadError::AnalyticsForbidden);
+        assert!(e.to_string().contains("analytics:conversationDetail:view"));
+        assert!(e.to_string().contains("analytics:agentConversationDetail:view"));
+
+        let mut service = Service {
+            total: 3,
+            arriving: 0,
+            arrived: 0,
+            contacts_asked: vec![],
+            queues_asked: vec![],
+            analytics: 0,
+            me: 0,
+        };
+        let mut l = Loader::new(GenesysSource::new(base, 100, 7, NOW, memory), RetryPolicy::default());
+        let mut notes = 0;
+        let mut rows = 0;
+        loop {
+            match l.step() {
+                Step::Fetch(tickets) => {
+                    for t in tickets {
+                        let out = if t.request.url.contains("externalcontacts") {
+                            Outcome::Response { status: 403, retry_after: None, body: None }
+                        } else {
+                            let v = service.answer(t.request.method, &t.request.url, t.request.body.as_deref());
+                            Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) }
+                        };
+                        for d in l.outcome(t.id, out, NOW, 0.5) {
+                            match d {
+                                Delivery::Note(n) => {
+                                    assert!(n.contains("external contacts"), "{n}");
+                                    notes += 1
+                                }
+                                Delivery::Rows(p) => rows += p.interactions.len(),
+                                Delivery::Names(_) => {}
+                            }
+                        }
+                    }
+                }
+                Step::Done => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!((rows, notes), (3, 1));
+    }
+
+    #[test]
+    fn a_cancelled_load_forgets_the_ids_it_never_heard_about() {
+        let base = ApiBase::parse("https://api.example.com").unwrap();
+        let memory = Memory { me: Some("me".into()), ..Memory::default() };
+        let mut service = Service {
+            total: 150,
+            arriving: 0,
+            arrived: 0,
+            contacts_asked: vec![],
+            queues_asked: vec![],
+            analytics: 0,
+            me: 0,
+        };
+        let mut l = Loader::new(GenesysSource::new(base.clone(), 100, 7, NOW, memory), RetryPolicy::default());
+        // Page 1 only, then the load is dropped with the contacts batch in flight.
+        let Step::Fetch(t) = l.step() else { panic!() };
+        let v = service.answer(t[0].request.method, &t[0].request.url, t[0].request.body.as_deref());
+        l.outcome(t[0].id, Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) }, NOW, 0.5);
+        let Step::Fetch(batch) = l.step() else { panic!() };
+        assert!(batch.iter().any(|t| t.request.url.contains("externalcontacts")), "100 contacts make a batch");
+        let memory = l.into_source().into_memory();
+        let mut again = Loader::new(GenesysSource::new(base, 100, 7, NOW, memory), RetryPolicy::default());
+        let mut asked_contacts = 0;
+        loop {
+            match again.step() {
+                Step::Fetch(tickets) => {
+                    for t in tickets {
+                        let v = service.answer(t.request.method, &t.request.url, t.request.body.as_deref());
+                        if t.request.url.contains("externalcontacts") {
+                            asked_contacts += v["results"].as_array().unwrap().len();
+                        }
+                        again.outcome(
+                            t.id,
+                            Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) },
+                            NOW,
+                            0.5,
+                        );
+                    }
+                }
+                Step::Done => break,
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(asked_contacts, 150, "the next load asks for all of them");
+    }
+}

@@ -4,7 +4,8 @@
 
 use crm_core::config::ApiBase;
 use crm_core::handshake::{HostMessage, RawHostMessage};
-use crm_core::loader::{LoadError, Loader, Outcome, Step};
+use crm_core::loader::{Body, Delivery, LoadError, Loader, Outcome, Step};
+use crm_core::page::CursorSource;
 use crm_core::page::RawPage;
 use crm_core::retry::{parse_http_date, parse_retry_after, RetryPolicy};
 use crm_core::token::{base64url_encode, jwt_exp_s};
@@ -120,6 +121,15 @@ proptest! {
     }
 }
 
+/// A body as JSON text, read with serde_json.
+struct Json(String);
+
+impl Body for Json {
+    fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        serde_json::from_str(&self.0).map_err(|e| e.to_string())
+    }
+}
+
 /// What the simulated server does with one request.
 #[derive(Debug, Clone)]
 enum Reply {
@@ -152,18 +162,20 @@ proptest! {
         jitters in prop::collection::vec(0.0f64..=1.0, 60),
     ) {
         let base = ApiBase::parse("https://api.example.com").unwrap();
-        let mut loader = Loader::new(base, 10, RetryPolicy::default());
+        let mut loader = Loader::new(CursorSource::new(base, 10), RetryPolicy::default());
         let mut replies = replies.into_iter();
         let mut clock_ms: u64 = 1_000_000;
         let mut not_before: u64 = 0;
         let mut delivered: Vec<String> = Vec::new();
-        let mut step = loader.start();
+        let mut step = loader.step();
         let mut steps = 0;
         let outcome = loop {
             steps += 1;
             prop_assert!(steps < 10_000, "the pager did not terminate");
             step = match step {
-                Step::Fetch { url } => {
+                Step::Fetch(tickets) => {
+                    prop_assert_eq!(tickets.len(), 1, "cursor pages go one at a time");
+                    let url = tickets[0].request.url.clone();
                     prop_assert!(clock_ms >= not_before, "a request went out before Retry-After allowed");
                     // The server knows the page by the cursor in the URL.
                     let page = url.split("nextPage=p").nth(1).map_or(0, |n| n.parse::<usize>().unwrap());
@@ -175,7 +187,7 @@ proptest! {
                             if page + 1 < pages {
                                 body["nextPage"] = json!(format!("p{}", page + 1));
                             }
-                            Outcome::Response { status: 200, retry_after: None, body: Some(Ok(serde_json::from_value(body).unwrap())) }
+                            Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(body.to_string()))) }
                         }
                         Reply::Throttled(s) => {
                             if let Some(s) = s {
@@ -188,11 +200,12 @@ proptest! {
                         Reply::Network => Outcome::Network { message: "reset".into() },
                         Reply::Malformed => Outcome::Response { status: 200, retry_after: None, body: Some(Err("not JSON".into())) },
                     };
-                    let (got, next) = loader.outcome(out, clock_ms, jitters[steps % jitters.len()]);
-                    if let Some(p) = got {
-                        delivered.extend(p.interactions.into_iter().map(|i| i.id));
+                    for d in loader.outcome(tickets[0].id, out, clock_ms, jitters[steps % jitters.len()]) {
+                        if let Delivery::Rows(p) = d {
+                            delivered.extend(p.interactions.into_iter().map(|i| i.id));
+                        }
                     }
-                    next
+                    loader.step()
                 }
                 Step::Wait { ms, .. } => {
                     clock_ms += ms;

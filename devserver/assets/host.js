@@ -132,15 +132,21 @@ async function loadControls() {
     $("preset").append(o);
   }
   $("preset").value = presets.includes(scenario.preset) ? scenario.preset : "";
+  $("source").value = scenario.dataSource;
   $("total").value = scenario.total;
   $("latency").value = scenario.latencyMs;
 }
 
+$("preset").addEventListener("change", () => {
+  if ($("preset").value.startsWith("genesys")) $("source").value = "genesys";
+});
 $("apply").addEventListener("click", async () => {
   const preset = await fetch(cfg.api + "/_mock/scenario", {
     method: "POST",
     body: JSON.stringify({ preset: $("preset").value }),
   }).then((r) => r.json());
+  // The genesys-… presets are about the Genesys APIs; any other runs on the chosen source.
+  if (!$("preset").value.startsWith("genesys")) preset.dataSource = $("source").value;
   preset.total = Number($("total").value);
   preset.latencyMs = Number($("latency").value);
   // A preset keeps the chosen sign-in mode, unless it is about the handshake itself.

@@ -207,49 +207,14 @@ async fn interactions(
                 "Missing permission interaction:read",
             );
         }
-        {
-            let mut faults = shared.faults.lock().expect("faults lock");
-            if let Some(f) = scenario.throttle.as_ref().filter(|f| f.page == page && faults.throttled < f.times) {
-                faults.throttled += 1;
-                let mut r = error_body(
-                    StatusCode::TOO_MANY_REQUESTS,
-                    "too.many.requests",
-                    "Rate limit exceeded the maximum [300] requests within [60] seconds",
-                );
-                let value = match f.retry_after.unwrap_or(RetryAfter::Seconds(1)) {
-                    RetryAfter::Seconds(s) => {
-                        retry_not_before_ms = Some(at_ms + s * 1000);
-                        Some(s.to_string())
-                    }
-                    RetryAfter::Date(s) => {
-                        let when_s = at_ms.div_ceil(1000) + s;
-                        retry_not_before_ms = Some(when_s * 1000);
-                        Some(httpdate::fmt_http_date(std::time::UNIX_EPOCH + Duration::from_secs(when_s)))
-                    }
-                    RetryAfter::Absent => None,
-                };
-                if let Some(v) = value.and_then(|v| HeaderValue::from_str(&v).ok()) {
-                    r.headers_mut().insert(header::RETRY_AFTER, v);
-                }
-                break 'respond r;
-            }
-            if let Some(f) = scenario.server_error.as_ref().filter(|f| f.page == page && faults.errored < f.times) {
-                faults.errored += 1;
-                let status = StatusCode::from_u16(f.status.unwrap_or(503)).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
-                break 'respond error_body(status, "service.unavailable", "The mock is failing on purpose");
-            }
+        if let Some((r, not_before)) = page_fault(&shared, &scenario, page, at_ms) {
+            retry_not_before_ms = not_before;
+            break 'respond r;
         }
         if scenario.malformed_page == Some(page) {
-            break 'respond (
-                StatusCode::OK,
-                [(header::CONTENT_TYPE, "application/json")],
-                "{\"entities\": [{\"id\": \"c-broken\", <html>",
-            )
-                .into_response();
+            break 'respond malformed();
         }
-        if let Some(info) = shared.tokens.lock().expect("tokens lock").live.get_mut(token) {
-            info.pages += 1;
-        }
+        count_page(&shared, token);
         let end = (offset + size).min(scenario.total);
         let make = if scenario.hostile_names { hostile_interaction } else { interaction };
         let mut entities: Vec<Value> = (offset.min(end)..end).map(make).collect();
@@ -289,6 +254,62 @@ async fn interactions(
         last.seq = n;
     }
     response
+}
+
+/// The scenario's faults for 1-based `page`: a 429 (with the time before which a repeat is too
+/// early) or a 5xx, each as often as the scenario says. Shared by the interactions API and
+/// the Genesys analytics query.
+pub(crate) fn page_fault(
+    shared: &Shared,
+    scenario: &Scenario,
+    page: usize,
+    at_ms: u64,
+) -> Option<(Response, Option<u64>)> {
+    let mut faults = shared.faults.lock().expect("faults lock");
+    if let Some(f) = scenario.throttle.as_ref().filter(|f| f.page == page && faults.throttled < f.times) {
+        faults.throttled += 1;
+        let mut r = error_body(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too.many.requests",
+            "Rate limit exceeded the maximum [300] requests within [60] seconds",
+        );
+        let mut not_before = None;
+        let value = match f.retry_after.unwrap_or(RetryAfter::Seconds(1)) {
+            RetryAfter::Seconds(s) => {
+                not_before = Some(at_ms + s * 1000);
+                Some(s.to_string())
+            }
+            RetryAfter::Date(s) => {
+                let when_s = at_ms.div_ceil(1000) + s;
+                not_before = Some(when_s * 1000);
+                Some(httpdate::fmt_http_date(std::time::UNIX_EPOCH + Duration::from_secs(when_s)))
+            }
+            RetryAfter::Absent => None,
+        };
+        if let Some(v) = value.and_then(|v| HeaderValue::from_str(&v).ok()) {
+            r.headers_mut().insert(header::RETRY_AFTER, v);
+        }
+        return Some((r, not_before));
+    }
+    if let Some(f) = scenario.server_error.as_ref().filter(|f| f.page == page && faults.errored < f.times) {
+        faults.errored += 1;
+        let status = StatusCode::from_u16(f.status.unwrap_or(503)).unwrap_or(StatusCode::SERVICE_UNAVAILABLE);
+        return Some((error_body(status, "service.unavailable", "The mock is failing on purpose"), None));
+    }
+    None
+}
+
+/// A 200 whose body is not JSON (the `malformed` fault).
+pub(crate) fn malformed() -> Response {
+    (StatusCode::OK, [(header::CONTENT_TYPE, "application/json")], "{\"entities\": [{\"id\": \"c-broken\", <html>")
+        .into_response()
+}
+
+/// One more page served with `token` (the `token-expiry` fault counts them).
+pub(crate) fn count_page(shared: &Shared, token: &str) {
+    if let Some(info) = shared.tokens.lock().expect("tokens lock").live.get_mut(token) {
+        info.pages += 1;
+    }
 }
 
 async fn issue_token(State(shared): State<Arc<Shared>>) -> Response {

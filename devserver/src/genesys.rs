@@ -56,6 +56,9 @@ pub struct GenesysState {
     pub arrived: u64,
     windows: HashMap<String, (u64, u32)>,
     enrichment_throttled: u32,
+    /// Every contact id and queue id asked in answered requests, in order.
+    pub asked_contacts: Vec<String>,
+    pub asked_queues: Vec<String>,
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -358,7 +361,7 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
             Ok(ok) => ok,
         };
         let token = Some(token);
-        if scenario.genesys.forbid_analytics {
+        if scenario.genesys.forbid_analytics || scenario.forbidden {
             break 'answer (
                 token,
                 error_body(
@@ -383,6 +386,16 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
                 Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
             };
         page = Some(number as usize);
+        // Today's faults, by page number, as on the interactions API.
+        if let Some((r, _)) = crate::api::page_fault(&shared, &scenario, number as usize, crate::epoch_ms()) {
+            break 'answer (token, r);
+        }
+        if scenario.malformed_page == Some(number as usize) {
+            break 'answer (token, crate::api::malformed());
+        }
+        if let Some(t) = token.as_deref() {
+            crate::api::count_page(&shared, t);
+        }
         let (arrived, anchor) = {
             let mut g = shared.genesys.lock().expect("genesys lock");
             let arrived = g.arrived;
@@ -512,6 +525,7 @@ async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
                 error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("At most {MAX_BULK_IDS} ids per request")),
             );
         }
+        shared.genesys.lock().expect("genesys lock").asked_contacts.extend(ids.iter().cloned());
         let mut results: Vec<Value> = ids
             .iter()
             .map(|id| match contact(id) {
@@ -560,6 +574,7 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
                 break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", "pageSize must be 1 to 500"))
             }
         };
+        shared.genesys.lock().expect("genesys lock").asked_queues.extend(ids.iter().cloned());
         let entities: Vec<Value> = QUEUES
             .iter()
             .filter(|(id, _)| ids.is_empty() || ids.iter().any(|i| i == id))

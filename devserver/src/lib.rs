@@ -28,7 +28,9 @@ pub mod scenario;
 mod widget;
 
 pub use login::CLIENT_ID;
-pub use scenario::{AuthMode, Fault, GenesysFaults, HostMode, LoginFaults, Paging, RetryAfter, Scenario};
+pub use scenario::{
+    AuthMode, DataSourceMode, Fault, GenesysFaults, HostMode, LoginFaults, Paging, RetryAfter, Scenario,
+};
 
 /// One request the mock API received, as the tests and the dev host's log see it.
 #[derive(Debug, Clone, Serialize)]
@@ -227,6 +229,12 @@ impl DevServer {
     }
 
     /// Every token the mock has issued, in order.
+    /// Every external-contact id and queue id the Genesys mock was asked, in order.
+    pub fn genesys_asked(&self) -> (Vec<String>, Vec<String>) {
+        let g = self.shared.genesys.lock().expect("genesys lock");
+        (g.asked_contacts.clone(), g.asked_queues.clone())
+    }
+
     pub fn issued_tokens(&self) -> Vec<String> {
         self.shared.tokens.lock().expect("tokens lock").issued()
     }

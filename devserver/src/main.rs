@@ -30,8 +30,8 @@ fn port(value: Option<String>, flag: &str) -> Result<u16, String> {
 fn run() -> Result<(), String> {
     let mut dist = Some(PathBuf::from("dist"));
     let (mut widget_port, mut host_port, mut api_port, mut login_port) = (8080u16, 8000u16, 8787u16, 8788u16);
-    // Genesys sign-in in the frame, as in a real org.
-    let mut scenario = Scenario::preset("sign-in").expect("the sign-in preset exists");
+    // Genesys sign-in in the frame and the Genesys data source, as in a real org.
+    let mut scenario = Scenario::preset("genesys").expect("the genesys preset exists");
     let mut auth = None;
     let mut until_pid = None;
     let mut csp = false;

@@ -28,6 +28,26 @@ pub enum AuthMode {
     Popup,
 }
 
+/// Where the widget's rows come from (the dev config's `dataSource`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum DataSourceMode {
+    /// CONTRACT §4's interactions API.
+    #[default]
+    Interactions,
+    /// The Genesys APIs of CONTRACT §7 (users/me, analytics, external contacts, queues).
+    Genesys,
+}
+
+impl DataSourceMode {
+    pub fn name(self) -> &'static str {
+        match self {
+            DataSourceMode::Interactions => "interactions",
+            DataSourceMode::Genesys => "genesys",
+        }
+    }
+}
+
 /// Faults of the mock login service.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, rename_all = "camelCase")]
@@ -146,6 +166,7 @@ pub struct Scenario {
     /// The dev host's mode: handshake, or Genesys sign-in (frame or popup).
     pub auth: AuthMode,
     pub login: LoginFaults,
+    pub data_source: DataSourceMode,
     pub genesys: GenesysFaults,
     /// The preset this scenario came from, so the dev host's menu can show it after a reload.
     /// Kept when the host posts the preset back with another total or latency.
@@ -176,6 +197,7 @@ impl Default for Scenario {
             hostile_names: false,
             auth: AuthMode::Handshake,
             login: LoginFaults::default(),
+            data_source: DataSourceMode::Interactions,
             genesys: GenesysFaults::default(),
             preset: None,
         }
@@ -216,6 +238,40 @@ impl Scenario {
             "sign-in" => Scenario { auth: AuthMode::SignIn, ..base },
             "sign-in-popup" => Scenario { auth: AuthMode::Popup, ..base },
             "sign-in-short-tokens" => Scenario { auth: AuthMode::SignIn, token_ttl_s: 20, ..base },
+            "genesys" => Scenario { auth: AuthMode::SignIn, data_source: DataSourceMode::Genesys, ..base },
+            "genesys-large" => {
+                Scenario { auth: AuthMode::SignIn, data_source: DataSourceMode::Genesys, total: 10_000, ..base }
+            }
+            "genesys-forbidden" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                genesys: GenesysFaults { forbid_analytics: true, ..GenesysFaults::default() },
+                ..base
+            },
+            "genesys-no-names" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                genesys: GenesysFaults { forbid_contacts: true, forbid_queues: true, ..GenesysFaults::default() },
+                ..base
+            },
+            "genesys-arriving" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                total: 1000,
+                genesys: GenesysFaults { arriving_per_request: 7, ..GenesysFaults::default() },
+                ..base
+            },
+            "genesys-throttle" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                total: 1000,
+                throttle: Some(Fault { page: 2, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(2)) }),
+                genesys: GenesysFaults { throttle_enrichment: 1, ..GenesysFaults::default() },
+                ..base
+            },
+            "genesys-token-expiry" => {
+                Scenario { auth: AuthMode::SignIn, data_source: DataSourceMode::Genesys, token_pages: Some(2), ..base }
+            }
             _ => return None,
         };
         Some(Scenario { preset: Some(name.to_owned()), ..scenario })
@@ -248,6 +304,13 @@ impl Scenario {
         "sign-in",
         "sign-in-popup",
         "sign-in-short-tokens",
+        "genesys",
+        "genesys-large",
+        "genesys-forbidden",
+        "genesys-no-names",
+        "genesys-arriving",
+        "genesys-throttle",
+        "genesys-token-expiry",
     ];
 }
 

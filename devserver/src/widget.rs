@@ -57,10 +57,10 @@ pub(crate) fn dev_config(shared: &Shared) -> String {
     if scenario.auth != AuthMode::Handshake {
         config["oauthClientId"] = json!(crate::login::CLIENT_ID);
         config["loginBase"] = json!(origins.login);
-        // The mock serves CONTRACT §4's interactions API (the Genesys data source is not built yet).
-        config["dataSource"] = json!("interactions");
         config["oauthPopup"] = json!(scenario.auth == AuthMode::Popup);
     }
+    // Both the mock's APIs are on the API origin: CONTRACT §4's, and the Genesys ones (§7).
+    config["dataSource"] = json!(scenario.data_source.name());
     if let Some(size) = scenario.page_size {
         config["pageSize"] = json!(size);
     }

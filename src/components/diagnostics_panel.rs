@@ -69,6 +69,8 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
             </dl>
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
             <ol class="crm-debug__log">{move || handshakes().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <h2 class="crm-debug__heading">"Notes"</h2>
+            <ol class="crm-debug__log crm-debug__notes">{move || diagnostics.with(|d| d.notes.clone()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Last requests"</h2>
             <ol class="crm-debug__log">{move || rows().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <button type="button" class="crm__button crm__button--secondary" data-action="copy-diagnostics" on:click=copy>

@@ -20,3 +20,17 @@ pub fn KindIcon(kind: Kind) -> impl IntoView {
         </svg>
     }
 }
+
+/// A 12 px arrow for a conversation's direction: into the agent (inbound) or out. Decorative:
+/// the direction is also written as text. Mirrored in right-to-left layouts.
+///
+/// - `outbound`: which way it points.
+#[component]
+pub fn DirectionIcon(outbound: bool) -> impl IntoView {
+    let path = if outbound { "M3 9 9 3M4.5 3H9v4.5" } else { "M9 3 3 9M7.5 9H3V4.5" };
+    view! {
+        <svg class="crm-row__direction-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
+            <path d=path fill="none" stroke="currentColor" stroke-width="1.4" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+    }
+}

@@ -1,12 +1,13 @@
 use crm_core::filter::{Filter, FilteredRows};
 use crm_core::list::ListModel;
 use crm_core::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
+use leptos::callback::UnsyncCallback;
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::InteractionRow;
+use super::{InteractionRow, Open};
 use crate::shell::browser::mark_after_paint;
 use crm_core::i18n::{Locale, Msg};
 
@@ -31,8 +32,17 @@ fn is_compact() -> bool {
 /// - `model`: the list whose rows to show.
 /// - `filter`: the search and type filter; only matching rows are listed.
 /// - `locale`: the language of the labels.
+/// - `on_open`: what activating a row (or its contact) asks for; rows open only when the
+///   model says they come from Genesys.
 #[component]
-pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: Locale) -> impl IntoView {
+pub fn InteractionList(
+    model: RwSignal<ListModel>,
+    filter: RwSignal<Filter>,
+    locale: Locale,
+    #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
+) -> impl IntoView {
+    let names_version = Memo::new(move |_| model.with(ListModel::names_version));
+    let opens = Memo::new(move |_| model.with(ListModel::opens_in_genesys));
     let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
@@ -146,6 +156,9 @@ pub fn InteractionList(model: RwSignal<ListModel>, filter: RwSignal<Filter>, loc
                         top_px=item.1 * item.0 .1
                         setsize=shown
                         active=active
+                        model=model
+                        names_version=names_version
+                        on_open=on_open.filter(|_| opens.get_untracked())
                         locale=locale
                     />
                 </For>

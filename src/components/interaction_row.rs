@@ -1,11 +1,30 @@
+use crm_core::genesys::{iso_utc, Direction};
+use crm_core::list::ListModel;
 use crm_core::page::Interaction;
+use leptos::callback::UnsyncCallback;
+use leptos::ev;
 use leptos::prelude::*;
 
-use super::KindIcon;
+use super::{DirectionIcon, KindIcon};
+use crate::shell::time::started;
 use crm_core::i18n::{Locale, Msg};
 
-/// One interaction as a contact card: who (name, else address), how (type) and where (queue).
-/// All API text is inserted as text nodes, never as HTML.
+/// What activating a row asks Genesys Cloud to open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Open {
+    /// The conversation (`showMyInteractionDetails`).
+    Interaction(String),
+    /// The external contact's profile (`showExternalContactProfile`).
+    Contact(String),
+}
+
+/// One interaction as a contact card: who (name, else address), how (type, direction), where
+/// (queue) and when. All API text is inserted as text nodes, never as HTML.
+///
+/// With `on_open` (the Genesys source), the row opens its conversation in Genesys Cloud: a
+/// click anywhere on it, Enter on the focused row, or its time, which is a button. A contact
+/// with an external contact is a button that opens the profile. Both buttons are in the tab
+/// order while their row is the active one.
 ///
 /// - `row`: the interaction to show.
 /// - `index`: its 0-based position in the whole list.
@@ -13,6 +32,9 @@ use crm_core::i18n::{Locale, Msg};
 /// - `setsize`: how many rows the list has (for `aria-setsize`).
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
+/// - `model`: the list, for the names of contacts and queues learned after the row arrived.
+/// - `names_version`: changes when names are learned, so the row fills in where it is.
+/// - `on_open`: what to do when the row or its contact is activated, if rows open anything.
 /// - `locale`: the language of the labels.
 #[component]
 pub fn InteractionRow(
@@ -21,31 +43,154 @@ pub fn InteractionRow(
     top_px: usize,
     setsize: Memo<usize>,
     active: RwSignal<Option<usize>>,
+    model: RwSignal<ListModel>,
+    names_version: Memo<u64>,
+    on_open: Option<UnsyncCallback<Open>>,
     locale: Locale,
 ) -> impl IntoView {
-    let name = row.display_name().map_or_else(|| locale.text(Msg::UnknownContact, &[]), str::to_owned);
+    let is_tab_stop = move || active.get().unwrap_or(0) == index;
+    let tabindex = move || if is_tab_stop() { "0" } else { "-1" };
+    let (name, queue) = {
+        let row = row.clone();
+        let looked_up = move || {
+            let _version = names_version.get();
+            model.with_untracked(|m| {
+                let names = m.names();
+                (names.display_name(&row).map(str::to_owned), names.queue(&row).map(str::to_owned))
+            })
+        };
+        let both = Memo::new(move |_| looked_up());
+        (
+            move || both.with(|(n, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
+            move || both.with(|(_, q)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
+        )
+    };
     // The address gets its own line when the name is not already the address.
-    let address = row.name.as_ref().and(row.address.clone());
+    let address = if row.name.is_some() || row.contact_id.is_some() { row.address.clone() } else { None };
     let kind = locale.kind(&row.kind);
-    let queue = row.queue.as_deref().map(|q| locale.text(Msg::Queue, &[q]));
-    let tabindex = move || if active.get().unwrap_or(0) == index { "0" } else { "-1" };
+    let id = row.id.clone();
+    let open_row = move || {
+        if let Some(open) = on_open {
+            open.run(Open::Interaction(id.clone()));
+        }
+    };
+    let on_click = {
+        let open_row = open_row.clone();
+        move |_: ev::MouseEvent| open_row()
+    };
+    let on_keydown = {
+        let open_row = open_row.clone();
+        move |e: ev::KeyboardEvent| {
+            // Enter on the row itself; the buttons inside answer Enter as buttons do.
+            if e.key() == "Enter" && e.target() == e.current_target() {
+                e.prevent_default();
+                open_row();
+            }
+        }
+    };
+    let contact = match (&row.contact_id, on_open) {
+        (Some(contact_id), Some(open)) => {
+            let contact_id = contact_id.clone();
+            let label = move || locale.text(Msg::OpenContact, &[&name()]);
+            view! {
+                <button
+                    type="button"
+                    class="crm-row__name crm-row__contact"
+                    data-action="open-contact"
+                    tabindex=tabindex
+                    aria-label=label
+                    on:click=move |e| {
+                        e.stop_propagation();
+                        open.run(Open::Contact(contact_id.clone()));
+                    }
+                >
+                    {name}
+                </button>
+            }
+            .into_any()
+        }
+        _ => view! { <span class="crm-row__name">{name}</span> }.into_any(),
+    };
+    let when = row.started_ms.map(|ms| {
+        let text = started(ms, locale);
+        let datetime = iso_utc(ms);
+        match on_open {
+            Some(_) => {
+                let label = {
+                    let text = text.clone();
+                    move || locale.text(Msg::OpenDetails, &[&format!("{}, {text}", name())])
+                };
+                let open_row = open_row.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="crm-row__when"
+                        data-action="open-interaction"
+                        tabindex=tabindex
+                        aria-label=label
+                        on:click=move |e| {
+                            e.stop_propagation();
+                            open_row();
+                        }
+                    >
+                        <time datetime=datetime>{text}</time>
+                    </button>
+                }
+                .into_any()
+            }
+            None => view! { <span class="crm-row__when"><time datetime=datetime>{text}</time></span> }.into_any(),
+        }
+    });
+    let direction = row.direction.as_ref().and_then(|d| match d {
+        Direction::Inbound => Some(("inbound", locale.text(Msg::DirectionInbound, &[]))),
+        Direction::Outbound => Some(("outbound", locale.text(Msg::DirectionOutbound, &[]))),
+        Direction::Other(_) => None,
+    });
+    let rich = row.started_ms.is_some() || row.direction.is_some();
+    let direction_slug = direction.as_ref().map(|(slug, _)| *slug);
     view! {
         <li
             class="crm-row"
+            class:crm-row--rich=rich
+            class:crm-row--opens=on_open.is_some()
             data-interaction-id=row.id.clone()
             data-kind=row.kind.slug()
+            data-direction=direction_slug
+            data-in-progress=row.in_progress.then_some("true")
             data-index=index
             aria-posinset=index + 1
             aria-setsize=move || setsize.get()
             tabindex=tabindex
             style:top=format!("{top_px}px")
             on:focus=move |_| active.set(Some(index))
+            on:click=on_click
+            on:keydown=on_keydown
         >
             <KindIcon kind=row.kind.clone() />
-            <span class="crm-row__name">{name}</span>
-            <span class="crm-row__kind">{kind}</span>
-            {address.map(|a| view! { <span class="crm-row__address">{a}</span> })}
-            {queue.map(|q| view! { <span class="crm-row__queue">{q}</span> })}
+            {contact}
+            {if rich {
+                view! {
+                    <span class="crm-row__top-end">
+                        {row.in_progress.then(|| view! { <span class="crm-row__live">{locale.text(Msg::InProgress, &[])}</span> })}
+                        {when}
+                    </span>
+                    <span class="crm-row__detail">
+                        <span class="crm-row__kind">{kind}</span>
+                        {direction.map(|(slug, text)| view! {
+                            <span class="crm-row__direction"><DirectionIcon outbound=slug == "outbound" />{text}</span>
+                        })}
+                        {address.map(|a| view! { <span class="crm-row__address">{a}</span> })}
+                    </span>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <span class="crm-row__kind">{kind}</span>
+                    {address.map(|a| view! { <span class="crm-row__address">{a}</span> })}
+                }
+                .into_any()
+            }}
+            <span class="crm-row__queue">{queue}</span>
         </li>
     }
 }

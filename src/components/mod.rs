@@ -13,9 +13,9 @@ mod widget;
 
 pub use action_notice::ActionNotice;
 pub use diagnostics_panel::DiagnosticsPanel;
-pub use icon::KindIcon;
+pub use icon::{DirectionIcon, KindIcon};
 pub use interaction_list::InteractionList;
-pub use interaction_row::InteractionRow;
+pub use interaction_row::{InteractionRow, Open};
 pub use pause_notice::PauseNotice;
 pub use progress::Progress;
 pub use search_bar::SearchBar;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-use super::{ActionNotice, InteractionList, PauseNotice, Progress, SearchBar};
+use super::{ActionNotice, InteractionList, Open, PauseNotice, Progress, SearchBar};
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
@@ -20,6 +20,7 @@ use crm_core::signin::Prompt;
 /// - `sign_in`: the popup sign-in's prompt (`"oauthPopup": true`): why a sign-in is needed and
 ///   `<button data-action="sign-in">`, which opens the popup within the click. A blocked popup
 ///   is an alert naming the origin to allow.
+/// - `on_open`: what activating a Genesys row asks Genesys Cloud to open.
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
@@ -27,6 +28,7 @@ pub fn Widget(
     on_refresh: UnsyncCallback<()>,
     locale: Locale,
     #[prop(optional)] sign_in: Option<Rc<SignInUi>>,
+    #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
 ) -> impl IntoView {
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
     let prompt = sign_in.as_ref().map(|ui| ui.prompt);
@@ -115,7 +117,10 @@ pub fn Widget(
             <Show when=move || has_rows.get()>
                 <SearchBar model=model filter=filter locale=locale />
             </Show>
-            <InteractionList model=model filter=filter locale=locale />
+            {match on_open {
+                Some(on_open) => view! { <InteractionList model=model filter=filter locale=locale on_open=on_open /> }.into_any(),
+                None => view! { <InteractionList model=model filter=filter locale=locale /> }.into_any(),
+            }}
         </section>
     }
 }

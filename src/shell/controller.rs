@@ -9,14 +9,18 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crm_core::config::DataSource;
 use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
+use crm_core::genesys::{GenesysSource, Memory};
 use crm_core::list::{ListModel, Pause};
-use crm_core::loader::{Loader, Outcome, Step, WaitReason};
+use crm_core::loader::{Delivery, Loader, Outcome, Step, WaitReason};
+use crm_core::page::CursorSource;
 use crm_core::retry::RetryPolicy;
+use crm_core::source::AnySource;
 use crm_core::startup::{resolve, QueryParams, Session};
 use crm_core::WidgetError;
 use futures::channel::oneshot;
-use futures::future::{select, Either};
+use futures::future::{join_all, select, Either};
 use futures::FutureExt;
 use leptos::prelude::{RwSignal, Update, WithUntracked};
 use leptos::task::spawn_local;
@@ -31,10 +35,15 @@ use crate::sources::{TokenSource, Transport};
 /// Makes the token source for a session: the host handshake, or the Genesys sign-in.
 pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Rc<dyn TokenSource>>;
 
+type SharedLoader = Rc<RefCell<Loader<AnySource>>>;
+
 /// What a running load owns; dropping it cancels the load.
 struct Running {
     abort: AbortController,
     _cancel: oneshot::Sender<()>,
+    /// The load's loader (none during start-up), so that what it learned for the session
+    /// can be taken back when it ends, however it ends.
+    loader: Option<SharedLoader>,
 }
 
 impl Drop for Running {
@@ -52,7 +61,10 @@ pub struct Controller {
     generation: Cell<u64>,
     session: RefCell<Option<(Session, Rc<dyn TokenSource>)>>,
     /// The loader of a failed load, kept so Retry can resume it.
-    stopped: RefCell<Option<Loader>>,
+    stopped: RefCell<Option<SharedLoader>>,
+    /// What the Genesys source keeps for the session (the agent, names asked and learned),
+    /// while no load holds it.
+    memory: RefCell<Memory>,
     running: RefCell<Option<Running>>,
     /// Set with `?debug=1`.
     diagnostics: Option<RwSignal<Diagnostics>>,
@@ -76,6 +88,7 @@ impl Controller {
             generation: Cell::new(0),
             session: RefCell::new(None),
             stopped: RefCell::new(None),
+            memory: RefCell::new(Memory::default()),
             running: RefCell::new(None),
             diagnostics,
         })
@@ -122,6 +135,7 @@ impl Controller {
         match stopped {
             Some(loader) if resumable && self.session.borrow().is_some() => {
                 let generation = self.cancel();
+                loader.borrow_mut().resume();
                 self.model.update(ListModel::loading);
                 self.spawn_load(generation, Some(loader));
             }
@@ -138,11 +152,58 @@ impl Controller {
 
     /// Ends whatever runs and returns the new generation.
     fn cancel(&self) -> u64 {
-        self.running.replace(None);
-        self.stopped.replace(None);
+        self.end_running();
+        if let Some(loader) = self.stopped.take() {
+            self.reclaim(&loader);
+        }
         let generation = self.generation.get() + 1;
         self.generation.set(generation);
         generation
+    }
+
+    /// Ends the running piece of work and takes back what its loader learned.
+    fn end_running(&self) {
+        if let Some(loader) = self.running.take().and_then(|r| r.loader.clone()) {
+            self.reclaim(&loader);
+        }
+    }
+
+    /// Takes the session's memory back from a loader that is done with it.
+    fn reclaim(&self, loader: &SharedLoader) {
+        if let AnySource::Genesys(source) = loader.borrow_mut().source_mut() {
+            self.memory.replace(source.take_memory());
+        }
+    }
+
+    fn new_source(&self, session: &Session) -> AnySource {
+        match session.data_source {
+            DataSource::Interactions => {
+                AnySource::Interactions(CursorSource::new(session.api_base.clone(), session.page_size))
+            }
+            DataSource::Genesys => AnySource::Genesys(GenesysSource::new(
+                session.api_base.clone(),
+                session.page_size,
+                session.history_days,
+                now_ms(),
+                self.memory.take(),
+            )),
+        }
+    }
+
+    fn deliver(&self, deliveries: Vec<Delivery>) {
+        for delivery in deliveries {
+            match delivery {
+                Delivery::Rows(page) => {
+                    self.model.update(|m| m.add_page(page));
+                    if self.diagnostics.is_some() {
+                        let (duplicates, skipped) = self.model.with_untracked(|m| (m.duplicates(), m.skipped()));
+                        self.note(|d| (d.duplicate_rows, d.skipped_rows) = (duplicates, skipped));
+                    }
+                }
+                Delivery::Names(names) => self.model.update(|m| m.add_names(names)),
+                Delivery::Note(text) => self.note(|d| d.note(text)),
+            }
+        }
     }
 
     fn note(&self, f: impl FnOnce(&mut Diagnostics)) {
@@ -159,7 +220,7 @@ impl Controller {
     /// sign-in): Retry starts over.
     fn give_up(&self, error: WidgetError) {
         self.model.update(|m| m.fail(error));
-        self.running.replace(None);
+        self.end_running();
     }
 
     fn fail(&self, generation: u64, error: WidgetError) {
@@ -194,46 +255,43 @@ impl Controller {
         };
         let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
         let signal = abort.signal();
-        self.running.replace(Some(Running { abort, _cancel: cancel_tx }));
+        self.running.replace(Some(Running { abort, _cancel: cancel_tx, loader: None }));
         Some((signal, cancel_rx.shared()))
     }
 
-    fn spawn_load(self: &Rc<Self>, generation: u64, resume: Option<Loader>) {
+    fn spawn_load(self: &Rc<Self>, generation: u64, resume: Option<SharedLoader>) {
         let Some((session, tokens)) = self.session.borrow().clone() else {
             return;
         };
         let Some((signal, cancelled)) = self.arm(generation) else {
             return;
         };
-        let (loader, first) = match resume {
-            Some(mut loader) => {
-                let step = loader.resume();
-                (loader, step)
-            }
-            None => {
-                let mut loader = Loader::new(session.api_base.clone(), session.page_size, RetryPolicy::default());
-                let step = loader.start();
-                (loader, step)
-            }
-        };
+        let loader = resume.unwrap_or_else(|| {
+            let opens = session.data_source == DataSource::Genesys;
+            self.model.update(|m| m.set_opens_in_genesys(opens));
+            Rc::new(RefCell::new(Loader::new(self.new_source(&session), RetryPolicy::default())))
+        });
+        if let Some(running) = self.running.borrow_mut().as_mut() {
+            running.loader = Some(Rc::clone(&loader));
+        }
         let this = Rc::clone(self);
         spawn_local(async move {
-            this.drive(generation, loader, first, tokens, signal, cancelled).await;
+            this.drive(generation, loader, tokens, signal, cancelled).await;
         });
     }
 
     async fn drive(
         &self,
         generation: u64,
-        mut loader: Loader,
-        mut step: Step,
+        loader: SharedLoader,
         tokens: Rc<dyn TokenSource>,
         signal: web_sys::AbortSignal,
         cancelled: Cancelled,
     ) {
+        let mut step = loader.borrow_mut().step();
         loop {
             step = match step {
-                Step::Fetch { url } => {
+                Step::Fetch(tickets) => {
                     if !is_online() {
                         // Offline: pause without spending tries, go on when the network is back.
                         self.model.update(|m| m.pause(Pause::Offline));
@@ -251,53 +309,55 @@ impl Controller {
                     let token = match token {
                         Ok(token) => token,
                         Err(WidgetError::Handshake(e)) => {
-                            step = loader.no_token(e.to_string());
+                            step = loader.borrow_mut().renewal_failed(e.to_string());
                             continue;
                         }
                         // A sign-in that failed is the error itself; Retry signs in again.
                         Err(e) => return self.give_up(e),
                     };
-                    let started = page_ms();
-                    // The signal aborts the fetch; a transport that ignores it is dropped anyway.
-                    let Some(outcome) = unless_cancelled(self.transport.get(&url, &token, &signal), &cancelled).await
-                    else {
+                    // The batch goes out at once; each answer is timed on its own. The signal
+                    // aborts them all; a transport that ignores it is dropped anyway.
+                    let sends = tickets.iter().map(|t| {
+                        let send = self.transport.send(&t.request, &token, &signal);
+                        async move {
+                            let started = page_ms();
+                            let outcome = send.await;
+                            (outcome, started, page_ms())
+                        }
+                    });
+                    let Some(outcomes) = unless_cancelled(join_all(sends), &cancelled).await else {
                         return;
                     };
                     if !self.is_current(generation) {
                         return;
                     }
-                    let status = match &outcome {
-                        Outcome::Response { status, .. } => Some(*status),
-                        Outcome::Network { .. } => None,
-                    };
-                    self.note(|d| {
-                        d.request(RequestRecord {
-                            at_ms: started,
-                            path: path_of(&url).to_owned(),
-                            status,
-                            duration_ms: page_ms() - started,
-                            attempt: loader.attempts(),
-                            wait_ms: None,
-                        })
-                    });
-                    if matches!(outcome, Outcome::Network { .. }) && !is_online() {
-                        // The connection went away mid-request: not the API's fault. The same
-                        // request goes out again once the browser is back online.
-                        step = Step::Fetch { url };
-                        continue;
-                    }
-                    if matches!(outcome, Outcome::Response { status: 200..=299, .. }) {
-                        tokens.accepted();
-                    }
-                    let (page, next) = loader.outcome(outcome, now_ms(), jitter());
-                    if let Some(page) = page {
-                        self.model.update(|m| m.add_page(page));
-                        if self.diagnostics.is_some() {
-                            let (duplicates, skipped) = self.model.with_untracked(|m| (m.duplicates(), m.skipped()));
-                            self.note(|d| (d.duplicate_rows, d.skipped_rows) = (duplicates, skipped));
+                    for (ticket, (outcome, started, ended)) in tickets.iter().zip(outcomes) {
+                        let status = match &outcome {
+                            Outcome::Response { status, .. } => Some(*status),
+                            Outcome::Network { .. } => None,
+                        };
+                        self.note(|d| {
+                            d.request(RequestRecord {
+                                at_ms: started,
+                                path: path_of(&ticket.request.url).to_owned(),
+                                status,
+                                duration_ms: ended - started,
+                                attempt: ticket.attempt,
+                                wait_ms: None,
+                            })
+                        });
+                        if status.is_none() && !is_online() {
+                            // The connection went away mid-request: not the API's fault. The
+                            // loader is not told; the request goes out again once online.
+                            continue;
                         }
+                        if status.is_some_and(|s| (200..300).contains(&s)) {
+                            tokens.accepted();
+                        }
+                        let deliveries = loader.borrow_mut().outcome(ticket.id, outcome, now_ms(), jitter());
+                        self.deliver(deliveries);
                     }
-                    next
+                    loader.borrow_mut().step()
                 }
                 Step::Wait { ms, reason } => {
                     let until_ms = now_ms().saturating_add(ms);
@@ -311,7 +371,7 @@ impl Controller {
                         return;
                     }
                     self.model.update(ListModel::unpause);
-                    loader.waited()
+                    loader.borrow_mut().waited()
                 }
                 Step::RenewToken => {
                     let Some(renewed) = unless_cancelled(tokens.renew(), &cancelled).await else {
@@ -321,18 +381,19 @@ impl Controller {
                         return;
                     }
                     match renewed {
-                        Ok(_) => loader.renewed(),
-                        Err(WidgetError::Handshake(e)) => loader.renewal_failed(e.to_string()),
+                        Ok(_) => loader.borrow_mut().renewed(),
+                        Err(WidgetError::Handshake(e)) => loader.borrow_mut().renewal_failed(e.to_string()),
                         Err(e) => return self.give_up(e),
                     }
                 }
                 Step::Done => {
                     self.model.update(ListModel::finish);
-                    self.running.replace(None);
+                    self.end_running();
                     return;
                 }
                 Step::Failed(e) => {
                     self.model.update(|m| m.fail(e.into()));
+                    // Kept whole (with what it learned) for Retry to resume.
                     self.running.replace(None);
                     self.stopped.replace(Some(loader));
                     return;

@@ -1,26 +1,39 @@
-//! The `fetch` transport for the contract's REST API.
+//! The `fetch` transport: GETs and JSON POSTs with the bearer token.
 
 use crm_core::handshake::Token;
-use crm_core::loader::Outcome;
-use crm_core::page::RawPage;
-use gloo_net::http::Request;
+use crm_core::loader::{Method, Outcome, Request};
+use gloo_net::http::RequestBuilder;
 use web_sys::AbortSignal;
 
-use super::config_source::parse_json;
-use crate::sources::{LocalFuture, Transport};
+use crate::sources::{JsonText, LocalFuture, Transport};
 
-/// GETs pages with `fetch`. Only 2xx bodies are read.
+/// Sends requests with `fetch`. Only 2xx bodies are read.
 #[derive(Debug, Default, Clone, Copy)]
 pub struct FetchTransport;
 
 impl Transport for FetchTransport {
-    fn get<'a>(&'a self, url: &'a str, token: &'a Token, signal: &'a AbortSignal) -> LocalFuture<'a, Outcome> {
+    fn send<'a>(
+        &'a self,
+        request: &'a Request,
+        token: &'a Token,
+        signal: &'a AbortSignal,
+    ) -> LocalFuture<'a, Outcome<JsonText>> {
         Box::pin(async move {
-            let request = Request::get(url)
-                .header("Authorization", &format!("Bearer {}", token.expose()))
-                .header("Accept", "application/json")
-                .abort_signal(Some(signal));
-            let response = match request.send().await {
+            let builder = match request.method {
+                Method::Get => RequestBuilder::new(&request.url),
+                Method::Post => RequestBuilder::new(&request.url).method(gloo_net::http::Method::POST),
+            }
+            .header("Authorization", &format!("Bearer {}", token.expose()))
+            .header("Accept", "application/json")
+            .abort_signal(Some(signal));
+            let sent = match &request.body {
+                Some(body) => match builder.header("Content-Type", "application/json").body(body.as_str()) {
+                    Ok(r) => r.send().await,
+                    Err(e) => Err(e),
+                },
+                None => builder.send().await,
+            };
+            let response = match sent {
                 Ok(r) => r,
                 Err(e) => return Outcome::Network { message: network_message(&e) },
             };
@@ -28,7 +41,7 @@ impl Transport for FetchTransport {
             let retry_after = response.headers().get("retry-after");
             let body = if (200..300).contains(&status) {
                 Some(match response.text().await {
-                    Ok(text) => parse_json::<RawPage>(&text),
+                    Ok(text) => Ok(JsonText(text)),
                     Err(e) => Err(format!("the body could not be read ({})", network_message(&e))),
                 })
             } else {

@@ -10,3 +10,4 @@ pub mod js_value;
 pub mod lifecycle;
 pub mod panic;
 pub mod signin;
+pub mod time;

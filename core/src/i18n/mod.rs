@@ -284,7 +284,6 @@ impl Locale {
             StartupError::RedirectElsewhere { uri, origin } => {
                 self.text(Msg::StartupRedirectElsewhere, &[uri, origin.as_str()])
             }
-            StartupError::SourceUnavailable => self.text(Msg::StartupSourceUnavailable, &[]),
         }
     }
 
@@ -296,6 +295,7 @@ impl Locale {
             LoadError::Unauthorized => self.text(Msg::LoadUnauthorized, &[]),
             LoadError::Renewal(why) => self.text(Msg::LoadRenewal, &[why]),
             LoadError::Forbidden => self.text(Msg::LoadForbidden, &[]),
+            LoadError::AnalyticsForbidden => self.text(Msg::LoadAnalyticsForbidden, &[]),
             LoadError::Server { status, attempts } => {
                 self.text(Msg::LoadServer, &[&status.to_string(), &n(u64::from(*attempts))])
             }
@@ -464,7 +464,7 @@ pub enum Msg {
     StartupTargetEnvMismatch,
     StartupNoLoginBase,
     StartupRedirectElsewhere,
-    StartupSourceUnavailable,
+    LoadAnalyticsForbidden,
     SignInDenied,
     SignInUnknownState,
     SignInNoAnswer,
@@ -477,10 +477,16 @@ pub enum Msg {
     SignInExpiring,
     SignInWaiting,
     SignInPopupClosed,
+    DirectionInbound,
+    DirectionOutbound,
+    InProgress,
+    Yesterday,
+    OpenDetails,
+    OpenContact,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::SignInPopupClosed as usize + 1;
+    pub const COUNT: usize = Msg::OpenContact as usize + 1;
 }
 
 #[cfg(test)]
@@ -590,7 +596,7 @@ mod tests {
                 origin: Origin::parse("https://w.example").unwrap(),
             }
             .into(),
-            StartupError::SourceUnavailable.into(),
+            LoadError::AnalyticsForbidden.into(),
             SignInError::Denied("no".into()).into(),
             SignInError::UnknownState.into(),
             SignInError::NoAnswer.into(),

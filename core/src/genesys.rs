@@ -6,7 +6,7 @@
 //! Not wired into the loader yet (issue #11): the shell still reads only CONTRACT §4.
 //! Every enum Genesys sends (`mediaType`, `purpose`, `direction`) is read as an open string.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -531,8 +531,8 @@ pub struct RawQueue {
 /// place (the rows do not move, only their text fills in).
 #[derive(Debug, Default, Clone)]
 pub struct Enrichment {
-    asked_contacts: BTreeSet<String>,
-    asked_queues: BTreeSet<String>,
+    asked_contacts: HashSet<String>,
+    asked_queues: HashSet<String>,
     pending_contacts: Vec<String>,
     pending_queues: Vec<String>,
     contacts: HashMap<String, String>,
@@ -690,15 +690,16 @@ pub struct GenesysSource {
     /// The highest page asked for, and the highest shown (all below it are shown too).
     asked: u32,
     delivered: u32,
-    held: BTreeMap<u32, Held>,
-    due: VecDeque<EnrichRequest>,
-    in_flight: HashMap<u32, EnrichRequest>,
+    // Small lists (a few pages, a few batches): plain vectors, which cost the bundle least.
+    held: Vec<(u32, Held)>,
+    due: Vec<EnrichRequest>,
+    in_flight: Vec<(u32, EnrichRequest)>,
     next_tag: u32,
     /// The last enrichment batch (what had not filled a batch) has been planned.
     planned_all: bool,
     /// The `totalHits` of the last page shown, and pages to ask again (see `read_page`).
     last_total: Option<u64>,
-    reask: BTreeSet<u32>,
+    reask: Vec<u32>,
     reasked: u32,
 }
 
@@ -717,13 +718,13 @@ impl GenesysSource {
             me_asked: false,
             asked: 0,
             delivered: 0,
-            held: BTreeMap::new(),
-            due: VecDeque::new(),
-            in_flight: HashMap::new(),
+            held: Vec::new(),
+            due: Vec::new(),
+            in_flight: Vec::new(),
             next_tag: 0,
             planned_all: false,
             last_total: None,
-            reask: BTreeSet::new(),
+            reask: Vec::new(),
             reasked: 0,
         }
     }
@@ -741,7 +742,7 @@ impl GenesysSource {
 
     /// The same, taken out of a source that is done (it must not be used afterwards).
     pub fn take_memory(&mut self) -> Memory {
-        for request in self.in_flight.drain().map(|(_, r)| r).chain(self.due.drain(..)) {
+        for request in self.in_flight.drain(..).map(|(_, r)| r).chain(self.due.drain(..)) {
             self.memory.enrichment.unask(&request);
         }
         self.memory.enrichment.unask_pending();
@@ -783,9 +784,11 @@ impl GenesysSource {
         let rows: Vec<Conversation> = conversations.into_iter().filter_map(|c| conversation_row(c, &me)).collect();
         let total = raw.total_hits.filter(|t| t.is_finite() && *t >= 0.0 && *t <= crate::page::MAX_BELIEVABLE_TOTAL);
         let skipped = count - rows.len();
-        self.held.insert(number, Held { rows, count, total: total.map(|t| t as u64), skipped });
+        self.held.retain(|(n, _)| *n != number);
+        self.held.push((number, Held { rows, count, total: total.map(|t| t as u64), skipped }));
         let mut out = Vec::new();
-        while let Some(held) = self.held.remove(&(self.delivered + 1)) {
+        while let Some(at) = self.held.iter().position(|(n, _)| *n == self.delivered + 1) {
+            let (_, held) = self.held.swap_remove(at);
             // Conversations that arrive while the load runs push the others down a page
             // (newest first). A page answered *before* the page above it saw fewer of them
             // (a smaller `totalHits`): conversations could fall between the two. It is asked
@@ -793,7 +796,7 @@ impl GenesysSource {
             let stale = matches!((self.last_total, held.total), (Some(above), Some(t)) if t < above);
             if stale && self.reasked < DEFAULT_MAX_PAGES {
                 self.reasked += 1;
-                self.reask.insert(self.delivered + 1);
+                self.reask.push(self.delivered + 1);
                 break;
             }
             self.last_total = held.total.or(self.last_total);
@@ -831,14 +834,17 @@ impl Source for GenesysSource {
             return Err(LoadError::TooManyPages(self.delivered));
         }
         while out.len() < room {
-            let Some(request) = self.due.pop_front() else { break };
+            if self.due.is_empty() {
+                break;
+            }
+            let request = self.due.remove(0);
             self.next_tag += 1;
             let tag = TAG_ENRICH | self.next_tag;
             out.push((tag, request.request(&self.api_base)));
-            self.in_flight.insert(tag, request);
+            self.in_flight.push((tag, request));
         }
         while out.len() < room {
-            let Some(n) = self.reask.pop_first() else { break };
+            let Some(n) = self.reask.pop() else { break };
             let url = format!("{}{DETAILS_QUERY_PATH}", self.api_base.as_str());
             let body = self.query.as_ref().map(|q| q.page(n).to_json()).unwrap_or_default();
             out.push((n, Request::post(url, body)));
@@ -864,7 +870,8 @@ impl Source for GenesysSource {
         if tag & TAG_ENRICH == 0 {
             return self.read_page(tag, body);
         }
-        let Some(request) = self.in_flight.remove(&tag) else { return Ok(Vec::new()) };
+        let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Ok(Vec::new()) };
+        let (_, request) = self.in_flight.swap_remove(at);
         let e = &mut self.memory.enrichment;
         let (learned, what) = match &request {
             EnrichRequest::Contacts(_) => (
@@ -891,10 +898,10 @@ impl Source for GenesysSource {
                 e => e,
             });
         }
-        let what = match self.in_flight.remove(&tag) {
-            Some(EnrichRequest::Contacts(_)) => "external contacts",
-            Some(EnrichRequest::Queues(_)) => "queues",
-            None => return Ok(Vec::new()),
+        let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Ok(Vec::new()) };
+        let what = match self.in_flight.swap_remove(at).1 {
+            EnrichRequest::Contacts(_) => "external contacts",
+            EnrichRequest::Queues(_) => "queues",
         };
         Ok(vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))])
     }

@@ -9,7 +9,7 @@ use crm_core::list::ListModel;
 use crm_core::loader::LoadError;
 use crm_core::page::{Interaction, Kind, Page};
 use crm_core::WidgetError;
-use crm_widget::components::Widget;
+use crm_widget::components::{Open, Widget};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -436,4 +436,120 @@ async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
     leptos::task::tick().await;
     assert_eq!(m.count("button[data-action=sign-in]"), 0);
     assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
+}
+
+/// A Genesys row: direction, start time, in progress, an external contact and a queue whose
+/// names come later.
+fn genesys_row(id: &str, contact: Option<&str>) -> Interaction {
+    Interaction {
+        name: Some("Participant".into()),
+        address: Some("+15550001".into()),
+        queue_id: Some("q-1".into()),
+        contact_id: contact.map(Into::into),
+        direction: Some(crm_core::genesys::Direction::Outbound),
+        started_ms: Some(js_sys::Date::now() as u64 - 60_000),
+        in_progress: id == "g-1",
+        ..Interaction::new(id.into(), Kind::Call)
+    }
+}
+
+fn mount_genesys(opened: Rc<std::cell::RefCell<Vec<Open>>>) -> Mounted {
+    let container = container();
+    let model = RwSignal::new(ListModel::new());
+    let on_retry = UnsyncCallback::new(|()| {});
+    let on_refresh = UnsyncCallback::new(|()| {});
+    let on_open = UnsyncCallback::new(move |o: Open| opened.borrow_mut().push(o));
+    let handle = leptos::mount::mount_to(container.clone(), move || {
+        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En on_open=on_open /> }
+            .into_any()
+    });
+    Mounted { container, model, retries: Rc::default(), refreshes: Rc::default(), _handle: handle }
+}
+
+#[wasm_bindgen_test]
+async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_where_it_is() {
+    let m = mount_genesys(Rc::default());
+    m.model.update(|l| {
+        l.set_opens_in_genesys(true);
+        l.loading();
+        l.add_page(page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2)));
+    });
+    leptos::task::tick().await;
+    let row = m.find("[data-interaction-id=g-1]").expect("the row");
+    assert_eq!(row.get_attribute("data-direction").as_deref(), Some("outbound"));
+    assert_eq!(row.get_attribute("data-in-progress").as_deref(), Some("true"));
+    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__live"), "In progress");
+    assert!(m.text("[data-interaction-id=g-1] .crm-row__direction").contains("Outbound"));
+    assert!(m.find("[data-interaction-id=g-1] time[datetime]").is_some());
+    assert!(!m.text("[data-interaction-id=g-1] time").is_empty());
+    assert_eq!(m.find("[data-interaction-id=g-2]").unwrap().get_attribute("data-in-progress"), None);
+    // Before the enrichment: the participant's name, no queue.
+    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__contact"), "Participant");
+    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__queue"), "");
+    let mut names = crm_core::list::Names::default();
+    names.contacts.insert("ec-1".into(), "Grace Hopper".into());
+    names.queues.insert("q-1".into(), "Billing".into());
+    m.model.update(|l| l.add_names(names));
+    leptos::task::tick().await;
+    // The same node, filled in: the list did not re-render (or move) the row.
+    let same = m.find("[data-interaction-id=g-1]").unwrap();
+    assert!(same.is_same_node(Some(&row)), "the row keeps its node");
+    assert_eq!(same.get_attribute("data-index").as_deref(), Some("0"));
+    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__contact"), "Grace Hopper");
+    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__queue"), "Queue: Billing");
+    assert_eq!(m.text("[data-interaction-id=g-2] .crm-row__name"), "Participant", "no contact: no button");
+    assert!(m.find("[data-interaction-id=g-2] .crm-row__contact").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn activating_a_row_or_its_contact_says_what_to_open() {
+    let opened: Rc<std::cell::RefCell<Vec<Open>>> = Rc::default();
+    let m = mount_genesys(Rc::clone(&opened));
+    m.model.update(|l| {
+        l.set_opens_in_genesys(true);
+        l.loading();
+        l.add_page(page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2)));
+        l.finish();
+    });
+    leptos::task::tick().await;
+    m.click("[data-interaction-id=g-2] .crm-row__detail");
+    let row: HtmlElement = m.find("[data-interaction-id=g-1]").unwrap().unchecked_into();
+    row.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    row.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    m.click("[data-interaction-id=g-1] button[data-action=open-contact]");
+    m.click("[data-interaction-id=g-2] button[data-action=open-interaction]");
+    assert_eq!(
+        *opened.borrow(),
+        [
+            Open::Interaction("g-2".into()),
+            Open::Interaction("g-1".into()),
+            Open::Contact("ec-1".into()),
+            Open::Interaction("g-2".into())
+        ]
+    );
+    // Real buttons with names, in the focused row's tab order.
+    let contact = m.find("[data-interaction-id=g-1] button[data-action=open-contact]").unwrap();
+    assert_eq!(contact.get_attribute("aria-label").as_deref(), Some("Open contact profile: Participant"));
+    assert_eq!(contact.get_attribute("tabindex").as_deref(), Some("0"));
+    let open = m.find("[data-interaction-id=g-2] button[data-action=open-interaction]").unwrap();
+    assert!(open.get_attribute("aria-label").unwrap().starts_with("Open in Genesys Cloud: Participant, "));
+    assert_eq!(open.get_attribute("tabindex").as_deref(), Some("-1"), "not the active row");
+}
+
+#[wasm_bindgen_test]
+async fn contract_rows_open_nothing() {
+    let opened: Rc<std::cell::RefCell<Vec<Open>>> = Rc::default();
+    let m = mount_genesys(Rc::clone(&opened));
+    m.model.update(|l| {
+        l.loading();
+        l.add_page(page(vec![row("a", Some("Ada"), Some("+1555"))], Some(1)));
+    });
+    leptos::task::tick().await;
+    m.click("[data-interaction-id=a] .crm-row__name");
+    assert!(opened.borrow().is_empty());
+    assert_eq!(m.count("[data-interaction-id=a] button"), 0);
+    assert_eq!(m.text("[data-interaction-id=a] .crm-row__queue"), "Queue: Billing");
 }

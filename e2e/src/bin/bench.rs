@@ -8,7 +8,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::Scenario;
+use crm_e2e::crm_devserver::{DataSourceMode, Fault, RetryAfter, Scenario};
 use crm_e2e::{dist_dir, Harness, Setup};
 use serde_json::Value;
 
@@ -22,10 +22,32 @@ struct Sample {
     dom_elements: f64,
     js_heap_kb: f64,
     wasm_memory_kb: f64,
+    /// Genesys source: requests by kind.
+    analytics: f64,
+    contacts: f64,
+    queues: f64,
 }
 
-async fn one_run(total: usize) -> Sample {
-    let scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
+/// How a run reads its rows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Source {
+    /// CONTRACT §4's cursor pages.
+    Interactions,
+    /// The Genesys APIs, pages 2…N three at a time.
+    GenesysConcurrent,
+    /// The same, one request at a time: a 429 on page 1 (`Retry-After: 0`) makes the widget
+    /// drop to one at a time for the rest of the load, as it does on any first 429.
+    GenesysSequential,
+}
+
+async fn one_run(total: usize, source: Source) -> Sample {
+    let mut scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
+    if source != Source::Interactions {
+        scenario.data_source = DataSourceMode::Genesys;
+    }
+    if source == Source::GenesysSequential {
+        scenario.throttle = Some(Fault { page: 1, times: 1, status: None, retry_after: Some(RetryAfter::Seconds(0)) });
+    }
     let h = Harness::start(Setup::from(scenario)).await;
     h.open_in_host().await;
     h.wait_state(&["ready"], Duration::from_secs(120)).await;
@@ -40,13 +62,23 @@ async fn one_run(total: usize) -> Sample {
     let sample = Sample {
         first_row_ms: m["first"].as_f64().unwrap_or(f64::NAN),
         ready_ms: m["ready"].as_f64().unwrap_or(f64::NAN),
-        requests: h.api_log().len() as f64,
+        requests: match source {
+            Source::Interactions => h.api_log().len() as f64,
+            _ => h.server.log().iter().filter(|e| e.path.starts_with("/api/v2/")).count() as f64,
+        },
+        analytics: kind(&h, "/api/v2/analytics/conversations/details/query"),
+        contacts: kind(&h, "/api/v2/externalcontacts/bulk/contacts"),
+        queues: kind(&h, "/api/v2/routing/queues"),
         dom_elements: m["dom"].as_f64().unwrap_or(f64::NAN),
         js_heap_kb: m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0,
         wasm_memory_kb: m["wasm"].as_f64().unwrap_or(f64::NAN) / 1024.0,
     };
     h.close().await;
     sample
+}
+
+fn kind(h: &crm_e2e::Harness, path: &str) -> f64 {
+    h.server.log().iter().filter(|e| e.path == path).count() as f64
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -101,7 +133,7 @@ async fn main() {
     for total in [1_000, 10_000] {
         let mut samples = Vec::new();
         for _ in 0..runs {
-            samples.push(one_run(total).await);
+            samples.push(one_run(total, Source::Interactions).await);
         }
         let med = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
         println!(
@@ -114,4 +146,32 @@ async fn main() {
             med(|s| s.wasm_memory_kb),
         );
     }
+
+    println!("\nGenesys data source (users/me, analytics by page number, contacts and queues in batches of 100):\n");
+    println!("| conversations | pages 2…N | first row (ms) | ready (ms) | requests | analytics | contacts | queues | DOM elements | JS heap (KB) | wasm memory (KB) |");
+    println!("|---:|:--|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for total in [1_000, 10_000] {
+        for (source, label) in
+            [(Source::GenesysSequential, "one at a time"), (Source::GenesysConcurrent, "3 at a time")]
+        {
+            let mut samples = Vec::new();
+            for _ in 0..runs {
+                samples.push(one_run(total, source).await);
+            }
+            let med = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
+            println!(
+                "| {total} | {label} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
+                med(|s| s.first_row_ms),
+                med(|s| s.ready_ms),
+                med(|s| s.requests),
+                med(|s| s.analytics),
+                med(|s| s.contacts),
+                med(|s| s.queues),
+                med(|s| s.dom_elements),
+                med(|s| s.js_heap_kb),
+                med(|s| s.wasm_memory_kb),
+            );
+        }
+    }
+    println!("\n(one at a time: the run's page 1 is answered 429 with Retry-After: 0 once, so its analytics count includes that repeat)");
 }

@@ -188,6 +188,15 @@ fn conversation_at(position: u64, arrived: u64, anchor_ms: u64, spacing_ms: u64)
     }
 }
 
+/// When conversation `position` started (cheap: no JSON), as [`conversation_at`] has it.
+fn start_at(position: u64, arrived: u64, anchor_ms: u64, spacing_ms: u64) -> u64 {
+    if position < arrived {
+        anchor_ms + (arrived - position) * 1000
+    } else {
+        anchor_ms.saturating_sub((position - arrived + 1) * spacing_ms)
+    }
+}
+
 /// Conversation number `n`, started at `start_ms`: always the same for the same inputs.
 pub fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
     let h = mix(n.wrapping_mul(0x9E37_79B9) ^ 0xC0DE);
@@ -406,17 +415,13 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         let spacing = (7 * 86_400_000 / total.max(1)).clamp(30_000, 45 * 60_000);
         // "Conversations that started on a day touched by the interval" (GENESYS-API.md §3.1).
         let (first_day, last_day) = (start / 86_400_000, end / 86_400_000);
-        let in_interval = |c: &Value| {
-            c["conversationStart"]
-                .as_str()
-                .and_then(parse_iso_ms)
-                .is_some_and(|ms| (first_day..=last_day).contains(&(ms / 86_400_000)))
-        };
+        // Only the page's own conversations are built; which ones match is decided from
+        // their start times alone, so a page costs the same at 250 or 10,000 conversations.
+        let in_interval = |p: u64| (first_day..=last_day).contains(&(start_at(p, arrived, anchor, spacing) / 86_400_000));
         let mine = user.as_deref().is_none_or(|u| u == ME);
         let everything = if mine { total + arrived } else { 0 };
         // Positions are newest first; the oldest matching ones end the list.
-        let matching: Vec<u64> =
-            (0..everything).filter(|p| in_interval(&conversation_at(*p, arrived, anchor, spacing))).collect();
+        let matching: Vec<u64> = (0..everything).filter(|p| in_interval(*p)).collect();
         let hits = matching.len() as u64;
         let ordered: Box<dyn Iterator<Item = &u64>> =
             if newest_first { Box::new(matching.iter()) } else { Box::new(matching.iter().rev()) };
@@ -626,6 +631,16 @@ mod tests {
         let ids: std::collections::HashSet<_> =
             rows.iter().map(|c| c["conversationId"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids.len(), 1000);
+    }
+
+    #[test]
+    fn start_times_agree_with_the_conversations() {
+        let anchor = parse_iso_ms("2026-12-01T09:00:00.000Z").unwrap();
+        for (p, arrived) in [(0, 0), (5, 0), (0, 3), (2, 3), (3, 3), (9_999, 7)] {
+            let c = conversation_at(p, arrived, anchor, 60_000);
+            let start = c["conversationStart"].as_str().and_then(parse_iso_ms).unwrap();
+            assert_eq!(start_at(p, arrived, anchor, 60_000), start, "position {p}, {arrived} arrived");
+        }
     }
 
     #[test]

@@ -22,8 +22,8 @@ use crate::sources::TokenSource;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let model = RwSignal::new(ListModel::new());
     let query = QueryParams::parse(&location_search());
+    let model = RwSignal::new(ListModel::new().with_pin(query.gc_conversation_id.clone()));
     let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
     // English when the agent's language could not be fetched (see `crate::start`).
     let locale = Locale::from_tag(query.gc_lang_tag.as_deref()).effective();

@@ -109,6 +109,10 @@ pub struct ListModel {
     /// Whether rows open in Genesys Cloud (the Genesys source): activating one is
     /// `showMyInteractionDetails`.
     opens_in_genesys: bool,
+    /// The current interaction (`gcConversationId`): its row, once it arrives, is listed first
+    /// (CONTRACT §5), whatever page it came on.
+    pin: Option<String>,
+    pinned: Option<Interaction>,
 }
 
 impl Default for ListModel {
@@ -134,7 +138,19 @@ impl ListModel {
             names: Arc::default(),
             names_version: 0,
             opens_in_genesys: false,
+            pin: None,
+            pinned: None,
         }
+    }
+
+    /// Lists the row with this id first, once it arrives (`gcConversationId`).
+    pub fn with_pin(self, id: Option<String>) -> ListModel {
+        ListModel { pin: id.filter(|id| !id.is_empty()), ..self }
+    }
+
+    /// Whether `row` is the current interaction.
+    pub fn is_current(&self, row: &Interaction) -> bool {
+        self.pin.as_deref() == Some(row.id.as_str())
     }
 
     /// A new load from the first page: every row of earlier loads is dropped.
@@ -145,6 +161,7 @@ impl ListModel {
             names: Arc::clone(&self.names),
             names_version: self.names_version,
             opens_in_genesys: self.opens_in_genesys,
+            pin: self.pin.take(),
             ..ListModel::new()
         };
     }
@@ -183,6 +200,7 @@ impl ListModel {
             epoch: self.epoch + 1,
             names: Arc::clone(&self.names),
             names_version: self.names_version,
+            pin: self.pin.take(),
             ..ListModel::new()
         };
     }
@@ -210,13 +228,19 @@ impl ListModel {
                     Some((_, n)) => *n += 1,
                     None => self.kind_counts.push((slug, 1)),
                 }
+                if self.pin.as_deref() == Some(row.id.as_str()) {
+                    self.pinned = Some(row);
+                    self.loaded += 1;
+                    continue;
+                }
                 fresh.push(row);
             } else {
                 self.duplicates += 1;
             }
         }
         if !fresh.is_empty() {
-            self.starts.push(self.loaded);
+            // Chunk starts count the rows in chunks only; the pinned row goes before them all.
+            self.starts.push(self.loaded - usize::from(self.pinned.is_some()));
             self.loaded += fresh.len();
             self.chunks.push(fresh.into());
         }
@@ -271,8 +295,13 @@ impl ListModel {
         &self.chunks
     }
 
-    /// Row `index` (0-based, in arrival order).
+    /// Row `index` (0-based): the current interaction first, then the rest in arrival order.
     pub fn row(&self, index: usize) -> Option<&Interaction> {
+        let index = match &self.pinned {
+            Some(pinned) if index == 0 => return Some(pinned),
+            Some(_) => index - 1,
+            None => index,
+        };
         let chunk = self.starts.partition_point(|s| *s <= index).checked_sub(1)?;
         self.chunks[chunk].get(index - self.starts[chunk])
     }
@@ -351,6 +380,26 @@ mod tests {
         m.pause(Pause::Offline);
         m.fail(WidgetError::Load(LoadError::Forbidden));
         assert_eq!(m.pause, None, "an error ends the pause");
+    }
+
+    #[test]
+    fn the_current_interaction_is_listed_first_whatever_page_it_came_on() {
+        let mut m = ListModel::new().with_pin(Some("x".into()));
+        m.loading();
+        m.add_page(page(&["a", "b"], None));
+        assert_eq!(m.row(0).unwrap().id, "a");
+        m.add_page(page(&["c", "x", "d"], None));
+        let ids: Vec<_> = (0..m.loaded()).map(|i| m.row(i).unwrap().id.clone()).collect();
+        assert_eq!(ids, ["x", "a", "b", "c", "d"]);
+        assert!(m.is_current(m.row(0).unwrap()));
+        assert!(!m.is_current(m.row(1).unwrap()));
+        assert!(m.row(5).is_none());
+        m.add_page(page(&["x", "e"], None));
+        assert_eq!((m.loaded(), m.duplicates()), (6, 1), "shown once");
+        assert_eq!(m.row(5).unwrap().id, "e");
+        m.restart();
+        m.add_page(page(&["x"], None));
+        assert!(m.is_current(m.row(0).unwrap()), "the pin stays for the next load");
     }
 
     #[test]

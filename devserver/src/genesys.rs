@@ -417,7 +417,8 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         let (first_day, last_day) = (start / 86_400_000, end / 86_400_000);
         // Only the page's own conversations are built; which ones match is decided from
         // their start times alone, so a page costs the same at 250 or 10,000 conversations.
-        let in_interval = |p: u64| (first_day..=last_day).contains(&(start_at(p, arrived, anchor, spacing) / 86_400_000));
+        let in_interval =
+            |p: u64| (first_day..=last_day).contains(&(start_at(p, arrived, anchor, spacing) / 86_400_000));
         let mine = user.as_deref().is_none_or(|u| u == ME);
         let everything = if mine { total + arrived } else { 0 };
         // Positions are newest first; the oldest matching ones end the list.

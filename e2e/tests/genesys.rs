@@ -302,3 +302,35 @@ async fn rich_rows_pass_axe_in_both_themes() {
         .await;
     }
 }
+
+/// Opens the widget as an Interaction Widget for the conversation at `position` of a first
+/// load, and checks that its row is listed first and is the only current one.
+async fn pins_the_current_interaction(h: &Harness, position: usize) {
+    h.open_in_host().await;
+    assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+    let ids = all_row_ids(h).await;
+    let current = ids[position].clone();
+    h.open_in_host_with(&format!("?conversation={current}")).await;
+    assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+    let rows = h
+        .js("return Array.from(document.querySelectorAll('.crm-row')).sort((a, b) => a.dataset.index - b.dataset.index)
+               .map(r => [r.dataset.interactionId, r.getAttribute('aria-current')]);")
+        .await;
+    assert_eq!(rows[0][0], current.as_str(), "{rows}");
+    assert_eq!(rows[0][1], "true");
+    let currents = h.js("return document.querySelectorAll('[aria-current=true]').length").await;
+    assert_eq!(currents, 1);
+    let again = all_row_ids(h).await;
+    assert_eq!(again.len(), ids.len(), "the same rows");
+    assert_eq!(again.iter().filter(|id| **id == current).count(), 1, "listed once");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_current_interaction_is_pinned_first_with_the_genesys_source() {
+    run(genesys(300), |h| pins_the_current_interaction(h, 250).boxed()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_current_interaction_is_pinned_first_in_contract_mode() {
+    run(Scenario { total: 300, ..Scenario::default() }, |h| pins_the_current_interaction(h, 250).boxed()).await;
+}

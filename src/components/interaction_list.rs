@@ -148,8 +148,9 @@ pub fn InteractionList(
                 style:height=move || format!("{}px", shown.get() * row_px.get())
                 on:keydown=on_keydown
             >
-                // Keyed by load, density and id: a row keeps its node while it stays in view.
-                <For each=rows key=|(load, _, row)| (*load, row.id.clone()) let:item>
+                // Keyed by load, density, place and id: a row keeps its node while it stays in
+                // view and in its place (the current interaction arriving moves the others).
+                <For each=rows key=|(load, index, row)| (*load, *index, row.id.clone()) let:item>
                     <InteractionRow
                         row=item.2
                         index=item.1

@@ -147,12 +147,15 @@ pub fn InteractionRow(
         Direction::Other(_) => None,
     });
     let rich = row.started_ms.is_some() || row.direction.is_some();
+    let current = model.with_untracked(|m| m.is_current(&row));
     let direction_slug = direction.as_ref().map(|(slug, _)| *slug);
     view! {
         <li
             class="crm-row"
             class:crm-row--rich=rich
             class:crm-row--opens=on_open.is_some()
+            class:crm-row--current=current
+            aria-current=current.then_some("true")
             data-interaction-id=row.id.clone()
             data-kind=row.kind.slug()
             data-direction=direction_slug

@@ -19,6 +19,7 @@ pub mod genesys;
 pub mod handshake;
 pub mod i18n;
 pub mod list;
+pub mod live;
 pub mod loader;
 pub mod origin;
 pub mod page;

@@ -92,8 +92,13 @@ pub fn App() -> impl IntoView {
                 }
                 lifecycle::send(&AppMessage::Stopped);
             }
-            // The live-updates issue uses these; nothing runs on them yet.
-            Hook::Focus | Hook::Blur => {}
+            // Back in view: live updates catch up if they were down. Blur keeps the socket.
+            Hook::Focus => {
+                if let Some(c) = c.upgrade() {
+                    c.focus();
+                }
+            }
+            Hook::Blur => {}
         });
     }
     controller.start();
@@ -102,6 +107,10 @@ pub fn App() -> impl IntoView {
     let retry = {
         let c = Rc::clone(&controller);
         UnsyncCallback::new(move |()| c.retry())
+    };
+    let reconnect = {
+        let c = Rc::clone(&controller);
+        UnsyncCallback::new(move |()| c.reconnect_live())
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
     // Genesys Cloud opens what a row names (CONTRACT §8).
@@ -112,7 +121,7 @@ pub fn App() -> impl IntoView {
         })
     });
     view! {
-        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui on_open=open />
+        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui on_open=open on_reconnect=reconnect />
         {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

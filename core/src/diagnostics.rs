@@ -75,11 +75,22 @@ pub struct Diagnostics {
     pub skipped_rows: usize,
     /// What went wrong without failing the list (an enrichment that failed: fewer names).
     pub notes: Vec<String>,
+    /// Live updates: connects, closes with their codes, reconnects (the newest last).
+    pub live: Vec<String>,
+    pub live_events: u64,
 }
 
 impl Diagnostics {
     pub const MAX: usize = 500;
     pub const MAX_NOTES: usize = 50;
+
+    /// A line of the live-updates log; the oldest go past [`Self::MAX_NOTES`].
+    pub fn live(&mut self, line: String) {
+        if self.live.len() >= Self::MAX_NOTES {
+            self.live.remove(0);
+        }
+        self.live.push(line);
+    }
 
     pub fn note(&mut self, note: String) {
         if self.notes.len() < Self::MAX_NOTES {

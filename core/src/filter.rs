@@ -54,6 +54,7 @@ pub struct FilteredRows {
     filter: Filter,
     epoch: u64,
     names_version: u64,
+    revision: u64,
     scanned: usize,
     matched: Vec<usize>,
 }
@@ -65,11 +66,14 @@ impl FilteredRows {
         // Names that arrive late can make earlier rows match: a search looks again then.
         let renamed =
             self.filter.is_active() && !self.filter.query.is_empty() && model.names_version() != self.names_version;
-        if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned || renamed {
+        // Live rows go on top and rows change in place: then it looks at every row again.
+        let moved = self.filter.is_active() && model.revision() != self.revision;
+        if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned || renamed || moved {
             *self = FilteredRows {
                 filter: filter.clone(),
                 epoch: model.epoch(),
                 names_version: model.names_version(),
+                revision: model.revision(),
                 ..FilteredRows::default()
             };
         }

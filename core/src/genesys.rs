@@ -701,6 +701,7 @@ pub struct GenesysSource {
     last_total: Option<u64>,
     reask: Vec<u32>,
     reasked: u32,
+    first_only: bool,
 }
 
 impl GenesysSource {
@@ -726,7 +727,20 @@ impl GenesysSource {
             last_total: None,
             reask: Vec::new(),
             reasked: 0,
+            first_only: false,
         }
+    }
+
+    /// Only page 1, to merge on top after a gap in live updates.
+    pub fn first_page_only(mut self) -> GenesysSource {
+        self.pages = self.pages.with_max_pages(1);
+        self.first_only = true;
+        self
+    }
+
+    /// The agent, once `users/me` has answered (or the session knew it).
+    pub fn me(&self) -> Option<&str> {
+        self.memory.me.as_deref()
     }
 
     pub fn with_max_pages(mut self, max_pages: u32) -> GenesysSource {
@@ -830,7 +844,7 @@ impl Source for GenesysSource {
             }
             return Ok(out);
         }
-        if self.pages.capped() {
+        if self.pages.capped() && !self.first_only {
             return Err(LoadError::TooManyPages(self.delivered));
         }
         while out.len() < room {

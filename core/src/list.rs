@@ -113,6 +113,26 @@ pub struct ListModel {
     /// (CONTRACT §5), whatever page it came on.
     pin: Option<String>,
     pinned: Option<Interaction>,
+    /// Rows that arrived live (oldest first), listed above the loaded ones, newest first.
+    live: Vec<Interaction>,
+    /// Counts changes that move or change rows already listed (a live row on top, a row
+    /// updated in place), so searches and the view look again.
+    revision: u64,
+    /// The newest live arrival, for the screen reader's "New interaction from …".
+    pub arrival: Option<(u64, Interaction)>,
+    /// How live updates are doing, for the header.
+    pub live_status: crate::live::Status,
+}
+
+/// What a live event did to the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Upsert {
+    /// A new row, listed on top.
+    Added,
+    /// A row already listed, changed where it is.
+    Updated,
+    /// Nothing changed.
+    Same,
 }
 
 impl Default for ListModel {
@@ -140,7 +160,102 @@ impl ListModel {
             opens_in_genesys: false,
             pin: None,
             pinned: None,
+            live: Vec::new(),
+            revision: 0,
+            arrival: None,
+            live_status: crate::live::Status::Off,
         }
+    }
+
+    fn counted(&mut self, row: &Interaction) {
+        let slug = row.kind.slug();
+        match self.kind_counts.iter_mut().find(|(k, _)| *k == slug) {
+            Some((_, n)) => *n += 1,
+            None => self.kind_counts.push((slug, 1)),
+        }
+    }
+
+    /// Rows in the chunks (neither pinned nor live).
+    fn in_chunks(&self) -> usize {
+        self.loaded - usize::from(self.pinned.is_some()) - self.live.len()
+    }
+
+    /// A conversation from a live event: a new one is listed on top (under the current
+    /// interaction), a known one changes where it is. Nothing is loaded again.
+    pub fn upsert(&mut self, mut row: Interaction) -> Upsert {
+        if self.ids.insert(row.id.clone()) {
+            self.counted(&row);
+            self.loaded += 1;
+            self.revision += 1;
+            if self.pin.as_deref() == Some(row.id.as_str()) {
+                self.pinned = Some(row);
+            } else {
+                self.arrival = Some((self.revision, row.clone()));
+                self.live.push(row);
+            }
+            return Upsert::Added;
+        }
+        let slot = if self.pinned.as_ref().is_some_and(|p| p.id == row.id) {
+            self.pinned.as_mut()
+        } else if let Some(at) = self.live.iter().position(|r| r.id == row.id) {
+            self.live.get_mut(at)
+        } else {
+            // In a chunk: that chunk (at most a page) is copied with the row changed.
+            let found = self
+                .chunks
+                .iter()
+                .enumerate()
+                .find_map(|(c, chunk)| chunk.iter().position(|r| r.id == row.id).map(|i| (c, i)));
+            let Some((c, i)) = found else { return Upsert::Same };
+            row.rev = self.chunks[c][i].rev;
+            if self.chunks[c][i] == row {
+                return Upsert::Same;
+            }
+            row.rev += 1;
+            let mut copy = self.chunks[c].to_vec();
+            copy[i] = row;
+            self.chunks[c] = copy.into();
+            self.revision += 1;
+            return Upsert::Updated;
+        };
+        match slot {
+            Some(old)
+                if {
+                    row.rev = old.rev;
+                    *old != row
+                } =>
+            {
+                row.rev += 1;
+                *old = row;
+                self.revision += 1;
+                Upsert::Updated
+            }
+            _ => Upsert::Same,
+        }
+    }
+
+    /// Page 1 again after a gap in live updates: what was missed is listed on top (in its
+    /// order), what changed changes in place; no row twice.
+    pub fn merge_top(&mut self, page: Page) {
+        for row in page.interactions.into_iter().rev() {
+            self.upsert(row);
+        }
+        self.arrival = None;
+    }
+
+    /// Counts changes to rows already listed (see `upsert`).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether the current interaction's row is listed (first).
+    pub fn has_pinned(&self) -> bool {
+        self.pinned.is_some()
+    }
+
+    /// How many rows are listed above the loaded ones (live arrivals).
+    pub fn live_rows(&self) -> usize {
+        self.live.len()
     }
 
     /// Lists the row with this id first, once it arrives (`gcConversationId`).
@@ -162,6 +277,7 @@ impl ListModel {
             names_version: self.names_version,
             opens_in_genesys: self.opens_in_genesys,
             pin: self.pin.take(),
+            live_status: self.live_status,
             ..ListModel::new()
         };
     }
@@ -223,11 +339,7 @@ impl ListModel {
         let mut fresh = Vec::with_capacity(page.interactions.len());
         for row in page.interactions {
             if self.ids.insert(row.id.clone()) {
-                let slug = row.kind.slug();
-                match self.kind_counts.iter_mut().find(|(k, _)| *k == slug) {
-                    Some((_, n)) => *n += 1,
-                    None => self.kind_counts.push((slug, 1)),
-                }
+                self.counted(&row);
                 if self.pin.as_deref() == Some(row.id.as_str()) {
                     self.pinned = Some(row);
                     self.loaded += 1;
@@ -239,8 +351,8 @@ impl ListModel {
             }
         }
         if !fresh.is_empty() {
-            // Chunk starts count the rows in chunks only; the pinned row goes before them all.
-            self.starts.push(self.loaded - usize::from(self.pinned.is_some()));
+            // Chunk starts count the rows in chunks only; the pinned and live rows go first.
+            self.starts.push(self.in_chunks());
             self.loaded += fresh.len();
             self.chunks.push(fresh.into());
         }
@@ -301,6 +413,10 @@ impl ListModel {
             Some(pinned) if index == 0 => return Some(pinned),
             Some(_) => index - 1,
             None => index,
+        };
+        let index = match index.checked_sub(self.live.len()) {
+            Some(i) => i,
+            None => return self.live.get(self.live.len() - 1 - index),
         };
         let chunk = self.starts.partition_point(|s| *s <= index).checked_sub(1)?;
         self.chunks[chunk].get(index - self.starts[chunk])
@@ -400,6 +516,36 @@ mod tests {
         m.restart();
         m.add_page(page(&["x"], None));
         assert!(m.is_current(m.row(0).unwrap()), "the pin stays for the next load");
+    }
+
+    #[test]
+    fn live_rows_go_on_top_and_known_ones_change_in_place() {
+        let mut m = ListModel::new().with_pin(Some("p".into()));
+        m.loading();
+        m.add_page(page(&["a", "p", "b"], None));
+        m.finish();
+        let ids = |m: &ListModel| (0..m.loaded()).map(|i| m.row(i).unwrap().id.clone()).collect::<Vec<_>>();
+        assert_eq!(m.upsert(row("n1")), Upsert::Added);
+        assert_eq!(m.upsert(row("n2")), Upsert::Added);
+        assert_eq!(ids(&m), ["p", "n2", "n1", "a", "b"], "newest first, under the current one");
+        assert_eq!(m.arrival.as_ref().map(|(_, r)| r.id.as_str()), Some("n2"));
+        let mut ended = row("b");
+        ended.in_progress = true;
+        assert_eq!(m.upsert(ended.clone()), Upsert::Updated);
+        assert_eq!(m.upsert(ended), Upsert::Same);
+        assert!(m.row(4).unwrap().in_progress, "changed where it is");
+        let mut n1 = row("n1");
+        n1.name = Some("Ada".into());
+        assert_eq!(m.upsert(n1), Upsert::Updated);
+        assert_eq!(m.row(2).unwrap().name.as_deref(), Some("Ada"));
+        assert_eq!(m.loaded(), 5);
+        // Page 1 again after a gap: the missed ones on top in order, no row twice.
+        m.merge_top(page(&["m1", "m2", "n2", "a"], None));
+        assert_eq!(ids(&m), ["p", "m1", "m2", "n2", "n1", "a", "b"]);
+        assert_eq!(m.kind_count("call"), 7);
+        // A new page after live rows still lands below them.
+        m.add_page(page(&["z"], None));
+        assert_eq!(ids(&m).last().map(String::as_str), Some("z"));
     }
 
     #[test]

@@ -325,6 +325,11 @@ impl Live {
         if self.phase == Phase::Offline {
             return Vec::new();
         }
+        if self.phase == Phase::Connecting {
+            // Refused before it opened (a channel whose token no longer works, say): the next
+            // try makes a new channel, and with it asks the token source for a valid token.
+            self.channel = None;
+        }
         self.failed(Refusal::Failed, now_ms, jitter)
     }
 

@@ -21,6 +21,7 @@ pub const DEFAULT_MAX_PAGES: u32 = 2_000;
 pub enum Method {
     Get,
     Post,
+    Put,
 }
 
 impl Method {
@@ -28,6 +29,7 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Put => "PUT",
         }
     }
 }

@@ -114,6 +114,8 @@ pub struct Interaction {
     pub started_ms: Option<u64>,
     /// Still going on (no end yet).
     pub in_progress: bool,
+    /// Counts live updates of this row (0 as loaded), so the view redraws a changed row.
+    pub rev: u32,
 }
 
 impl Interaction {
@@ -130,6 +132,7 @@ impl Interaction {
             direction: None,
             started_ms: None,
             in_progress: false,
+            rev: 0,
         }
     }
 

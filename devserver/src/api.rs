@@ -87,6 +87,13 @@ pub(crate) fn reset(shared: &Shared, scenario: Scenario) {
     shared.log.lock().expect("log lock").clear();
     shared.tokens.lock().expect("tokens lock").expire_all();
     *shared.genesys.lock().expect("genesys lock") = crate::genesys::GenesysState::default();
+    {
+        let mut live = shared.live.lock().expect("live lock");
+        // Open sockets hear that the world changed: they close.
+        drop(live.pushes.send(crate::notifications::Push::Drop));
+        live.silent = false;
+        live.refuse_upgrades = false;
+    }
 }
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
@@ -100,6 +107,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/_mock/evil.html", get(evil_page))
         // The Genesys APIs (CONTRACT §7) on the same origin, as on api.<domain>.
         .merge(crate::genesys::router())
+        .merge(crate::notifications::router())
         // For `trunk serve`, which proxies its /config.json here.
         .route(
             "/_mock/widget-config.json",
@@ -129,7 +137,7 @@ async fn cors(State(shared): State<Arc<Shared>>, request: Request, next: Next) -
     if let Some(origin) = allowed.and_then(|o| HeaderValue::from_str(&o).ok()) {
         h.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
         h.insert(header::ACCESS_CONTROL_ALLOW_HEADERS, HeaderValue::from_static("authorization, accept, content-type"));
-        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, OPTIONS"));
+        h.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("GET, POST, PUT, OPTIONS"));
         h.insert(header::ACCESS_CONTROL_MAX_AGE, HeaderValue::from_static("600"));
         if expose {
             h.insert(

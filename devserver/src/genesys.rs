@@ -59,6 +59,8 @@ pub struct GenesysState {
     /// Every contact id and queue id asked in answered requests, in order.
     pub asked_contacts: Vec<String>,
     pub asked_queues: Vec<String>,
+    /// Conversations ended from the panel (live updates): the analytics query ends them too.
+    pub ended: std::collections::HashSet<String>,
 }
 
 pub(crate) fn router() -> Router<Arc<Shared>> {
@@ -186,6 +188,83 @@ fn conversation_at(position: u64, arrived: u64, anchor_ms: u64, spacing_ms: u64)
         let i = position - arrived;
         conversation(i, anchor_ms.saturating_sub((i + 1) * spacing_ms), false)
     }
+}
+
+/// A conversation starts now (live updates): the analytics query has it from now on, at the
+/// top, as conversations arriving while the widget pages do. Returns its notification event.
+pub(crate) fn arrive(shared: &Shared, _name: Option<&str>) -> Value {
+    let arrived = {
+        let mut g = shared.genesys.lock().expect("genesys lock");
+        g.arrived += 1;
+        g.arrived
+    };
+    let c = conversation_at(0, arrived, shared.anchor_ms, 60_000);
+    notification(&c, false)
+}
+
+/// Ends conversation `id`, or the newest that arrived live. Returns its notification event.
+pub(crate) fn end_newest(shared: &Shared, id: Option<&str>) -> Option<Value> {
+    let mut g = shared.genesys.lock().expect("genesys lock");
+    let c = match id {
+        Some(id) => (0..g.arrived)
+            .map(|p| conversation_at(p, g.arrived, shared.anchor_ms, 60_000))
+            .find(|c| c["conversationId"] == id)?,
+        None if g.arrived > 0 => conversation_at(0, g.arrived, shared.anchor_ms, 60_000),
+        None => return None,
+    };
+    g.ended.insert(c["conversationId"].as_str()?.to_owned());
+    Some(notification(&c, true))
+}
+
+/// An analytics conversation as the Notifications API sends it on `v2.users.<id>.conversations`
+/// (GENESYS-API.md §6): participants with `purpose`, `name`, `address`, `queueId`,
+/// `externalContactId`, `userId`, and a media list (`calls`, `chats`, …) of `{state,
+/// direction, connectedTime, disconnectedTime}`.
+pub fn notification(c: &Value, ended: bool) -> Value {
+    let start = c["conversationStart"].clone();
+    let participants: Vec<Value> = c["participants"]
+        .as_array()
+        .map(|ps| {
+            ps.iter()
+                .map(|p| {
+                    let session = &p["sessions"][0];
+                    let list = match session["mediaType"].as_str() {
+                        Some("voice") => "calls",
+                        Some("chat") => "chats",
+                        Some("email") => "emails",
+                        Some("message") => "messages",
+                        _ => "callbacks",
+                    };
+                    let inbound = session["direction"] != "outbound";
+                    let address = ["ani", "addressFrom", "remote"]
+                        .iter()
+                        .map(|k| if *k == "ani" && !inbound { &session["dnis"] } else { &session[*k] })
+                        .find(|v| v.is_string())
+                        .cloned()
+                        .unwrap_or(Value::Null);
+                    let mut medium = json!({ "id": session["sessionId"], "state": if ended { "disconnected" } else { "connected" },
+                        "direction": session["direction"].as_str().unwrap_or("inbound"), "connectedTime": start });
+                    if ended {
+                        medium["disconnectedTime"] = json!(iso_utc(crate::epoch_ms()));
+                    }
+                    let mut out = json!({ "id": p["participantId"], "purpose": p["purpose"], list: [medium] });
+                    for (from, to) in [("participantName", "name"), ("externalContactId", "externalContactId"), ("userId", "userId")] {
+                        if p[from].is_string() {
+                            out[to] = p[from].clone();
+                        }
+                    }
+                    if address.is_string() {
+                        out["address"] = address;
+                    }
+                    if let Some(q) = session["segments"][0]["queueId"].as_str() {
+                        out["queueId"] = json!(q);
+                    }
+                    out
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    json!({ "id": c["conversationId"], "participants": participants })
 }
 
 /// When conversation `position` started (cheap: no JSON), as [`conversation_at`] has it.
@@ -426,10 +505,17 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         let hits = matching.len() as u64;
         let ordered: Box<dyn Iterator<Item = &u64>> =
             if newest_first { Box::new(matching.iter()) } else { Box::new(matching.iter().rev()) };
+        let ended = shared.genesys.lock().expect("genesys lock").ended.clone();
         let conversations: Vec<Value> = ordered
             .skip(((number - 1) * size) as usize)
             .take(size as usize)
-            .map(|p| conversation_at(*p, arrived, anchor, spacing))
+            .map(|p| {
+                let mut c = conversation_at(*p, arrived, anchor, spacing);
+                if c["conversationId"].as_str().is_some_and(|id| ended.contains(id)) && c["conversationEnd"].is_null() {
+                    c["conversationEnd"] = json!(iso_utc(crate::epoch_ms()));
+                }
+                c
+            })
             .collect();
         let mut body = json!({ "totalHits": hits });
         if !conversations.is_empty() {

@@ -24,12 +24,13 @@ pub mod data;
 pub mod genesys;
 mod host;
 mod login;
+mod notifications;
 pub mod scenario;
 mod widget;
 
 pub use login::CLIENT_ID;
 pub use scenario::{
-    AuthMode, DataSourceMode, Fault, GenesysFaults, HostMode, LoginFaults, Paging, RetryAfter, Scenario,
+    AuthMode, DataSourceMode, Fault, GenesysFaults, HostMode, LiveConfig, LoginFaults, Paging, RetryAfter, Scenario,
 };
 
 /// One request the mock API received, as the tests and the dev host's log see it.
@@ -59,6 +60,7 @@ pub(crate) struct Shared {
     pub faults: Mutex<api::FaultCounters>,
     pub login: Mutex<login::LoginState>,
     pub genesys: Mutex<genesys::GenesysState>,
+    pub live: Mutex<notifications::LiveState>,
     /// "Now" for the mock Genesys data: conversations started before it.
     pub anchor_ms: u64,
     pub origins: Mutex<Origins>,
@@ -182,6 +184,7 @@ impl DevServer {
             faults: Mutex::new(api::FaultCounters::default()),
             login: Mutex::new(login::LoginState::default()),
             genesys: Mutex::new(genesys::GenesysState::default()),
+            live: Mutex::new(notifications::LiveState::default()),
             anchor_ms: epoch_ms(),
             origins: Mutex::new(origins.clone()),
             started: Instant::now(),
@@ -196,7 +199,8 @@ impl DevServer {
                 .widget_headers
                 .iter()
                 .map(|(k, v)| {
-                    let v = v.replace("{api}", &origins.api).replace("{host}", &origins.host);
+                    let ws = origins.api.replacen("http", "ws", 1);
+                    let v = v.replace("{api}", &origins.api).replace("{ws}", &ws).replace("{host}", &origins.host);
                     (k.clone(), v.replace("{login}", &origins.login))
                 })
                 .collect();
@@ -229,6 +233,57 @@ impl DevServer {
     }
 
     /// Every token the mock has issued, in order.
+    /// Live updates: a new conversation starts (its event goes to subscribed sockets, and the
+    /// analytics query has it from now on). Returns the event's body.
+    pub fn live_new_conversation(&self) -> serde_json::Value {
+        let body = genesys::arrive(&self.shared, None);
+        notifications::push_event(&self.shared, body.clone());
+        body
+    }
+
+    /// Live updates: a conversation started live (`id`, or the newest) ends.
+    pub fn live_end(&self, id: Option<&str>) -> Option<serde_json::Value> {
+        let body = genesys::end_newest(&self.shared, id)?;
+        notifications::push_event(&self.shared, body.clone());
+        Some(body)
+    }
+
+    /// Live updates, without telling any socket: a conversation starts while the widget is not
+    /// connected (only a backfill can find it).
+    pub fn live_new_conversation_unheard(&self) -> serde_json::Value {
+        genesys::arrive(&self.shared, None)
+    }
+
+    /// Live updates' faults: `drop`, `closing`, `silent`, `loud`, `expire-channels`,
+    /// `expire-token`, `refuse`, `accept` (as the panel's buttons).
+    pub fn live_fault(&self, action: &str) {
+        use notifications::Push;
+        let mut live = self.shared.live.lock().expect("live lock");
+        match action {
+            "drop" => drop(live.pushes.send(Push::Drop)),
+            "closing" => drop(live.pushes.send(Push::Closing)),
+            "silent" => live.silent = true,
+            "loud" => live.silent = false,
+            "refuse" => live.refuse_upgrades = true,
+            "accept" => live.refuse_upgrades = false,
+            "expire-channels" => {
+                live.expire_channels();
+                drop(live.pushes.send(Push::Drop));
+            }
+            "expire-token" => {
+                drop(live);
+                api::expire_all(&self.shared);
+                drop(self.shared.live.lock().expect("live lock").pushes.send(Push::Drop));
+            }
+            other => panic!("no live fault {other}"),
+        }
+    }
+
+    /// Live updates: channels created, sockets connected, sockets open now.
+    pub fn live_counts(&self) -> (u64, u64, u64) {
+        notifications::counts(&self.shared)
+    }
+
     /// Every external-contact id and queue id the Genesys mock was asked, in order.
     pub fn genesys_asked(&self) -> (Vec<String>, Vec<String>) {
         let g = self.shared.genesys.lock().expect("genesys lock");
@@ -257,8 +312,11 @@ fn serve(listener: TcpListener, app: axum::Router) -> JoinHandle<()> {
 /// `api_origin`, whose login service is `login_origin` (the token request) and whose host is
 /// `host_origin`.
 pub fn strict_csp(api_origin: &str, login_origin: &str, host_origin: &str) -> String {
+    // The Notifications WebSocket: `wss://streaming.<region>` in Genesys, the API origin here.
+    let ws_origin =
+        if api_origin.starts_with("http") { api_origin.replacen("http", "ws", 1) } else { "{ws}".to_owned() };
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-         connect-src 'self' {api_origin} {login_origin}; frame-ancestors {host_origin}; base-uri 'none'; form-action 'none'; object-src 'none'"
+         connect-src 'self' {api_origin} {ws_origin} {login_origin}; frame-ancestors {host_origin}; base-uri 'none'; form-action 'none'; object-src 'none'"
     )
 }

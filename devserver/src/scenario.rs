@@ -78,6 +78,22 @@ pub struct GenesysFaults {
     pub throttle_enrichment: u32,
 }
 
+/// The mock Notifications service's timing (CONTRACT §9).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+pub struct LiveConfig {
+    /// Heartbeats (`channel.metadata`) every this many ms; Genesys sends one about every 30 s.
+    pub heartbeat_ms: u64,
+    /// A channel's lifetime (24 h in Genesys).
+    pub channel_ttl_s: u64,
+}
+
+impl Default for LiveConfig {
+    fn default() -> LiveConfig {
+        LiveConfig { heartbeat_ms: 30_000, channel_ttl_s: 86_400 }
+    }
+}
+
 /// How the mock links pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -168,6 +184,7 @@ pub struct Scenario {
     pub login: LoginFaults,
     pub data_source: DataSourceMode,
     pub genesys: GenesysFaults,
+    pub live: LiveConfig,
     /// The preset this scenario came from, so the dev host's menu can show it after a reload.
     /// Kept when the host posts the preset back with another total or latency.
     pub preset: Option<String>,
@@ -199,6 +216,7 @@ impl Default for Scenario {
             login: LoginFaults::default(),
             data_source: DataSourceMode::Interactions,
             genesys: GenesysFaults::default(),
+            live: LiveConfig::default(),
             preset: None,
         }
     }

@@ -69,6 +69,9 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
             </dl>
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
             <ol class="crm-debug__log">{move || handshakes().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <h2 class="crm-debug__heading">"Live updates"</h2>
+            <p class="crm-debug__live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
+            <ol class="crm-debug__log crm-debug__live">{move || diagnostics.with(|d| d.live.clone()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Notes"</h2>
             <ol class="crm-debug__log crm-debug__notes">{move || diagnostics.with(|d| d.notes.clone()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Last requests"</h2>

@@ -91,10 +91,13 @@ pub fn InteractionList(
         scroll_top: scroll_top.get(),
         viewport_height: viewport_height.get(),
     };
+    // Where each rendered row is now: a row keeps its node while it is in view, and moves
+    // (index, offset) when rows arrive above it.
+    let positions = RwSignal::new(std::collections::HashMap::<String, usize>::new());
     let rows = move || {
         let g = geometry();
         let keep = active.get();
-        model.with(|m| {
+        let items = model.with(|m| {
             let n = shown.get();
             filtered.with_value(|f| {
                 rows_to_render(n, g, keep)
@@ -104,8 +107,33 @@ pub fn InteractionList(
                     })
                     .collect::<Vec<_>>()
             })
-        })
+        });
+        let now: std::collections::HashMap<String, usize> = items.iter().map(|(_, i, r)| (r.id.clone(), *i)).collect();
+        if positions.with_untracked(|p| *p != now) {
+            positions.set(now);
+        }
+        items
     };
+    // Rows that arrive live go on top: the active row (and what is in view) stays where it is.
+    let on_top = Memo::new(move |_| model.with(|m| (m.epoch(), m.live_rows())));
+    Effect::new(move |previous: Option<(u64, usize)>| {
+        let (epoch_now, live_now) = on_top.get();
+        if let Some((epoch_then, live_then)) = previous {
+            let added = live_now.saturating_sub(live_then);
+            if epoch_then == epoch_now && added > 0 && !filtering.get_untracked() {
+                let first = usize::from(model.with_untracked(ListModel::has_pinned));
+                if let Some(a) = active.get_untracked().filter(|a| *a >= first) {
+                    active.set(Some(a + added));
+                }
+                if let Some(el) = viewport.get_untracked().filter(|el| el.scroll_top() > 0) {
+                    let top = el.scroll_top() + (added * row_px.get_untracked()) as i32;
+                    el.set_scroll_top(top);
+                    scroll_top.set(f64::from(top));
+                }
+            }
+        }
+        (epoch_now, live_now)
+    });
 
     // Mark the first painted row of each load, for the benchmark.
     Effect::new(move |marked: Option<(u64, bool)>| {
@@ -148,13 +176,16 @@ pub fn InteractionList(
                 style:height=move || format!("{}px", shown.get() * row_px.get())
                 on:keydown=on_keydown
             >
-                // Keyed by load, density, place and id: a row keeps its node while it stays in
-                // view and in its place (the current interaction arriving moves the others).
-                <For each=rows key=|(load, index, row)| (*load, *index, row.id.clone()) let:item>
+                // Keyed by load, density and id: a row keeps its node (and focus) while it stays
+                // in view, also when rows arrive above it.
+                <For each=rows key=|(load, _, row)| (*load, row.id.clone(), row.rev) let:item>
                     <InteractionRow
+                        index={
+                            let (id, first) = (item.2.id.clone(), item.1);
+                            Signal::derive(move || positions.with(|p| p.get(&id).copied().unwrap_or(first)))
+                        }
                         row=item.2
-                        index=item.1
-                        top_px=item.1 * item.0 .1
+                        row_px=item.0 .1
                         setsize=shown
                         active=active
                         model=model

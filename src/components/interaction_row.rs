@@ -27,8 +27,9 @@ pub enum Open {
 /// order while their row is the active one.
 ///
 /// - `row`: the interaction to show.
-/// - `index`: its 0-based position in the whole list.
-/// - `top_px`: its offset in the virtualised list, in CSS pixels.
+/// - `index`: its 0-based position in the whole list, kept current (a row that arrives above
+///   moves it down without rebuilding it, so it keeps its focus).
+/// - `row_px`: the row height; its offset in the virtualised list is `index × row_px`.
 /// - `setsize`: how many rows the list has (for `aria-setsize`).
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
@@ -39,8 +40,8 @@ pub enum Open {
 #[component]
 pub fn InteractionRow(
     row: Interaction,
-    index: usize,
-    top_px: usize,
+    #[prop(into)] index: Signal<usize>,
+    row_px: usize,
     setsize: Memo<usize>,
     active: RwSignal<Option<usize>>,
     model: RwSignal<ListModel>,
@@ -48,7 +49,7 @@ pub fn InteractionRow(
     on_open: Option<UnsyncCallback<Open>>,
     locale: Locale,
 ) -> impl IntoView {
-    let is_tab_stop = move || active.get().unwrap_or(0) == index;
+    let is_tab_stop = move || active.get().unwrap_or(0) == index.get();
     let tabindex = move || if is_tab_stop() { "0" } else { "-1" };
     let (name, queue) = {
         let row = row.clone();
@@ -160,12 +161,12 @@ pub fn InteractionRow(
             data-kind=row.kind.slug()
             data-direction=direction_slug
             data-in-progress=row.in_progress.then_some("true")
-            data-index=index
-            aria-posinset=index + 1
+            data-index=move || index.get()
+            aria-posinset=move || index.get() + 1
             aria-setsize=move || setsize.get()
             tabindex=tabindex
-            style:top=format!("{top_px}px")
-            on:focus=move |_| active.set(Some(index))
+            style:top=move || format!("{}px", index.get() * row_px)
+            on:focus=move |_| active.set(Some(index.get_untracked()))
             on:click=on_click
             on:keydown=on_keydown
         >

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-use super::{ActionNotice, InteractionList, Open, PauseNotice, Progress, SearchBar};
+use super::{ActionNotice, InteractionList, LiveStatus, Open, PauseNotice, Progress, SearchBar};
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
@@ -21,6 +21,7 @@ use crm_core::signin::Prompt;
 ///   `<button data-action="sign-in">`, which opens the popup within the click. A blocked popup
 ///   is an alert naming the origin to allow.
 /// - `on_open`: what activating a Genesys row asks Genesys Cloud to open.
+/// - `on_reconnect`: the live-updates status's Reconnect button (Genesys source).
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
@@ -29,7 +30,9 @@ pub fn Widget(
     locale: Locale,
     #[prop(optional)] sign_in: Option<Rc<SignInUi>>,
     #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
+    #[prop(optional)] on_reconnect: Option<UnsyncCallback<()>>,
 ) -> impl IntoView {
+    let on_reconnect = on_reconnect.unwrap_or_else(|| UnsyncCallback::new(|()| {}));
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
     let prompt = sign_in.as_ref().map(|ui| ui.prompt);
     let prompt_text = move || {
@@ -84,6 +87,7 @@ pub fn Widget(
             <header class="crm__header">
                 <h1 id="crm-title" class="crm__title">{locale.text(Msg::Title, &[])}</h1>
                 <Progress model=model locale=locale />
+                <LiveStatus model=model on_reconnect=on_reconnect locale=locale />
                 <Show when=move || !phase.with(|p| matches!(p, Phase::Handshake))>
                     <button
                         type="button"

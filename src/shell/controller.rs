@@ -7,7 +7,7 @@
 //! afterwards is dropped, so its rows can never come back.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use crm_core::config::DataSource;
 use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
@@ -30,6 +30,7 @@ use super::browser::{
     is_online, jitter, now_ms, page_ms, page_url, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
 };
 use super::config_source::load_config;
+use super::live::LiveFeed;
 use crate::sources::{TokenSource, Transport};
 
 /// Makes the token source for a session: the host handshake, or the Genesys sign-in.
@@ -68,6 +69,11 @@ pub struct Controller {
     running: RefCell<Option<Running>>,
     /// Set with `?debug=1`.
     diagnostics: Option<RwSignal<Diagnostics>>,
+    me: Weak<Controller>,
+    /// Live updates (Genesys source), once the first page is shown; outlives loads.
+    live: RefCell<Option<LiveFeed>>,
+    /// A backfill after a gap in live updates (page 1 merged on top).
+    backfilling: RefCell<Option<Running>>,
 }
 
 impl Controller {
@@ -79,7 +85,10 @@ impl Controller {
         make_tokens: TokenSourceFactory,
         diagnostics: Option<RwSignal<Diagnostics>>,
     ) -> Rc<Controller> {
-        Rc::new(Controller {
+        Rc::new_cyclic(|me| Controller {
+            me: me.clone(),
+            live: RefCell::new(None),
+            backfilling: RefCell::new(None),
             model,
             query,
             framed,
@@ -98,6 +107,7 @@ impl Controller {
     pub fn start(self: &Rc<Self>) {
         let generation = self.cancel();
         self.session.replace(None);
+        self.live.replace(None);
         self.model.update(ListModel::rehandshake);
         let Some((signal, cancelled)) = self.arm(generation) else {
             return;
@@ -146,6 +156,8 @@ impl Controller {
     /// Stops everything (unmount): aborts requests, cancels waits, drops the token source
     /// and with it the message listener.
     pub fn stop(&self) {
+        // Sockets, timers and listeners of live updates go too.
+        self.live.replace(None);
         self.cancel();
         self.session.replace(None);
     }
@@ -153,6 +165,9 @@ impl Controller {
     /// Ends whatever runs and returns the new generation.
     fn cancel(&self) -> u64 {
         self.end_running();
+        if let Some(loader) = self.backfilling.take().and_then(|r| r.loader.clone()) {
+            self.reclaim(&loader);
+        }
         if let Some(loader) = self.stopped.take() {
             self.reclaim(&loader);
         }
@@ -190,10 +205,18 @@ impl Controller {
         }
     }
 
-    fn deliver(&self, deliveries: Vec<Delivery>) {
+    /// Puts what answers brought into the list; with `merge`, page 1 goes on top (a backfill).
+    /// Returns whether rows (a page) arrived.
+    fn deliver(&self, deliveries: Vec<Delivery>, merge: bool) -> bool {
+        let mut paged = false;
         for delivery in deliveries {
             match delivery {
+                Delivery::Rows(page) if merge => {
+                    paged = true;
+                    self.model.update(|m| m.merge_top(page));
+                }
                 Delivery::Rows(page) => {
+                    paged = true;
                     self.model.update(|m| m.add_page(page));
                     if self.diagnostics.is_some() {
                         let (duplicates, skipped) = self.model.with_untracked(|m| (m.duplicates(), m.skipped()));
@@ -204,6 +227,76 @@ impl Controller {
                 Delivery::Note(text) => self.note(|d| d.note(text)),
             }
         }
+        paged
+    }
+
+    /// Once the first page of the Genesys source is shown: live updates for the agent.
+    fn start_live(&self, loader: &SharedLoader) {
+        if self.live.borrow().is_some() {
+            return;
+        }
+        let me = match loader.borrow().source() {
+            AnySource::Genesys(source) => source.me().map(str::to_owned),
+            AnySource::Interactions(_) => None,
+        };
+        let (Some(me), Some((session, tokens))) = (me, self.session.borrow().clone()) else { return };
+        let weak = self.me.clone();
+        let feed = LiveFeed::start(
+            &me,
+            session.api_base.clone(),
+            Rc::clone(&self.transport),
+            tokens,
+            self.model,
+            self.diagnostics,
+            Box::new(move || {
+                if let Some(c) = weak.upgrade() {
+                    c.backfill();
+                }
+            }),
+        );
+        self.live.replace(Some(feed));
+    }
+
+    /// Lifecycle `focus`: live updates catch up if they were down.
+    pub fn focus(&self) {
+        if let Some(live) = self.live.borrow().as_ref() {
+            live.focus();
+        }
+    }
+
+    /// The agent's Reconnect, after live updates gave up.
+    pub fn reconnect_live(&self) {
+        if let Some(live) = self.live.borrow().as_ref() {
+            live.reconnect();
+        }
+    }
+
+    /// After a gap in live updates: page 1 again, merged on top, while the list stays usable.
+    /// Skipped while a load runs (it brings everything anyway).
+    fn backfill(&self) {
+        let Some(this) = self.me.upgrade() else { return };
+        if self.running.borrow().is_some() || self.backfilling.borrow().is_some() {
+            return;
+        }
+        let Some((session, tokens)) = self.session.borrow().clone() else { return };
+        let Ok(abort) = AbortController::new() else { return };
+        let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
+        let signal = abort.signal();
+        let memory = self.memory.take();
+        let source =
+            GenesysSource::new(session.api_base.clone(), session.page_size, session.history_days, now_ms(), memory)
+                .first_page_only();
+        let loader = Rc::new(RefCell::new(Loader::new(AnySource::Genesys(source), RetryPolicy::default())));
+        self.backfilling.replace(Some(Running { abort, _cancel: cancel_tx, loader: Some(Rc::clone(&loader)) }));
+        let generation = self.generation.get();
+        spawn_local(async move {
+            this.drive(generation, Rc::clone(&loader), tokens, signal, cancel_rx.shared(), true).await;
+            if let Some(running) = this.backfilling.take() {
+                if let Some(loader) = &running.loader {
+                    this.reclaim(loader);
+                }
+            }
+        });
     }
 
     fn note(&self, f: impl FnOnce(&mut Diagnostics)) {
@@ -276,7 +369,7 @@ impl Controller {
         }
         let this = Rc::clone(self);
         spawn_local(async move {
-            this.drive(generation, loader, tokens, signal, cancelled).await;
+            this.drive(generation, loader, tokens, signal, cancelled, false).await;
         });
     }
 
@@ -287,6 +380,7 @@ impl Controller {
         tokens: Rc<dyn TokenSource>,
         signal: web_sys::AbortSignal,
         cancelled: Cancelled,
+        merge: bool,
     ) {
         let mut step = loader.borrow_mut().step();
         loop {
@@ -313,7 +407,13 @@ impl Controller {
                             continue;
                         }
                         // A sign-in that failed is the error itself; Retry signs in again.
-                        Err(e) => return self.give_up(e),
+                        Err(e) => {
+                            // A backfill only fails quietly; the list stays as it is.
+                            if !merge {
+                                self.give_up(e);
+                            }
+                            return;
+                        }
                     };
                     // The batch goes out at once; each answer is timed on its own. The signal
                     // aborts them all; a transport that ignores it is dropped anyway.
@@ -355,7 +455,9 @@ impl Controller {
                             tokens.accepted();
                         }
                         let deliveries = loader.borrow_mut().outcome(ticket.id, outcome, now_ms(), jitter());
-                        self.deliver(deliveries);
+                        if self.deliver(deliveries, merge) && !merge {
+                            self.start_live(&loader);
+                        }
                     }
                     loader.borrow_mut().step()
                 }
@@ -365,12 +467,16 @@ impl Controller {
                         WaitReason::RateLimited { .. } => Pause::RateLimited { until_ms },
                         WaitReason::ServerError { .. } | WaitReason::Network => Pause::Retrying { until_ms },
                     };
-                    self.model.update(|m| m.pause(pause));
+                    if !merge {
+                        self.model.update(|m| m.pause(pause));
+                    }
                     self.note(|d| d.waited(ms));
                     if !sleep_unless_cancelled(ms, &cancelled).await || !self.is_current(generation) {
                         return;
                     }
-                    self.model.update(ListModel::unpause);
+                    if !merge {
+                        self.model.update(ListModel::unpause);
+                    }
                     loader.borrow_mut().waited()
                 }
                 Step::RenewToken => {
@@ -383,9 +489,16 @@ impl Controller {
                     match renewed {
                         Ok(_) => loader.borrow_mut().renewed(),
                         Err(WidgetError::Handshake(e)) => loader.borrow_mut().renewal_failed(e.to_string()),
-                        Err(e) => return self.give_up(e),
+                        Err(e) => {
+                            // A backfill only fails quietly; the list stays as it is.
+                            if !merge {
+                                self.give_up(e);
+                            }
+                            return;
+                        }
                     }
                 }
+                Step::Done | Step::Failed(_) if merge => return,
                 Step::Done => {
                     self.model.update(ListModel::finish);
                     self.end_running();

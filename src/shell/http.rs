@@ -22,6 +22,7 @@ impl Transport for FetchTransport {
             let builder = match request.method {
                 Method::Get => RequestBuilder::new(&request.url),
                 Method::Post => RequestBuilder::new(&request.url).method(gloo_net::http::Method::POST),
+                Method::Put => RequestBuilder::new(&request.url).method(gloo_net::http::Method::PUT),
             }
             .header("Authorization", &format!("Bearer {}", token.expose()))
             .header("Accept", "application/json")

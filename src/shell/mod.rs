@@ -8,6 +8,7 @@ pub mod host_token;
 pub mod http;
 pub mod js_value;
 pub mod lifecycle;
+pub mod live;
 pub mod panic;
 pub mod signin;
 pub mod time;

@@ -96,4 +96,12 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Gestern",
     "In Genesys Cloud öffnen: %1",
     "Kontaktprofil öffnen: %1",
+    "Live",
+    "Live-Updates werden verbunden…",
+    "Live-Updates werden neu verbunden (Versuch %1)…",
+    "Live-Updates aus",
+    "Offline: Live-Updates laufen mit dem Netz weiter",
+    "Live-Updates wurden nach mehreren Versuchen beendet. Die Liste funktioniert weiter.",
+    "Neu verbinden",
+    "Neue Interaktion von %1",
 ];

@@ -96,4 +96,12 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Yesterday",
     "Open in Genesys Cloud: %1",
     "Open contact profile: %1",
+    "Live",
+    "Connecting live updates…",
+    "Reconnecting live updates (try %1)…",
+    "Live updates off",
+    "Offline: live updates resume with the network",
+    "Live updates stopped after several tries. The list still works.",
+    "Reconnect",
+    "New interaction from %1",
 ];

@@ -96,4 +96,12 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Ayer",
     "Abrir en Genesys Cloud: %1",
     "Abrir el perfil del contacto: %1",
+    "En vivo",
+    "Conectando actualizaciones en vivo…",
+    "Reconectando actualizaciones en vivo (intento %1)…",
+    "Actualizaciones en vivo desactivadas",
+    "Sin conexión: las actualizaciones vuelven con la red",
+    "Las actualizaciones en vivo se detuvieron tras varios intentos. La lista sigue funcionando.",
+    "Reconectar",
+    "Nueva interacción de %1",
 ];

@@ -96,4 +96,12 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Hier",
     "Ouvrir dans Genesys Cloud : %1",
     "Ouvrir la fiche du contact : %1",
+    "En direct",
+    "Connexion des mises à jour en direct…",
+    "Reconnexion des mises à jour en direct (essai %1)…",
+    "Mises à jour en direct désactivées",
+    "Hors ligne : les mises à jour reprennent avec le réseau",
+    "Les mises à jour en direct se sont arrêtées après plusieurs essais. La liste fonctionne toujours.",
+    "Reconnecter",
+    "Nouvelle interaction de %1",
 ];

@@ -483,10 +483,18 @@ pub enum Msg {
     Yesterday,
     OpenDetails,
     OpenContact,
+    LiveOn,
+    LiveConnecting,
+    LiveReconnecting,
+    LiveOff,
+    LiveOffline,
+    LiveGaveUp,
+    LiveReconnect,
+    NewInteraction,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::OpenContact as usize + 1;
+    pub const COUNT: usize = Msg::NewInteraction as usize + 1;
 }
 
 #[cfg(test)]

@@ -96,4 +96,12 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Ontem",
     "Abrir no Genesys Cloud: %1",
     "Abrir perfil do contato: %1",
+    "Ao vivo",
+    "Conectando atualizações ao vivo…",
+    "Reconectando atualizações ao vivo (tentativa %1)…",
+    "Atualizações ao vivo desligadas",
+    "Offline: as atualizações voltam com a rede",
+    "As atualizações ao vivo pararam após várias tentativas. A lista continua funcionando.",
+    "Reconectar",
+    "Nova interação de %1",
 ];

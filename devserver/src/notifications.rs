@@ -1,0 +1,325 @@
+//! The mock Notifications API (CONTRACT §9; GENESYS-API.md §6): channels, subscriptions and a
+//! real WebSocket per channel that sends heartbeats (`channel.metadata`) and conversation
+//! events. It checks what the real service checks: a live bearer token for channels and
+//! subscriptions, a known channel (404 otherwise, also once it has expired), the topic's shape
+//! (`v2.users.<the agent>.conversations`), one socket per channel (a second one closes the
+//! first), and a token that still works when a socket connects.
+//!
+//! Events come from the dev host's panel or the tests: a new conversation (which the analytics
+//! query then has too, as in Genesys, so a backfill finds what a gap missed) and the end of
+//! one. Faults: drop every socket, go silent, `v2.system.socket_closing`, expire the channels,
+//! expire the token while connected, refuse upgrades.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::extract::ws::{Message, WebSocket, WebSocketUpgrade};
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post, put};
+use axum::{Json, Router};
+use serde_json::{json, Value};
+use tokio::sync::broadcast;
+
+use crate::genesys::{error_body, ME};
+use crate::{epoch_ms, Shared};
+
+/// What every socket hears.
+#[derive(Debug, Clone)]
+pub enum Push {
+    /// A frame for the sockets subscribed to `topic`.
+    Event { topic: String, body: Value },
+    /// Close every socket (code 1006-like: the server goes away).
+    Drop,
+    /// `v2.system.socket_closing`, then close within a few seconds.
+    Closing,
+}
+
+#[derive(Debug, Clone)]
+struct Channel {
+    token: String,
+    topics: Vec<String>,
+    expires_ms: u64,
+    /// Increases with each socket: an older socket of the channel closes.
+    socket: u64,
+}
+
+impl LiveState {
+    /// Every channel is past its `expires` (subscriptions 404, sockets refused).
+    pub fn expire_channels(&mut self) {
+        for c in self.channels.values_mut() {
+            c.expires_ms = 0;
+        }
+    }
+}
+
+/// The notifications service's state.
+pub struct LiveState {
+    channels: HashMap<String, Channel>,
+    next: u64,
+    pub pushes: broadcast::Sender<Push>,
+    /// No heartbeats and no events (the `silent` fault).
+    pub silent: bool,
+    /// Upgrades are answered 403.
+    pub refuse_upgrades: bool,
+    /// Sockets connected so far, and open now.
+    pub connects: u64,
+    pub open: u64,
+    /// Channels created so far.
+    pub created: u64,
+}
+
+impl Default for LiveState {
+    fn default() -> LiveState {
+        LiveState {
+            channels: HashMap::new(),
+            next: 0,
+            pushes: broadcast::channel(256).0,
+            silent: false,
+            refuse_upgrades: false,
+            connects: 0,
+            open: 0,
+            created: 0,
+        }
+    }
+}
+
+pub(crate) fn router() -> Router<Arc<Shared>> {
+    Router::new()
+        .route("/api/v2/notifications/channels", post(create_channel))
+        .route("/api/v2/notifications/channels/{id}/subscriptions", put(subscribe))
+        .route("/streaming/{id}", get(connect))
+        .route("/_mock/live/{action}", post(control))
+}
+
+fn bearer(headers: &HeaderMap) -> Option<String> {
+    headers.get("authorization")?.to_str().ok()?.strip_prefix("Bearer ").map(str::to_owned)
+}
+
+/// A live token, or the 401 to answer.
+fn live_token(shared: &Shared, headers: &HeaderMap) -> Result<String, Box<Response>> {
+    let scenario = shared.scenario.lock().expect("scenario lock").clone();
+    let token = bearer(headers).ok_or_else(|| {
+        Box::new(error_body(
+            StatusCode::UNAUTHORIZED,
+            "authentication.required",
+            "No authentication bearer token specified",
+        ))
+    })?;
+    shared
+        .tokens
+        .lock()
+        .expect("tokens lock")
+        .check(&token, &scenario)
+        .map_err(|why| Box::new(error_body(StatusCode::UNAUTHORIZED, "bad.credentials", why)))?;
+    Ok(token)
+}
+
+async fn create_channel(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
+    let (token, response) = match live_token(&shared, &headers) {
+        Err(r) => (bearer(&headers), *r),
+        Ok(token) => {
+            let api = shared.origins.lock().expect("origins lock").api.clone();
+            let ws = api.replacen("http://", "ws://", 1).replacen("https://", "wss://", 1);
+            let ttl_ms = shared.scenario.lock().expect("scenario lock").live.channel_ttl_s * 1000;
+            let mut live = shared.live.lock().expect("live lock");
+            live.next += 1;
+            live.created += 1;
+            let id = format!("streaming-{}-{:08x}", live.next, crate::data::mix(live.next) as u32);
+            let expires_ms = epoch_ms() + ttl_ms;
+            live.channels
+                .insert(id.clone(), Channel { token: token.clone(), topics: Vec::new(), expires_ms, socket: 0 });
+            let body = json!({ "id": id, "connectUri": format!("{ws}/streaming/{id}"),
+                "expires": crm_core::genesys::iso_utc(expires_ms) });
+            (Some(token), Json(body).into_response())
+        }
+    };
+    crate::log_request(&shared, "POST", "/api/v2/notifications/channels", "", None, token, response.status().as_u16());
+    response
+}
+
+async fn subscribe(
+    State(shared): State<Arc<Shared>>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    body: axum::body::Bytes,
+) -> Response {
+    let response = 'answer: {
+        if let Err(r) = live_token(&shared, &headers) {
+            break 'answer *r;
+        }
+        let topics: Option<Vec<String>> = serde_json::from_slice::<Value>(&body)
+            .ok()
+            .and_then(|v| v.as_array().map(|a| a.iter().filter_map(|t| t["id"].as_str().map(str::to_owned)).collect()));
+        let Some(topics) = topics.filter(|t| !t.is_empty()) else {
+            break 'answer error_body(
+                StatusCode::BAD_REQUEST,
+                "bad.request",
+                "The body must be a list of {\"id\": topic}",
+            );
+        };
+        let mine = format!("v2.users.{ME}.conversations");
+        if let Some(other) = topics.iter().find(|t| **t != mine) {
+            break 'answer error_body(
+                StatusCode::BAD_REQUEST,
+                "bad.request",
+                &format!("Topic {other} is not one the agent may subscribe to"),
+            );
+        }
+        let mut live = shared.live.lock().expect("live lock");
+        match live.channels.get_mut(&id).filter(|c| c.expires_ms > epoch_ms()) {
+            None => error_body(StatusCode::NOT_FOUND, "not.found", "The channel does not exist"),
+            Some(channel) => {
+                channel.topics = topics.clone();
+                let entities: Vec<Value> = topics.iter().map(|t| json!({ "id": t, "state": "Subscribed" })).collect();
+                Json(json!({ "entities": entities })).into_response()
+            }
+        }
+    };
+    let path = format!("/api/v2/notifications/channels/{id}/subscriptions");
+    crate::log_request(&shared, "PUT", &path, "", None, bearer(&headers), response.status().as_u16());
+    response
+}
+
+async fn connect(State(shared): State<Arc<Shared>>, Path(id): Path<String>, upgrade: WebSocketUpgrade) -> Response {
+    let admitted = {
+        let scenario = shared.scenario.lock().expect("scenario lock").clone();
+        let mut live = shared.live.lock().expect("live lock");
+        let refuse = live.refuse_upgrades;
+        let token_ok = |c: &Channel| shared.tokens.lock().expect("tokens lock").check(&c.token, &scenario).is_ok();
+        match live.channels.get_mut(&id) {
+            _ if refuse => Err(StatusCode::FORBIDDEN),
+            Some(c) if c.expires_ms > epoch_ms() && token_ok(c) => {
+                c.socket += 1;
+                Ok(c.socket)
+            }
+            Some(_) => Err(StatusCode::UNAUTHORIZED),
+            None => Err(StatusCode::NOT_FOUND),
+        }
+    };
+    crate::log_request(&shared, "GET", "/streaming", &id, None, None, admitted.map_or_else(|s| s.as_u16(), |_| 101));
+    match admitted {
+        Err(status) => status.into_response(),
+        Ok(n) => upgrade.on_upgrade(move |socket| serve(shared, id, n, socket)),
+    }
+}
+
+fn frame(topic: &str, body: Value) -> Message {
+    Message::Text(json!({ "topicName": topic, "version": "2", "eventBody": body }).to_string().into())
+}
+
+/// One socket: heartbeats, the channel's events, and the faults.
+async fn serve(shared: Arc<Shared>, id: String, n: u64, mut socket: WebSocket) {
+    let mut pushes = {
+        let mut live = shared.live.lock().expect("live lock");
+        live.connects += 1;
+        live.open += 1;
+        live.pushes.subscribe()
+    };
+    let heartbeat_ms = shared.scenario.lock().expect("scenario lock").live.heartbeat_ms.max(100);
+    let mut beat = tokio::time::interval(Duration::from_millis(heartbeat_ms));
+    beat.tick().await;
+    let mut closing_at: Option<tokio::time::Instant> = None;
+    loop {
+        let (current, silent) = {
+            let live = shared.live.lock().expect("live lock");
+            let channel = live.channels.get(&id);
+            (channel.is_some_and(|c| c.socket == n && c.expires_ms > epoch_ms()), live.silent)
+        };
+        if !current {
+            // A newer socket took the channel, or the channel expired.
+            let _ = socket.send(Message::Close(None)).await;
+            break;
+        }
+        let deadline = closing_at.unwrap_or_else(|| tokio::time::Instant::now() + Duration::from_secs(3600));
+        tokio::select! {
+            _ = beat.tick() => {
+                if !silent && socket.send(frame("channel.metadata", json!({ "message": "WebSocket Heartbeat" }))).await.is_err() {
+                    break;
+                }
+            }
+            push = pushes.recv() => match push {
+                Ok(Push::Event { topic, body }) => {
+                    // The subscription as it is now (it may have come after this loop began).
+                    let subscribed = shared.live.lock().expect("live lock").channels.get(&id).is_some_and(|c| c.topics.contains(&topic));
+                    if !silent && subscribed && socket.send(frame(&topic, body)).await.is_err() {
+                        break;
+                    }
+                }
+                Ok(Push::Drop) => break,
+                Ok(Push::Closing) => {
+                    let body = json!({ "channelId": id, "systemTopicType": "socket_closing", "reason": "maintenance", "message": "The socket will close" });
+                    if socket.send(frame("v2.system.socket_closing", body)).await.is_err() {
+                        break;
+                    }
+                    closing_at = Some(tokio::time::Instant::now() + Duration::from_secs(3));
+                }
+                Err(broadcast::error::RecvError::Lagged(_)) => {}
+                Err(broadcast::error::RecvError::Closed) => break,
+            },
+            message = socket.recv() => match message {
+                Some(Ok(Message::Text(text))) if text.contains("\"ping\"") => {
+                    let _ = socket.send(frame("channel.metadata", json!({ "message": "pong" }))).await;
+                }
+                Some(Ok(Message::Close(_))) | None | Some(Err(_)) => break,
+                _ => {}
+            },
+            _ = tokio::time::sleep_until(deadline) => {
+                let _ = socket.send(Message::Close(None)).await;
+                break;
+            }
+        }
+    }
+    shared.live.lock().expect("live lock").open -= 1;
+}
+
+/// Sends a conversation event to the agent's topic.
+pub(crate) fn push_event(shared: &Shared, body: Value) {
+    let topic = format!("v2.users.{ME}.conversations");
+    let _ = shared.live.lock().expect("live lock").pushes.send(Push::Event { topic, body });
+}
+
+/// The panel's and the tests' controls: `new-call`, `end`, `drop`, `closing`, `silent`,
+/// `loud`, `expire-channels`, `expire-token`, `refuse`, `accept`.
+async fn control(State(shared): State<Arc<Shared>>, Path(action): Path<String>, body: axum::body::Bytes) -> Response {
+    let arg: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
+    match action.as_str() {
+        "new-call" => {
+            let body = crate::genesys::arrive(&shared, arg["name"].as_str());
+            push_event(&shared, body.clone());
+            return Json(body).into_response();
+        }
+        "end" => match crate::genesys::end_newest(&shared, arg["id"].as_str()) {
+            Some(body) => {
+                push_event(&shared, body.clone());
+                return Json(body).into_response();
+            }
+            None => return StatusCode::NOT_FOUND.into_response(),
+        },
+        "drop" => drop(shared.live.lock().expect("live lock").pushes.send(Push::Drop)),
+        "closing" => drop(shared.live.lock().expect("live lock").pushes.send(Push::Closing)),
+        "silent" => shared.live.lock().expect("live lock").silent = true,
+        "loud" => shared.live.lock().expect("live lock").silent = false,
+        "expire-channels" => {
+            let mut live = shared.live.lock().expect("live lock");
+            live.expire_channels();
+            drop(live.pushes.send(Push::Drop));
+        }
+        "expire-token" => {
+            crate::api::expire_all(&shared);
+            drop(shared.live.lock().expect("live lock").pushes.send(Push::Drop));
+        }
+        "refuse" => shared.live.lock().expect("live lock").refuse_upgrades = true,
+        "accept" => shared.live.lock().expect("live lock").refuse_upgrades = false,
+        _ => return StatusCode::NOT_FOUND.into_response(),
+    }
+    StatusCode::NO_CONTENT.into_response()
+}
+
+/// Counts for tests: channels created, sockets connected, sockets open now.
+pub(crate) fn counts(shared: &Shared) -> (u64, u64, u64) {
+    let live = shared.live.lock().expect("live lock");
+    (live.created, live.connects, live.open)
+}

@@ -1,0 +1,217 @@
+//! End-to-end checks of live updates (CONTRACT §9): the release build in headless Chromium,
+//! with the Genesys source, against the mock Notifications service (channels, subscriptions,
+//! a real WebSocket with heartbeats and conversation events, and its faults).
+
+use std::time::Duration;
+
+use crm_e2e::crm_devserver::{DataSourceMode, LiveConfig, Scenario};
+use crm_e2e::{run, Harness};
+use futures::FutureExt;
+use serde_json::Value;
+
+const LOAD: Duration = Duration::from_secs(30);
+const DETAILS: &str = "/api/v2/analytics/conversations/details/query";
+
+fn genesys(total: usize) -> Scenario {
+    Scenario {
+        total,
+        data_source: DataSourceMode::Genesys,
+        live: LiveConfig { heartbeat_ms: 1_000, ..LiveConfig::default() },
+        ..Scenario::default()
+    }
+}
+
+fn details(h: &Harness) -> usize {
+    h.server.log().iter().filter(|e| e.path == DETAILS).count()
+}
+
+async fn wait_live(h: &Harness) {
+    h.wait_js("(document.querySelector('.crm-live') || {}).dataset?.live === 'live'", LOAD).await;
+}
+
+/// Ready and live.
+async fn open(h: &Harness) {
+    h.open_in_host_with("?debug=1").await;
+    assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+    wait_live(h).await;
+}
+
+async fn row_of(h: &Harness, id: &str) -> Value {
+    h.js(&format!(
+        "const r = document.querySelector('[data-interaction-id=\"{id}\"]');
+         return r ? {{ index: Number(r.dataset.index), live: r.dataset.inProgress === 'true' }} : null;"
+    ))
+    .await
+}
+
+fn id_of(event: &Value) -> String {
+    event["id"].as_str().expect("an event id").to_owned()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_conversation_appears_on_top_and_an_update_changes_it_in_place() {
+    run(genesys(120), |h| {
+        async move {
+            open(h).await;
+            assert_eq!(h.js("return document.querySelector('.crm-live').textContent").await, "Live");
+            let loads = details(h);
+            // Focus a row and scroll a little: both stay.
+            h.js("const r = document.querySelectorAll('.crm-row')[2]; r.focus(); return true").await;
+            let focused = h.js("return document.activeElement.dataset.interactionId").await;
+            let event = h.server.live_new_conversation();
+            let id = id_of(&event);
+            h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{id}\"]')"), LOAD).await;
+            assert_eq!(row_of(h, &id).await["index"], 0, "on top");
+            assert_eq!(row_of(h, &id).await["live"], true);
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("121"));
+            assert_eq!(details(h), loads, "no reload");
+            let still = h.js("return document.activeElement.dataset.interactionId").await;
+            assert_eq!(still, focused, "the focus stays on its row");
+            let said = h.js("return document.querySelector('[data-announce=arrival]').textContent").await;
+            assert!(said.as_str().unwrap().starts_with("New interaction from "), "{said}");
+            // It ends: the same row, no longer in progress.
+            h.server.live_end(Some(&id)).expect("ended");
+            h.wait_js(
+                &format!("document.querySelector('[data-interaction-id=\"{id}\"]').dataset.inProgress !== 'true'"),
+                LOAD,
+            )
+            .await;
+            assert_eq!(row_of(h, &id).await["index"], 0);
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("121"), "not a second row");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_dropped_socket_reconnects_and_backfills_what_it_missed() {
+    run(genesys(80), |h| {
+        async move {
+            open(h).await;
+            let loads = details(h);
+            h.server.live_fault("drop");
+            // A conversation starts while no socket listens: only the backfill can find it.
+            let missed = id_of(&h.server.live_new_conversation_unheard());
+            h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{missed}\"]')"), LOAD).await;
+            wait_live(h).await;
+            assert_eq!(row_of(h, &missed).await["index"], 0);
+            assert_eq!(details(h), loads + 1, "page 1 again, once");
+            assert_eq!(h.hook("data-loaded").await.as_deref(), Some("81"), "no row twice");
+            let (_, connects, open) = h.server.live_counts();
+            assert!(connects >= 2, "reconnected");
+            assert_eq!(open, 1);
+            let log = h.js("return document.querySelector('.crm-debug__live').textContent").await;
+            assert!(log.as_str().unwrap().contains("closed"), "the panel lists the close: {log}");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn socket_closing_hands_over_to_a_new_socket_without_a_gap() {
+    run(genesys(40), |h| {
+        async move {
+            open(h).await;
+            let loads = details(h);
+            h.server.live_fault("closing");
+            // The new channel and socket come before the old one closes.
+            let deadline = std::time::Instant::now() + LOAD;
+            while h.server.live_counts().0 < 2 {
+                assert!(std::time::Instant::now() < deadline, "no new channel");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            wait_live(h).await;
+            let (_, _, open) = h.server.live_counts();
+            assert_eq!(open, 1, "one socket after the hand-over");
+            let event = h.server.live_new_conversation();
+            let id = id_of(&event);
+            h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{id}\"]')"), LOAD).await;
+            assert_eq!(details(h), loads, "no gap: no backfill");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_that_expires_while_connected_is_renewed_and_live_goes_on() {
+    run(genesys(40), |h| {
+        async move {
+            open(h).await;
+            let tokens = h.server.issued_tokens().len();
+            h.server.live_fault("expire-token");
+            h.wait_js("(document.querySelector('.crm-live') || {}).dataset?.live !== 'live'", LOAD).await;
+            wait_live(h).await;
+            assert!(h.server.issued_tokens().len() > tokens, "a fresh token");
+            let id = id_of(&h.server.live_new_conversation());
+            h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{id}\"]')"), LOAD).await;
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn offline_waits_for_online_then_reconnects_and_backfills() {
+    run(genesys(40), |h| {
+        async move {
+            open(h).await;
+            let channels = h.server.live_counts().0;
+            h.js("window.__offline = true;
+                  Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get() { return !window.__offline; } });
+                  window.dispatchEvent(new Event('offline')); return true;")
+                .await;
+            h.wait_js("document.querySelector('.crm-live').dataset.live === 'off'", LOAD).await;
+            let missed = id_of(&h.server.live_new_conversation_unheard());
+            tokio::time::sleep(Duration::from_millis(1500)).await;
+            assert_eq!(h.server.live_counts().2, 0, "the socket is closed while offline");
+            assert_eq!(h.server.live_counts().0, channels, "no tries while offline");
+            h.js("window.__offline = false; window.dispatchEvent(new Event('online')); return true;").await;
+            wait_live(h).await;
+            h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{missed}\"]')"), LOAD).await;
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lifecycle_stop_closes_the_socket() {
+    run(genesys(40), |h| {
+        async move {
+            open(h).await;
+            assert_eq!(h.server.live_counts().2, 1);
+            h.in_host("window.devHost.hook('stop'); return true;").await;
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while h.server.live_counts().2 > 0 {
+                assert!(std::time::Instant::now() < deadline, "the socket stayed open after stop");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            let channels = h.server.live_counts().0;
+            tokio::time::sleep(Duration::from_secs(3)).await;
+            assert_eq!(h.server.live_counts(), (channels, h.server.live_counts().1, 0), "nothing reconnects");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pinned_conversation_arriving_live_goes_first() {
+    run(genesys(40), |h| {
+        async move {
+            // The next conversation to arrive is the current one: its id is known in advance.
+            let next = id_of(&h.server.live_new_conversation_unheard());
+            h.open_in_host_with(&format!("?conversation={next}")).await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            let first = h.js("return document.querySelector('[data-index=\"0\"]').getAttribute('aria-current')").await;
+            assert_eq!(first, "true");
+            assert_eq!(row_of(h, &next).await["index"], 0);
+        }
+        .boxed()
+    })
+    .await;
+}

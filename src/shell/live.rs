@@ -1,0 +1,345 @@
+//! The live feed's I/O: the Notifications channel and subscription requests, the WebSocket,
+//! the timers and the network events. Every decision is [`crm_core::live::Live`]'s; this
+//! module carries out its [`Command`]s and tells it what happened.
+
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+use crm_core::config::ApiBase;
+use crm_core::diagnostics::Diagnostics;
+use crm_core::list::ListModel;
+use crm_core::live::{event_row, Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
+use crm_core::loader::{Body, Outcome, Request};
+use crm_core::text::json_string;
+use gloo_timers::callback::{Interval, Timeout};
+use leptos::prelude::{RwSignal, Update, WithUntracked};
+use leptos::task::spawn_local;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AbortController, CloseEvent, MessageEvent, WebSocket};
+
+use super::browser::{is_online, jitter, now_ms};
+use super::config_source::parse_json;
+use crate::sources::{JsonText, TokenSource, Transport};
+
+const CHANNELS_PATH: &str = "/api/v2/notifications/channels";
+/// How often silence is checked for.
+const TICK_MS: u32 = 5_000;
+
+type Handler = Closure<dyn FnMut(JsValue)>;
+
+/// One open WebSocket and the handlers it holds.
+struct Socket {
+    id: u32,
+    ws: WebSocket,
+    _handlers: [Closure<dyn FnMut(JsValue)>; 4],
+}
+
+impl Drop for Socket {
+    fn drop(&mut self) {
+        self.ws.set_onopen(None);
+        self.ws.set_onmessage(None);
+        self.ws.set_onclose(None);
+        self.ws.set_onerror(None);
+        // Closing a socket that is closing already does nothing.
+        let _closed = self.ws.close();
+    }
+}
+
+struct Inner {
+    live: RefCell<Live>,
+    sockets: RefCell<Vec<Socket>>,
+    wait: RefCell<Option<Timeout>>,
+    ticker: RefCell<Option<Interval>>,
+    network: RefCell<Vec<(&'static str, Handler)>>,
+    api_base: ApiBase,
+    transport: Rc<dyn Transport>,
+    tokens: Rc<dyn TokenSource>,
+    model: RwSignal<ListModel>,
+    diagnostics: Option<RwSignal<Diagnostics>>,
+    on_backfill: Box<dyn Fn()>,
+    abort: Option<AbortController>,
+    stopped: Cell<bool>,
+}
+
+/// Live updates for one session. Dropping it (or [`LiveFeed::stop`]) closes every socket and
+/// removes every timer and listener.
+pub struct LiveFeed(Rc<Inner>);
+
+impl LiveFeed {
+    /// The feed for agent `me`. `on_backfill` asks for page 1 again (after a gap).
+    pub fn start(
+        me: &str,
+        api_base: ApiBase,
+        transport: Rc<dyn Transport>,
+        tokens: Rc<dyn TokenSource>,
+        model: RwSignal<ListModel>,
+        diagnostics: Option<RwSignal<Diagnostics>>,
+        on_backfill: Box<dyn Fn()>,
+    ) -> LiveFeed {
+        let inner = Rc::new(Inner {
+            live: RefCell::new(Live::new(me, LivePolicy::default())),
+            sockets: RefCell::new(Vec::new()),
+            wait: RefCell::new(None),
+            ticker: RefCell::new(None),
+            network: RefCell::new(Vec::new()),
+            api_base,
+            transport,
+            tokens,
+            model,
+            diagnostics,
+            on_backfill,
+            abort: AbortController::new().ok(),
+            stopped: Cell::new(false),
+        });
+        let weak = Rc::downgrade(&inner);
+        inner.ticker.replace(Some(Interval::new(TICK_MS, move || {
+            with(&weak, |i| {
+                let commands = i.live.borrow_mut().tick(now_ms(), jitter());
+                i.run(commands);
+            })
+        })));
+        for (event, online) in [("online", true), ("offline", false)] {
+            let weak = Rc::downgrade(&inner);
+            let handler = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                with(&weak, |i| {
+                    let commands =
+                        if online { i.live.borrow_mut().online(now_ms()) } else { i.live.borrow_mut().offline() };
+                    i.log(if online { "online" } else { "offline" }.into());
+                    i.run(commands);
+                })
+            });
+            let _added =
+                leptos::prelude::window().add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+            inner.network.borrow_mut().push((event, handler));
+        }
+        let commands = if is_online() { inner.live.borrow_mut().start() } else { Vec::new() };
+        inner.run(commands);
+        LiveFeed(inner)
+    }
+
+    /// Lifecycle `stop`: every socket, timer and listener goes.
+    pub fn stop(&self) {
+        self.0.shut();
+    }
+
+    /// Lifecycle `focus`: catch up if the socket was down.
+    pub fn focus(&self) {
+        let commands = self.0.live.borrow_mut().focus(now_ms());
+        self.0.run(commands);
+    }
+
+    /// The agent's Reconnect, after the feed gave up.
+    pub fn reconnect(&self) {
+        let commands = self.0.live.borrow_mut().reconnect();
+        self.0.run(commands);
+    }
+}
+
+impl Drop for LiveFeed {
+    fn drop(&mut self) {
+        self.0.shut();
+    }
+}
+
+fn with(weak: &Weak<Inner>, f: impl FnOnce(&Rc<Inner>)) {
+    if let Some(inner) = weak.upgrade() {
+        if !inner.stopped.get() {
+            f(&inner);
+        }
+    }
+}
+
+impl Inner {
+    fn shut(&self) {
+        if self.stopped.replace(true) {
+            return;
+        }
+        let _closes = self.live.borrow_mut().stop();
+        let gone: Vec<Socket> = self.sockets.borrow_mut().drain(..).collect();
+        for socket in &gone {
+            socket.ws.set_onclose(None);
+            let _closed = socket.ws.close();
+        }
+        spawn_local(async move { drop(gone) });
+        self.wait.replace(None);
+        self.ticker.replace(None);
+        let window = leptos::prelude::window();
+        for (event, handler) in self.network.borrow_mut().drain(..) {
+            let _removed = window.remove_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+        }
+        if let Some(abort) = &self.abort {
+            abort.abort();
+        }
+        self.show_status();
+    }
+
+    /// Closes and drops socket `socket`. Its handlers go a moment later: one of them may be
+    /// the code running now.
+    fn forget(&self, socket: u32) {
+        let mut sockets = self.sockets.borrow_mut();
+        if let Some(at) = sockets.iter().position(|s| s.id == socket) {
+            let gone = sockets.swap_remove(at);
+            gone.ws.set_onclose(None);
+            let _closed = gone.ws.close();
+            spawn_local(async move { drop(gone) });
+        }
+    }
+
+    fn log(&self, line: String) {
+        if let Some(d) = self.diagnostics {
+            d.update(|d| d.live(line));
+        }
+    }
+
+    fn show_status(&self) {
+        let status = self.live.borrow().status();
+        if self.model.with_untracked(|m| m.live_status) != status {
+            self.model.update(|m| m.live_status = status);
+        }
+    }
+
+    fn run(self: &Rc<Self>, commands: Vec<Command>) {
+        for command in commands {
+            if self.stopped.get() {
+                return;
+            }
+            match command {
+                Command::CreateChannel => self.create_channel(),
+                Command::Connect { socket, uri } => self.connect(socket, &uri),
+                Command::Subscribe { socket, channel, topic } => self.subscribe(socket, channel, topic),
+                Command::Close { socket } => {
+                    self.log(format!("close socket {socket}"));
+                    self.forget(socket);
+                }
+                Command::RenewToken => {
+                    let this = Rc::clone(self);
+                    spawn_local(async move {
+                        let ok = this.tokens.renew().await.is_ok();
+                        if this.stopped.get() {
+                            return;
+                        }
+                        this.log(format!("token renewed: {ok}"));
+                        let commands = this.live.borrow_mut().renewed(ok, None, now_ms(), jitter());
+                        this.run(commands);
+                    });
+                }
+                Command::Backfill => {
+                    self.log("backfill: page 1 again".into());
+                    (self.on_backfill)();
+                }
+                Command::Wait { ms } => {
+                    self.log(format!("reconnect in {ms} ms"));
+                    let weak = Rc::downgrade(self);
+                    let ms = ms.min(u64::from(u32::MAX)) as u32;
+                    self.wait.replace(Some(Timeout::new(ms, move || {
+                        with(&weak, |i| {
+                            let commands = i.live.borrow_mut().waited(now_ms());
+                            i.run(commands);
+                        })
+                    })));
+                }
+            }
+        }
+        self.show_status();
+    }
+
+    /// Sends `request` with a valid token; the status and the body of a 2xx answer.
+    async fn send(&self, request: Request) -> Result<(u16, Option<JsonText>), ()> {
+        let token = self.tokens.token().await.map_err(|_| ())?;
+        let signal = self.abort.as_ref().map(AbortController::signal).ok_or(())?;
+        match self.transport.send(&request, &token, &signal).await {
+            Outcome::Response { status, body, .. } => Ok((status, body.and_then(Result::ok))),
+            Outcome::Network { .. } => Err(()),
+        }
+    }
+
+    fn create_channel(self: &Rc<Self>) {
+        let this = Rc::clone(self);
+        spawn_local(async move {
+            let url = format!("{}{CHANNELS_PATH}", this.api_base.as_str());
+            let answer = this.send(Request::post(url, "{}".into())).await;
+            if this.stopped.get() {
+                return;
+            }
+            let result = match answer {
+                Ok((200..=299, Some(body))) => body.read::<RawChannel>().map_err(|_| Refusal::Failed),
+                Ok((401, _)) => Err(Refusal::Unauthorized),
+                _ => Err(Refusal::Failed),
+            };
+            this.log(match &result {
+                Ok(c) => format!("channel {}", c.id.as_deref().unwrap_or("?")),
+                Err(r) => format!("channel refused: {r:?}"),
+            });
+            let commands = this.live.borrow_mut().channel(result, None, now_ms(), jitter());
+            this.run(commands);
+        });
+    }
+
+    fn subscribe(self: &Rc<Self>, socket: u32, channel: String, topic: String) {
+        let this = Rc::clone(self);
+        spawn_local(async move {
+            let url = format!("{}{CHANNELS_PATH}/{channel}/subscriptions", this.api_base.as_str());
+            let body = format!(r#"[{{"id":{}}}]"#, json_string(&topic));
+            let answer = this.send(Request { method: crm_core::loader::Method::Put, url, body: Some(body) }).await;
+            if this.stopped.get() {
+                return;
+            }
+            let result = match answer {
+                Ok((200..=299, _)) => Ok(()),
+                Ok((401, _)) => Err(Refusal::Unauthorized),
+                Ok((404, _)) => Err(Refusal::Gone),
+                _ => Err(Refusal::Failed),
+            };
+            this.log(format!("subscribe socket {socket}: {result:?}"));
+            let commands = this.live.borrow_mut().subscribed(socket, result, now_ms(), jitter());
+            this.run(commands);
+        });
+    }
+
+    fn connect(self: &Rc<Self>, socket: u32, uri: &str) {
+        self.log(format!("connect socket {socket}"));
+        let ws = match WebSocket::new(uri) {
+            Ok(ws) => ws,
+            Err(_) => {
+                let commands = self.live.borrow_mut().closed(socket, now_ms(), jitter());
+                return self.run(commands);
+            }
+        };
+        let handler = |f: fn(&Rc<Inner>, u32, JsValue)| {
+            let weak = Rc::downgrade(self);
+            Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| with(&weak, |i| f(i, socket, e)))
+        };
+        let open = handler(|i, socket, _| {
+            let commands = i.live.borrow_mut().opened(socket, now_ms());
+            i.run(commands);
+        });
+        let message = handler(|i, socket, e| {
+            let Some(text) = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
+            let Ok(frame) = parse_json::<RawFrame>(&text) else { return };
+            let (event, commands) = i.live.borrow_mut().frame(socket, frame, now_ms());
+            if let Some(row) = event.and_then(event_row) {
+                if let Some(d) = i.diagnostics {
+                    d.update(|d| d.live_events += 1);
+                }
+                i.model.update(|m| {
+                    m.upsert(row);
+                });
+            }
+            i.run(commands);
+        });
+        let close = handler(|i, socket, e| {
+            let code = e.dyn_ref::<CloseEvent>().map_or(0, CloseEvent::code);
+            i.log(format!("socket {socket} closed ({code})"));
+            i.forget(socket);
+            let commands = i.live.borrow_mut().closed(socket, now_ms(), jitter());
+            i.run(commands);
+        });
+        let error = handler(|i, socket, _| i.log(format!("socket {socket} error")));
+        ws.set_onopen(Some(open.as_ref().unchecked_ref()));
+        ws.set_onmessage(Some(message.as_ref().unchecked_ref()));
+        ws.set_onclose(Some(close.as_ref().unchecked_ref()));
+        ws.set_onerror(Some(error.as_ref().unchecked_ref()));
+        self.sockets.borrow_mut().push(Socket { id: socket, ws, _handlers: [open, message, close, error] });
+    }
+}

@@ -81,8 +81,25 @@ pub fn App() -> impl IntoView {
             }
         });
     }
+    // While the widget is not in view (blur), new interactions count on its tab's badge
+    // (`setAttentionCount`); focus clears it.
+    let away = Rc::new(std::cell::Cell::new(false));
+    let unseen = Rc::new(std::cell::Cell::new(0u32));
+    {
+        let (away, unseen) = (Rc::clone(&away), Rc::clone(&unseen));
+        let arrival = Memo::new(move |_| model.with(|m| m.arrival.as_ref().map(|(seq, _)| *seq)));
+        Effect::new(move |seen: Option<Option<u64>>| {
+            let now = arrival.get();
+            if seen.is_some_and(|s| s != now) && now.is_some() && away.get() {
+                unseen.set(unseen.get() + 1);
+                lifecycle::send(&AppMessage::SetAttentionCount { count: unseen.get() });
+            }
+            now
+        });
+    }
     {
         let c = Rc::downgrade(&controller);
+        let (away, unseen) = (Rc::clone(&away), Rc::clone(&unseen));
         lifecycle::on_hook(move |hook| match hook {
             Hook::Bootstrap => lifecycle::send(&AppMessage::Bootstrapped),
             Hook::Stop => {
@@ -94,11 +111,15 @@ pub fn App() -> impl IntoView {
             }
             // Back in view: live updates catch up if they were down. Blur keeps the socket.
             Hook::Focus => {
+                away.set(false);
+                if unseen.replace(0) > 0 {
+                    lifecycle::send(&AppMessage::SetAttentionCount { count: 0 });
+                }
                 if let Some(c) = c.upgrade() {
                     c.focus();
                 }
             }
-            Hook::Blur => {}
+            Hook::Blur => away.set(true),
         });
     }
     controller.start();

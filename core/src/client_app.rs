@@ -64,6 +64,15 @@ pub enum AppMessage {
     ShowInteraction { conversation_id: String },
     /// Open an external contact's profile (a row's contact name was activated).
     ShowContact { contact_id: String },
+    /// The badge on the widget's tab: new interactions while it was not in view (0 clears).
+    SetAttentionCount { count: u32 },
+}
+
+/// A message field's value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field<'a> {
+    Text(&'a str),
+    Number(u32),
 }
 
 impl AppMessage {
@@ -73,21 +82,27 @@ impl AppMessage {
             AppMessage::Stopped => "stopped",
             AppMessage::ShowInteraction { .. } => "showMyInteractionDetails",
             AppMessage::ShowContact { .. } => "showExternalContactProfile",
+            AppMessage::SetAttentionCount { .. } => "setAttentionCount",
         }
     }
 
     /// The whole message: the action's fields and the envelope, in the order the SDK sets
     /// them. `version` is `protocolAgentVersion`.
-    /// (Every field is a string so far; a numeric one, like `setAttentionCount`'s, will need
-    /// a value type.)
-    pub fn fields<'a>(&'a self, version: &'a str) -> Vec<(&'static str, &'a str)> {
-        let mut fields = vec![("action", self.action())];
+    pub fn fields<'a>(&'a self, version: &'a str) -> Vec<(&'static str, Field<'a>)> {
+        let mut fields = vec![("action", Field::Text(self.action()))];
         match self {
-            AppMessage::ShowInteraction { conversation_id } => fields.push(("conversationId", conversation_id)),
-            AppMessage::ShowContact { contact_id } => fields.push(("contactId", contact_id)),
+            AppMessage::ShowInteraction { conversation_id } => {
+                fields.push(("conversationId", Field::Text(conversation_id)))
+            }
+            AppMessage::ShowContact { contact_id } => fields.push(("contactId", Field::Text(contact_id))),
+            AppMessage::SetAttentionCount { count } => fields.push(("count", Field::Number(*count))),
             AppMessage::Bootstrapped | AppMessage::Stopped => {}
         }
-        fields.extend([("protocol", PROTOCOL), ("protocolAgentName", AGENT_NAME), ("protocolAgentVersion", version)]);
+        fields.extend([
+            ("protocol", Field::Text(PROTOCOL)),
+            ("protocolAgentName", Field::Text(AGENT_NAME)),
+            ("protocolAgentVersion", Field::Text(version)),
+        ]);
         fields
     }
 }
@@ -131,9 +146,15 @@ mod tests {
             (AppMessage::Stopped, "stopped"),
             (AppMessage::ShowInteraction { conversation_id: "c-1".into() }, "showMyInteractionDetails"),
             (AppMessage::ShowContact { contact_id: "ec-1".into() }, "showExternalContactProfile"),
+            (AppMessage::SetAttentionCount { count: 3 }, "setAttentionCount"),
         ] {
             let fields = message.fields("1.2.3");
-            let get = |k: &str| fields.iter().find(|(name, _)| *name == k).map(|(_, v)| *v);
+            let get = |k: &str| {
+                fields.iter().find(|(name, _)| *name == k).and_then(|(_, v)| match v {
+                    Field::Text(t) => Some(*t),
+                    Field::Number(_) => None,
+                })
+            };
             assert_eq!(get("action"), Some(action));
             assert_eq!(get("protocol"), Some("purecloud-client-apps"));
             assert_eq!(get("protocolAgentName"), Some("crm-widget"));
@@ -141,6 +162,9 @@ mod tests {
             match &message {
                 AppMessage::ShowInteraction { .. } => assert_eq!(get("conversationId"), Some("c-1")),
                 AppMessage::ShowContact { .. } => assert_eq!(get("contactId"), Some("ec-1")),
+                AppMessage::SetAttentionCount { .. } => {
+                    assert!(fields.contains(&("count", Field::Number(3))), "a number, as the SDK sends it")
+                }
                 _ => assert_eq!(fields.len(), 4),
             }
         }

@@ -191,6 +191,12 @@ if (new URLSearchParams(location.search).get("bootstrap") === "0") $("auto-boots
 for (const b of document.querySelectorAll("[data-hook]")) b.addEventListener("click", () => sendHook(b.dataset.hook));
 frame.addEventListener("load", () => { if ($("auto-bootstrap").checked) sendHook("bootstrap"); });
 $("push").addEventListener("click", pushToken);
+for (const b of document.querySelectorAll("[data-live]")) {
+  b.addEventListener("click", async () => {
+    const r = await fetch(cfg.api + "/_mock/live/" + b.dataset.live, { method: "POST", body: "{}" });
+    note("client-app", "live: " + b.dataset.live + " → " + r.status);
+  });
+}
 $("expire").addEventListener("click", () => fetch(cfg.api + "/_mock/expire", { method: "POST" }));
 $("narrow").addEventListener("change", (e) => frame.classList.toggle("wide", !e.target.checked));
 

@@ -215,3 +215,32 @@ async fn the_pinned_conversation_arriving_live_goes_first() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn while_blurred_new_interactions_set_the_attention_count_and_focus_clears_it() {
+    run(genesys(30), |h| {
+        async move {
+            open(h).await;
+            h.in_host("window.devHost.hook('blur'); return true;").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let opens = h.server.live_counts().2;
+            assert_eq!(opens, 1, "blur keeps the socket");
+            for _ in 0..2 {
+                let id = id_of(&h.server.live_new_conversation());
+                h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{id}\"]')"), LOAD).await;
+            }
+            h.in_host("window.devHost.hook('focus'); return true;").await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let counts: Vec<Value> = h
+                .client_app_messages()
+                .await
+                .into_iter()
+                .filter(|m| m["action"] == "setAttentionCount")
+                .map(|m| m["count"].clone())
+                .collect();
+            assert_eq!(counts, [Value::from(1), Value::from(2), Value::from(0)]);
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::client_app::{AppMessage, Hook, RawHostEvent};
+use crm_core::client_app::{AppMessage, Field, Hook, RawHostEvent};
 use crm_core::handshake::accepts;
 use crm_core::origin::Origin;
 use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
@@ -115,8 +115,12 @@ pub fn send(message: &AppMessage) {
     let Ok(Some(parent)) = window().parent() else { return };
     let object = js_sys::Object::new();
     for (key, value) in message.fields(VERSION) {
+        let value = match value {
+            Field::Text(t) => wasm_bindgen::JsValue::from_str(t),
+            Field::Number(n) => wasm_bindgen::JsValue::from(n),
+        };
         // Setting a property on a plain new object cannot fail.
-        let _set = js_sys::Reflect::set(&object, &key.into(), &value.into());
+        let _set = js_sys::Reflect::set(&object, &key.into(), &value);
     }
     // A host that went away cannot be told; there is nothing else to do about it.
     let _sent = parent.post_message(&object, host.as_str());

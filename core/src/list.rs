@@ -248,6 +248,31 @@ impl ListModel {
         self.revision
     }
 
+    /// The row with this id, wherever it is listed.
+    pub fn find(&self, id: &str) -> Option<&Interaction> {
+        self.pinned.iter().chain(self.live.iter()).chain(self.chunks.iter().flat_map(|c| c.iter())).find(|r| r.id == id)
+    }
+
+    /// The current interaction's row, once it is listed.
+    pub fn current(&self) -> Option<&Interaction> {
+        self.pinned.as_ref()
+    }
+
+    /// How many other listed interactions are with the same contact as `row`: the same
+    /// external contact, else the same address.
+    pub fn with_same_contact(&self, row: &Interaction) -> usize {
+        let same = |other: &Interaction| {
+            other.id != row.id
+                && match (&row.contact_id, &other.contact_id) {
+                    (Some(a), Some(b)) => a == b,
+                    (Some(_), None) | (None, _) => {
+                        row.address.is_some() && row.address == other.address && row.contact_id == other.contact_id
+                    }
+                }
+        };
+        self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter())).filter(|r| same(r)).count()
+    }
+
     /// Whether the current interaction's row is listed (first).
     pub fn has_pinned(&self) -> bool {
         self.pinned.is_some()
@@ -546,6 +571,32 @@ mod tests {
         // A new page after live rows still lands below them.
         m.add_page(page(&["z"], None));
         assert_eq!(ids(&m).last().map(String::as_str), Some("z"));
+    }
+
+    #[test]
+    fn earlier_interactions_with_the_same_contact_are_counted() {
+        let with = |id: &str, contact: Option<&str>, address: &str| Interaction {
+            contact_id: contact.map(Into::into),
+            address: Some(address.into()),
+            ..Interaction::new(id.into(), Kind::Call)
+        };
+        let mut m = ListModel::new().with_pin(Some("now".into()));
+        m.loading();
+        m.add_page(Page {
+            interactions: vec![
+                with("a", Some("ec-1"), "+1"),
+                with("now", Some("ec-1"), "+1"),
+                with("b", Some("ec-2"), "+1"),
+                with("c", Some("ec-1"), "+9"),
+                with("d", None, "+1"),
+            ],
+            total_count: None,
+            next: None,
+            skipped: 0,
+        });
+        let current = m.current().unwrap().clone();
+        assert_eq!(m.with_same_contact(&current), 2, "by external contact");
+        assert_eq!(m.with_same_contact(&with("x", None, "+1")), 1, "else by address, among rows without a contact");
     }
 
     #[test]

@@ -279,6 +279,41 @@ impl DevServer {
         }
     }
 
+    /// Live updates, for the memory benchmark: `n` frames, alternately a heartbeat and an update
+    /// of one live conversation (in progress, then ended, then in progress…).
+    pub fn live_burst(&self, n: usize) {
+        let c = genesys::arrive(&self.shared, None);
+        notifications::push_event(&self.shared, c.clone());
+        for i in 0..n {
+            if i % 2 == 0 {
+                drop(self.shared.live.lock().expect("live lock").pushes.send(notifications::Push::Heartbeat));
+            } else {
+                let mut update = c.clone();
+                if i % 4 == 1 {
+                    if let Some(ps) = update["participants"].as_array_mut() {
+                        for p in ps {
+                            for list in ["calls", "chats", "emails", "messages", "callbacks"] {
+                                if let Some(media) = p[list].as_array_mut() {
+                                    for m in media {
+                                        m["state"] = serde_json::json!("disconnected");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                notifications::push_event(&self.shared, update);
+            }
+        }
+    }
+
+    /// Live updates: `n` heartbeats, now.
+    pub fn live_heartbeats(&self, n: usize) {
+        for _ in 0..n {
+            drop(self.shared.live.lock().expect("live lock").pushes.send(notifications::Push::Heartbeat));
+        }
+    }
+
     /// Live updates: channels created, sockets connected, sockets open now.
     pub fn live_counts(&self) -> (u64, u64, u64) {
         notifications::counts(&self.shared)

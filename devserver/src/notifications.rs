@@ -35,6 +35,8 @@ pub enum Push {
     Drop,
     /// `v2.system.socket_closing`, then close within a few seconds.
     Closing,
+    /// One heartbeat (`channel.metadata`) now, to every socket.
+    Heartbeat,
 }
 
 #[derive(Debug, Clone)]
@@ -76,7 +78,7 @@ impl Default for LiveState {
         LiveState {
             channels: HashMap::new(),
             next: 0,
-            pushes: broadcast::channel(256).0,
+            pushes: broadcast::channel(2048).0,
             silent: false,
             refuse_upgrades: false,
             connects: 0,
@@ -249,6 +251,11 @@ async fn serve(shared: Arc<Shared>, id: String, n: u64, mut socket: WebSocket) {
                     }
                 }
                 Ok(Push::Drop) => break,
+                Ok(Push::Heartbeat) => {
+                    if !silent && socket.send(frame("channel.metadata", json!({ "message": "WebSocket Heartbeat" }))).await.is_err() {
+                        break;
+                    }
+                }
                 Ok(Push::Closing) => {
                     let body = json!({ "channelId": id, "systemTopicType": "socket_closing", "reason": "maintenance", "message": "The socket will close" });
                     if socket.send(frame("v2.system.socket_closing", body)).await.is_err() {

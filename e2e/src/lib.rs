@@ -105,7 +105,7 @@ impl Harness {
                 "args": [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info",
+                    "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info", "--js-flags=--expose-gc",
                     format!("--user-data-dir={}", profile.display()),
                 ]
             }

@@ -320,6 +320,13 @@ async fn pins_the_current_interaction(h: &Harness, position: usize) {
     assert_eq!(rows[0][1], "true");
     let currents = h.js("return document.querySelectorAll('[aria-current=true]').length").await;
     assert_eq!(currents, 1);
+    // The card above the list: its contact and the earlier interactions with them.
+    let card = h
+        .js("const c = document.querySelector('.crm-current'); const r = document.querySelector('[data-index=\"0\"] .crm-row__name');
+             return c ? [c.querySelector('.crm-current__name').textContent, r.textContent, c.querySelector('.crm-current__earlier').textContent] : null;")
+        .await;
+    assert_eq!(card[0], card[1], "the card names the current row's contact: {card}");
+    assert!(card[2].as_str().unwrap().contains("earlier interaction"), "{card}");
     let again = all_row_ids(h).await;
     assert_eq!(again.len(), ids.len(), "the same rows");
     assert_eq!(again.iter().filter(|id| **id == current).count(), 1, "listed once");

@@ -9,8 +9,9 @@ use serde::Serialize;
 #[component]
 pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
     let json = RwSignal::new(None::<String>);
-    let totals = move || diagnostics.with(Diagnostics::totals);
-    let rows = move || {
+    // Each part redraws only when what it shows changed (live events change the log often).
+    let totals = Memo::new(move |_| diagnostics.with(Diagnostics::totals));
+    let rows = Memo::new(move |_| {
         diagnostics.with(|d| {
             d.requests
                 .iter()
@@ -23,15 +24,17 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
-    let handshakes = move || {
+    });
+    let handshakes = Memo::new(move |_| {
         diagnostics.with(|d| {
             d.handshakes
                 .iter()
                 .map(|h| format!("+{} ms  {:?}  {} ms  {}", h.at_ms, h.reason, h.latency_ms, h.outcome))
                 .collect::<Vec<_>>()
         })
-    };
+    });
+    let live = Memo::new(move |_| diagnostics.with(|d| d.live.clone()));
+    let notes = Memo::new(move |_| diagnostics.with(|d| d.notes.clone()));
     let copy = move |_| {
         let text = diagnostics.with_untracked(export_json);
         if let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) {
@@ -45,7 +48,7 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
             <summary>"Diagnostics"</summary>
             <dl class="crm-debug__totals">
                 {move || {
-                    let t = totals();
+                    let t = totals.get();
                     [
                         ("requests", t.requests.to_string()),
                         ("ok", t.ok.to_string()),
@@ -68,14 +71,15 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
                 }}
             </dl>
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
-            <ol class="crm-debug__log">{move || handshakes().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log">{move || handshakes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Live updates"</h2>
             <p class="crm-debug__live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
-            <ol class="crm-debug__log crm-debug__live">{move || diagnostics.with(|d| d.live.clone()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <p class="crm-debug__memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::shell::browser::wasm_memory_bytes()))}</p>
+            <ol class="crm-debug__log crm-debug__live">{move || live.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Notes"</h2>
-            <ol class="crm-debug__log crm-debug__notes">{move || diagnostics.with(|d| d.notes.clone()).into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log crm-debug__notes">{move || notes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Last requests"</h2>
-            <ol class="crm-debug__log">{move || rows().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log">{move || rows.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <button type="button" class="crm__button crm__button--secondary" data-action="copy-diagnostics" on:click=copy>
                 "Copy as JSON"
             </button>

@@ -178,7 +178,7 @@ pub fn InteractionList(
             >
                 // Keyed by load, density and id: a row keeps its node (and focus) while it stays
                 // in view, also when rows arrive above it.
-                <For each=rows key=|(load, _, row)| (*load, row.id.clone(), row.rev) let:item>
+                <For each=rows key=|(load, _, row)| (*load, row.id.clone()) let:item>
                     <InteractionRow
                         index={
                             let (id, first) = (item.2.id.clone(), item.1);

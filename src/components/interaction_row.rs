@@ -49,8 +49,84 @@ pub fn InteractionRow(
     on_open: Option<UnsyncCallback<Open>>,
     locale: Locale,
 ) -> impl IntoView {
-    let is_tab_stop = move || active.get().unwrap_or(0) == index.get();
-    let tabindex = move || if is_tab_stop() { "0" } else { "-1" };
+    let tabindex = move || if active.get().unwrap_or(0) == index.get() { "0" } else { "-1" };
+    let current = model.with_untracked(|m| m.is_current(&row));
+    let id = row.id.clone();
+    // The row as it is now: a live update changes it where it is (its node, and its focus, stay).
+    let data = {
+        let id = id.clone();
+        let revision = Memo::new(move |_| model.with(ListModel::revision));
+        Memo::new(move |_| {
+            let _changed = revision.get();
+            model.with_untracked(|m| m.find(&id).cloned()).unwrap_or_else(|| row.clone())
+        })
+    };
+    let open_row = {
+        let id = id.clone();
+        move || {
+            if let Some(open) = on_open {
+                open.run(Open::Interaction(id.clone()));
+            }
+        }
+    };
+    let on_click = {
+        let open_row = open_row.clone();
+        move |_: ev::MouseEvent| open_row()
+    };
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        // Enter on the row itself; the buttons inside answer Enter as buttons do.
+        if e.key() == "Enter" && e.target() == e.current_target() {
+            e.prevent_default();
+            open_row();
+        }
+    };
+    view! {
+        <li
+            class="crm-row"
+            class:crm-row--rich=move || data.with(is_rich)
+            class:crm-row--opens=on_open.is_some()
+            class:crm-row--current=current
+            aria-current=current.then_some("true")
+            data-interaction-id=id
+            data-kind=move || data.with(|r| r.kind.slug())
+            data-direction=move || data.with(|r| direction_slug(r.direction.as_ref()))
+            data-in-progress=move || data.with(|r| r.in_progress.then_some("true"))
+            data-index=move || index.get()
+            aria-posinset=move || index.get() + 1
+            aria-setsize=move || setsize.get()
+            tabindex=tabindex
+            style:top=move || format!("{}px", index.get() * row_px)
+            on:focus=move |_| active.set(Some(index.get_untracked()))
+            on:click=on_click
+            on:keydown=on_keydown
+        >
+            {move || row_content(data.get(), tabindex, model, names_version, on_open, locale)}
+        </li>
+    }
+}
+
+fn is_rich(row: &Interaction) -> bool {
+    row.started_ms.is_some() || row.direction.is_some()
+}
+
+fn direction_slug(direction: Option<&Direction>) -> Option<&'static str> {
+    match direction {
+        Some(Direction::Inbound) => Some("inbound"),
+        Some(Direction::Outbound) => Some("outbound"),
+        _ => None,
+    }
+}
+
+/// What a row holds: icon, name (or the contact's button), time, type, direction, address and
+/// queue.
+fn row_content(
+    row: Interaction,
+    tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
+    model: RwSignal<ListModel>,
+    names_version: Memo<u64>,
+    on_open: Option<UnsyncCallback<Open>>,
+    locale: Locale,
+) -> AnyView {
     let (name, queue) = {
         let row = row.clone();
         let looked_up = move || {
@@ -73,20 +149,6 @@ pub fn InteractionRow(
     let open_row = move || {
         if let Some(open) = on_open {
             open.run(Open::Interaction(id.clone()));
-        }
-    };
-    let on_click = {
-        let open_row = open_row.clone();
-        move |_: ev::MouseEvent| open_row()
-    };
-    let on_keydown = {
-        let open_row = open_row.clone();
-        move |e: ev::KeyboardEvent| {
-            // Enter on the row itself; the buttons inside answer Enter as buttons do.
-            if e.key() == "Enter" && e.target() == e.current_target() {
-                e.prevent_default();
-                open_row();
-            }
         }
     };
     let contact = match (&row.contact_id, on_open) {
@@ -147,29 +209,8 @@ pub fn InteractionRow(
         Direction::Outbound => Some(("outbound", locale.text(Msg::DirectionOutbound, &[]))),
         Direction::Other(_) => None,
     });
-    let rich = row.started_ms.is_some() || row.direction.is_some();
-    let current = model.with_untracked(|m| m.is_current(&row));
-    let direction_slug = direction.as_ref().map(|(slug, _)| *slug);
+    let rich = is_rich(&row);
     view! {
-        <li
-            class="crm-row"
-            class:crm-row--rich=rich
-            class:crm-row--opens=on_open.is_some()
-            class:crm-row--current=current
-            aria-current=current.then_some("true")
-            data-interaction-id=row.id.clone()
-            data-kind=row.kind.slug()
-            data-direction=direction_slug
-            data-in-progress=row.in_progress.then_some("true")
-            data-index=move || index.get()
-            aria-posinset=move || index.get() + 1
-            aria-setsize=move || setsize.get()
-            tabindex=tabindex
-            style:top=move || format!("{}px", index.get() * row_px)
-            on:focus=move |_| active.set(Some(index.get_untracked()))
-            on:click=on_click
-            on:keydown=on_keydown
-        >
             <KindIcon kind=row.kind.clone() />
             {contact}
             {if rich {
@@ -195,6 +236,6 @@ pub fn InteractionRow(
                 .into_any()
             }}
             <span class="crm-row__queue">{queue}</span>
-        </li>
     }
+    .into_any()
 }

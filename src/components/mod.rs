@@ -2,6 +2,7 @@
 //! on user actions; they make no decisions of their own.
 
 mod action_notice;
+mod current_card;
 mod diagnostics_panel;
 mod icon;
 mod interaction_list;
@@ -13,6 +14,7 @@ mod search_bar;
 mod widget;
 
 pub use action_notice::ActionNotice;
+pub use current_card::CurrentCard;
 pub use diagnostics_panel::DiagnosticsPanel;
 pub use icon::{DirectionIcon, KindIcon};
 pub use interaction_list::InteractionList;

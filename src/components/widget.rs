@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-use super::{ActionNotice, InteractionList, LiveStatus, Open, PauseNotice, Progress, SearchBar};
+use super::{ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, SearchBar};
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
@@ -118,6 +118,7 @@ pub fn Widget(
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             </Show>
+            <CurrentCard model=model locale=locale />
             <Show when=move || has_rows.get()>
                 <SearchBar model=model filter=filter locale=locale />
             </Show>

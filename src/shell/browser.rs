@@ -82,6 +82,14 @@ pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
     unless_cancelled(TimeoutFuture::new(ms), cancelled).await.is_some()
 }
 
+/// The size of the wasm linear memory, in bytes.
+pub fn wasm_memory_bytes() -> u32 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
+        .unwrap_or(0)
+}
+
 /// Records a User Timing mark (`performance.mark`) once the next frame has painted, so the
 /// mark says when something became visible. The benchmark and the browser's profiler read
 /// them: `crm:first-row` and `crm:ready`. The mark's detail carries the size of the wasm
@@ -89,10 +97,7 @@ pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
 pub fn mark_after_paint(name: &'static str) {
     leptos::prelude::request_animation_frame(move || {
         let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return };
-        let memory_bytes = wasm_bindgen::memory()
-            .dyn_into::<js_sys::WebAssembly::Memory>()
-            .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length())
-            .unwrap_or(0);
+        let memory_bytes = wasm_memory_bytes();
         // `performance.mark(name, { detail })`, called through JS: web-sys has it only
         // behind its unstable-API flag.
         let options = js_sys::Object::new();

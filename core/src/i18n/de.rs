@@ -104,4 +104,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Live-Updates wurden nach mehreren Versuchen beendet. Die Liste funktioniert weiter.",
     "Neu verbinden",
     "Neue Interaktion von %1",
+    "Aktuelle Interaktion",
+    "%1 frühere Interaktion mit diesem Kontakt",
+    "%1 frühere Interaktionen mit diesem Kontakt",
 ];

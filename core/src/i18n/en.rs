@@ -104,4 +104,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Live updates stopped after several tries. The list still works.",
     "Reconnect",
     "New interaction from %1",
+    "Current interaction",
+    "%1 earlier interaction with this contact",
+    "%1 earlier interactions with this contact",
 ];

@@ -104,4 +104,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Las actualizaciones en vivo se detuvieron tras varios intentos. La lista sigue funcionando.",
     "Reconectar",
     "Nueva interacción de %1",
+    "Interacción actual",
+    "%1 interacción anterior con este contacto",
+    "%1 interacciones anteriores con este contacto",
 ];

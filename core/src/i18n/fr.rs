@@ -104,4 +104,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Les mises à jour en direct se sont arrêtées après plusieurs essais. La liste fonctionne toujours.",
     "Reconnecter",
     "Nouvelle interaction de %1",
+    "Interaction en cours",
+    "%1 interaction précédente avec ce contact",
+    "%1 interactions précédentes avec ce contact",
 ];

@@ -491,10 +491,13 @@ pub enum Msg {
     LiveGaveUp,
     LiveReconnect,
     NewInteraction,
+    CurrentInteraction,
+    EarlierOne,
+    EarlierOther,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::NewInteraction as usize + 1;
+    pub const COUNT: usize = Msg::EarlierOther as usize + 1;
 }
 
 #[cfg(test)]

@@ -104,4 +104,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "As atualizações ao vivo pararam após várias tentativas. A lista continua funcionando.",
     "Reconectar",
     "Nova interação de %1",
+    "Interação atual",
+    "%1 interação anterior com este contato",
+    "%1 interações anteriores com este contato",
 ];

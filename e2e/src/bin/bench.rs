@@ -121,7 +121,8 @@ async fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs needs a number"),
-            other => panic!("unknown argument {other}; usage: bench [--runs N]"),
+            "--live-only" => return live_memory().await,
+            other => panic!("unknown argument {other}; usage: bench [--runs N] [--live-only]"),
         }
     }
     let dist = dist_dir();
@@ -174,4 +175,43 @@ async fn main() {
         }
     }
     println!("\n(one at a time: the run's page 1 is answered 429 with Retry-After: 0 once, so its analytics count includes that repeat)");
+    live_memory().await;
+}
+
+/// Live updates must not grow memory: heap and wasm memory before and after 1,000 frames
+/// (heartbeats and updates of one conversation), each after a full garbage collection.
+async fn live_memory() {
+    let scenario =
+        Scenario { total: 1_000, latency_ms: LATENCY_MS, data_source: DataSourceMode::Genesys, ..Scenario::default() };
+    let h = Harness::start(Setup::from(scenario)).await;
+    h.open_in_host_with("?debug=1").await;
+    h.wait_state(&["ready"], Duration::from_secs(120)).await;
+    h.wait_js("(document.querySelector('.crm-live') || {}).dataset?.live === 'live'", Duration::from_secs(30)).await;
+    let measure = || async {
+        let m: Value = h
+            .js("if (window.gc) { gc(); gc(); } await new Promise(r => setTimeout(r, 200));
+                 return { heap: performance.memory ? performance.memory.usedJSHeapSize : 0,
+                          events: Number((document.querySelector('.crm-debug__live-events') || {}).textContent?.split(': ')[1] || 0) };")
+            .await;
+        let wasm: Value = h
+            .js("return Number((document.querySelector('.crm-debug__memory') || {}).textContent?.split(': ')[1] || 0)")
+            .await;
+        (m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0, m["events"].as_f64().unwrap_or(0.0), wasm)
+    };
+    println!("\nLive updates: frames (half heartbeats, half updates of one conversation) on a 1,000-row list, each figure after a full GC:\n");
+    println!("| frames so far | events received | JS heap (KB) | wasm memory (KB) |");
+    println!("|---:|---:|---:|---:|");
+    let kb = |v: &Value| v.as_f64().unwrap_or(0.0) / 1024.0;
+    for round in 0..4 {
+        if round > 0 {
+            for _ in 0..5 {
+                h.server.live_burst(200);
+                tokio::time::sleep(Duration::from_millis(400)).await;
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+        }
+        let (heap, events, wasm) = measure().await;
+        println!("| {} | {events:.0} | {heap:.0} | {:.0} |", round * 1000, kb(&wasm));
+    }
+    h.close().await;
 }

@@ -376,12 +376,12 @@ impl From<Conversation> for Interaction {
     }
 }
 
-fn non_empty(s: &Option<String>) -> Option<String> {
+pub(crate) fn non_empty(s: &Option<String>) -> Option<String> {
     s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
 }
 
 /// `tel:+1555…` and `sip:…` as people write them: `+1555…`.
-fn readable_address(s: &str) -> String {
+pub(crate) fn readable_address(s: &str) -> String {
     let s = s.trim();
     let s = s.strip_prefix("tel:").or_else(|| s.strip_prefix("sip:")).unwrap_or(s);
     s.to_owned()

@@ -13,7 +13,7 @@
 
 use serde::Deserialize;
 
-use crate::genesys::{parse_iso_ms, Direction};
+use crate::genesys::{non_empty as text, parse_iso_ms, readable_address, Direction};
 use crate::page::{Interaction, Kind};
 
 /// Genesys sends a heartbeat about every 30 s.
@@ -495,10 +495,6 @@ pub struct RawMedia {
     pub disconnected_time: Option<String>,
 }
 
-fn text(s: &Option<String>) -> Option<String> {
-    s.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
-}
-
 impl RawEventParticipant {
     /// Its media, with the type each list stands for.
     fn media(&self) -> impl Iterator<Item = (Kind, &RawMedia)> {
@@ -531,10 +527,7 @@ pub fn event_row(raw: RawEventConversation) -> Option<Interaction> {
         matches!(m.state.as_deref(), Some("disconnected") | Some("terminated")) || text(&m.disconnected_time).is_some()
     };
     let in_progress = !media.is_empty() && media.iter().any(|(_, m)| !ended(m));
-    let address = customer.and_then(|c| text(&c.address)).map(|a| {
-        let a = a.strip_prefix("tel:").or_else(|| a.strip_prefix("sip:")).unwrap_or(&a).to_owned();
-        a
-    });
+    let address = customer.and_then(|c| text(&c.address)).map(|a| readable_address(&a));
     Some(Interaction {
         name: customer.and_then(|c| text(&c.name)),
         address,

@@ -209,7 +209,12 @@ async fn connect(State(shared): State<Arc<Shared>>, Path(id): Path<String>, upgr
 }
 
 fn frame(topic: &str, body: Value) -> Message {
-    Message::Text(json!({ "topicName": topic, "version": "2", "eventBody": body }).to_string().into())
+    let correlation = format!("{:016x}", crate::data::mix(epoch_ms()));
+    Message::Text(
+        json!({ "topicName": topic, "version": "2", "eventBody": body, "metadata": { "CorrelationId": correlation } })
+            .to_string()
+            .into(),
+    )
 }
 
 /// One socket: heartbeats, the channel's events, and the faults.
@@ -257,7 +262,8 @@ async fn serve(shared: Arc<Shared>, id: String, n: u64, mut socket: WebSocket) {
                     }
                 }
                 Ok(Push::Closing) => {
-                    let body = json!({ "channelId": id, "systemTopicType": "socket_closing", "reason": "maintenance", "message": "The socket will close" });
+                    // GENESYS-API.md §6 lists no `systemTopicType` or `reason` for this one.
+                    let body = json!({ "channelId": id, "message": "The socket will close" });
                     if socket.send(frame("v2.system.socket_closing", body)).await.is_err() {
                         break;
                     }

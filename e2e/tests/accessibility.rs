@@ -63,8 +63,8 @@ async fn keyboard_reaches_refresh_search_the_list_and_retry() {
             // Tab through the widget from the top with real key presses, noting what takes focus.
             h.js("document.activeElement.blur(); return true;").await;
             let mut stops: Vec<String> = Vec::new();
-            // Focus may start in the host page, whose own controls come first.
-            for _ in 0..40 {
+            // Focus may start in the host page, whose own controls (a few dozen) come first.
+            for _ in 0..90 {
                 h.client.active_element().await.unwrap().send_keys("\u{E004}").await.unwrap();
                 let name = h
                     .js("const e = document.activeElement; return e === document.body ? 'body' : (e.getAttribute('data-action') || e.className.split(' ')[0]);")

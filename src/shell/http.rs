@@ -19,14 +19,16 @@ impl Transport for FetchTransport {
         signal: &'a AbortSignal,
     ) -> LocalFuture<'a, Outcome<JsonText>> {
         Box::pin(async move {
-            let builder = match request.method {
-                Method::Get => RequestBuilder::new(&request.url),
-                Method::Post => RequestBuilder::new(&request.url).method(gloo_net::http::Method::POST),
-                Method::Put => RequestBuilder::new(&request.url).method(gloo_net::http::Method::PUT),
-            }
-            .header("Authorization", &format!("Bearer {}", token.expose()))
-            .header("Accept", "application/json")
-            .abort_signal(Some(signal));
+            let method = match request.method {
+                Method::Get => gloo_net::http::Method::GET,
+                Method::Post => gloo_net::http::Method::POST,
+                Method::Put => gloo_net::http::Method::PUT,
+            };
+            let builder = RequestBuilder::new(&request.url)
+                .method(method)
+                .header("Authorization", &format!("Bearer {}", token.expose()))
+                .header("Accept", "application/json")
+                .abort_signal(Some(signal));
             let sent = match &request.body {
                 Some(body) => match builder.header("Content-Type", "application/json").body(body.as_str()) {
                     Ok(r) => r.send().await,

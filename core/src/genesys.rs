@@ -548,16 +548,25 @@ impl Enrichment {
         rows: impl IntoIterator<Item = &'a Conversation>,
         load_ended: bool,
     ) -> Vec<EnrichRequest> {
-        for row in rows {
-            if let Some(id) = &row.external_contact_id {
-                if self.asked_contacts.insert(id.clone()) {
-                    self.pending_contacts.push(id.clone());
-                }
+        let ids = rows.into_iter().map(|r| (r.external_contact_id.as_deref(), r.queue_id.as_deref()));
+        self.plan_ids(api_base, ids, load_ended)
+    }
+
+    /// The same for rows of any source: `(external contact, queue)` ids.
+    pub fn plan_ids<'a>(
+        &mut self,
+        api_base: &ApiBase,
+        ids: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
+        load_ended: bool,
+    ) -> Vec<EnrichRequest> {
+        for (contact, queue) in ids {
+            if let Some(id) = contact.filter(|id| !self.asked_contacts.contains(*id)) {
+                self.asked_contacts.insert(id.to_owned());
+                self.pending_contacts.push(id.to_owned());
             }
-            if let Some(id) = &row.queue_id {
-                if self.asked_queues.insert(id.clone()) {
-                    self.pending_queues.push(id.clone());
-                }
+            if let Some(id) = queue.filter(|id| !self.asked_queues.contains(*id)) {
+                self.asked_queues.insert(id.to_owned());
+                self.pending_queues.push(id.to_owned());
             }
         }
         let mut requests: Vec<EnrichRequest> = due(&mut self.pending_contacts, load_ended)
@@ -702,6 +711,8 @@ pub struct GenesysSource {
     reask: Vec<u32>,
     reasked: u32,
     first_only: bool,
+    /// Only enrichment (see `names_for`).
+    names_only: bool,
 }
 
 impl GenesysSource {
@@ -728,7 +739,19 @@ impl GenesysSource {
             reask: Vec::new(),
             reasked: 0,
             first_only: false,
+            names_only: false,
         }
+    }
+
+    /// No conversations at all: only the names for `rows` that this session has not asked for
+    /// yet (rows that came from live events), in the same batches, each id once.
+    pub fn names_for(api_base: ApiBase, rows: &[Interaction], mut memory: Memory) -> GenesysSource {
+        let ids = rows.iter().map(|r| (r.contact_id.as_deref(), r.queue_id.as_deref()));
+        let due = memory.enrichment.plan_ids(&api_base, ids, true);
+        let mut source = GenesysSource::new(api_base, 1, 1, 0, memory);
+        source.due = due;
+        source.names_only = true;
+        source
     }
 
     /// Only page 1, to merge on top after a gap in live updates.
@@ -837,7 +860,7 @@ impl Source for GenesysSource {
 
     fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError> {
         let mut out = Vec::new();
-        if self.query.is_none() {
+        if self.query.is_none() && !self.names_only {
             if !self.me_asked {
                 self.me_asked = true;
                 out.push((TAG_ME, Request::get(format!("{}{USERS_ME_PATH}", self.api_base.as_str()))));
@@ -856,6 +879,9 @@ impl Source for GenesysSource {
             let tag = TAG_ENRICH | self.next_tag;
             out.push((tag, request.request(&self.api_base)));
             self.in_flight.push((tag, request));
+        }
+        if self.names_only {
+            return Ok(out);
         }
         while out.len() < room {
             let Some(n) = self.reask.pop() else { break };
@@ -921,6 +947,9 @@ impl Source for GenesysSource {
     }
 
     fn is_done(&self) -> bool {
+        if self.names_only {
+            return self.due.is_empty() && self.in_flight.is_empty();
+        }
         self.query.is_some()
             && self.pages.next().is_none()
             && self.delivered >= self.asked

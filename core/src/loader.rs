@@ -178,6 +178,8 @@ struct Pending {
     renewed: bool,
     /// Refused with 401: waits for a fresh token.
     needs_token: bool,
+    /// Which token it went out with (see `Loader::token`).
+    sent_with: u32,
 }
 
 /// One load of one list. Create one per load; `Refresh` makes a new one.
@@ -192,12 +194,31 @@ pub struct Loader<S> {
     /// The wait the last outcomes asked for (the longest of them).
     wait: Option<(u64, WaitReason)>,
     failed: Option<LoadError>,
+    /// Counts the fresh tokens this load has had; `token_worked` says whether the current one
+    /// has had a 2xx. A request refused again after its renewal fails the load only when the
+    /// fresh token never worked: one that worked and then stopped (it expired while requests
+    /// ran side by side) is renewed again, at most `MAX_RENEWALS` times a load.
+    token: u32,
+    token_worked: bool,
 }
+
+/// Fresh tokens one load may ask for.
+pub const MAX_RENEWALS: u32 = 50;
 
 impl<S: Source> Loader<S> {
     pub fn new(source: S, policy: RetryPolicy) -> Loader<S> {
         let limit = source.concurrency().max(1);
-        Loader { source, policy, limit, pending: Vec::new(), next_id: 0, wait: None, failed: None }
+        Loader {
+            source,
+            policy,
+            limit,
+            pending: Vec::new(),
+            next_id: 0,
+            wait: None,
+            failed: None,
+            token: 0,
+            token_worked: false,
+        }
     }
 
     pub fn source(&self) -> &S {
@@ -239,8 +260,15 @@ impl<S: Source> Loader<S> {
                 Ok(new) => {
                     for (tag, request) in new.into_iter().take(room) {
                         self.next_id += 1;
-                        let p =
-                            Pending { id: self.next_id, tag, request, attempts: 0, renewed: false, needs_token: false };
+                        let p = Pending {
+                            id: self.next_id,
+                            tag,
+                            request,
+                            attempts: 0,
+                            renewed: false,
+                            needs_token: false,
+                            sent_with: 0,
+                        };
                         self.pending.push(p);
                     }
                 }
@@ -254,11 +282,15 @@ impl<S: Source> Loader<S> {
             // A source with nothing to ask that is not done would hang the load.
             return self.fail(LoadError::BadPage(PageError::NotAPage("nothing more to ask, but not finished".into())));
         }
+        let token = self.token;
         Step::Fetch(
             self.pending
-                .iter()
+                .iter_mut()
                 .take(self.limit)
-                .map(|p| Ticket { id: p.id, request: p.request.clone(), attempt: p.attempts + 1 })
+                .map(|p| {
+                    p.sent_with = token;
+                    Ticket { id: p.id, request: p.request.clone(), attempt: p.attempts + 1 }
+                })
                 .collect(),
         )
     }
@@ -300,6 +332,9 @@ impl<S: Source> Loader<S> {
         };
         match classify(status) {
             Class::Success => {
+                if self.pending[at].sent_with == self.token {
+                    self.token_worked = true;
+                }
                 let body = body.unwrap_or_else(|| Err("the response had no body".into()));
                 let tag = self.pending[at].tag;
                 match self.source.answer(tag, body) {
@@ -324,7 +359,11 @@ impl<S: Source> Loader<S> {
                     LoadError::RateLimited { attempts }
                 })
             }
-            Class::Unauthorized if self.pending[at].renewed => {
+            Class::Unauthorized if self.pending[at].sent_with < self.token => {
+                // It went out with a token that has been replaced since: again, with the new one.
+                Vec::new()
+            }
+            Class::Unauthorized if self.pending[at].renewed && (!self.token_worked || self.token >= MAX_RENEWALS) => {
                 self.failed = Some(LoadError::Unauthorized);
                 Vec::new()
             }
@@ -381,6 +420,8 @@ impl<S: Source> Loader<S> {
 
     /// A fresh token is in place: the refused requests are made again, once each.
     pub fn renewed(&mut self) -> Step {
+        self.token += 1;
+        self.token_worked = false;
         for p in self.pending.iter_mut().filter(|p| p.needs_token) {
             (p.needs_token, p.renewed) = (false, true);
         }
@@ -730,7 +771,11 @@ mod tests {
         assert_eq!(again.len(), 2);
         l.outcome(again[0].id, ok("{}"), 0, 0.5);
         l.outcome(again[1].id, status(401), 0, 0.5);
-        assert_eq!(l.step(), Step::Failed(LoadError::Unauthorized));
+        // The fresh token worked (for the first), then was refused: it expired meanwhile.
+        assert_eq!(l.step(), Step::RenewToken, "a token that worked and stopped is renewed again");
+        let last = tickets(l.renewed());
+        l.outcome(last[0].id, status(401), 0, 0.5);
+        assert_eq!(l.step(), Step::Failed(LoadError::Unauthorized), "a fresh token refused at once fails");
     }
 
     #[test]

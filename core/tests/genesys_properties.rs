@@ -457,3 +457,34 @@ mod load {
         assert_eq!(asked_contacts, 150, "the next load asks for all of them");
     }
 }
+
+#[test]
+fn names_for_live_rows_ask_only_what_the_session_has_not_asked() {
+    use crm_core::genesys::{GenesysSource, Memory};
+    use crm_core::loader::{Loader, Step};
+    use crm_core::page::Interaction;
+    use crm_core::retry::RetryPolicy;
+    let base = ApiBase::parse("https://api.example.com").unwrap();
+    let row = |id: &str, contact: &str, queue: &str| Interaction {
+        contact_id: Some(contact.into()),
+        queue_id: Some(queue.into()),
+        ..Interaction::new(id.into(), Kind::Call)
+    };
+    let mut memory = Memory { me: Some("me".into()), ..Memory::default() };
+    // The list's load asked for ec-1 and q-1 already.
+    memory.enrichment.plan_ids(&base, [(Some("ec-1"), Some("q-1"))], true);
+    let source = GenesysSource::names_for(base, &[row("n1", "ec-1", "q-2"), row("n2", "ec-9", "q-1")], memory);
+    let mut l = Loader::new(source, RetryPolicy::default());
+    let Step::Fetch(tickets) = l.step() else { panic!("{:?}", l.step()) };
+    let asked: Vec<String> =
+        tickets.iter().map(|t| format!("{} {}", t.request.url, t.request.body.clone().unwrap_or_default())).collect();
+    assert_eq!(tickets.len(), 2, "one contacts and one queues request, no users/me, no page: {asked:?}");
+    assert!(
+        asked.iter().any(|a| a.contains("externalcontacts") && a.contains("ec-9") && !a.contains("ec-1")),
+        "{asked:?}"
+    );
+    assert!(
+        asked.iter().any(|a| a.contains("routing/queues") && a.contains("id=q-2") && !a.contains("q-1&")),
+        "{asked:?}"
+    );
+}

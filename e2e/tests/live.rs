@@ -244,3 +244,39 @@ async fn while_blurred_new_interactions_set_the_attention_count_and_focus_clears
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_live_row_gets_its_contacts_name_through_the_same_enrichment() {
+    run(genesys(20), |h| {
+        async move {
+            open(h).await;
+            // New conversations until one has an external contact the list has not asked for.
+            let mut found = None;
+            for _ in 0..20 {
+                let event = h.server.live_new_conversation();
+                let contact = event["participants"]
+                    .as_array()
+                    .and_then(|ps| ps.iter().find_map(|p| p["externalContactId"].as_str().map(str::to_owned)));
+                if let Some(c) = contact.filter(|c| !h.server.genesys_asked().0.contains(c)) {
+                    found = Some((id_of(&event), c));
+                    break;
+                }
+            }
+            let (id, contact) = found.expect("a conversation with a new external contact");
+            let deadline = std::time::Instant::now() + LOAD;
+            while !h.server.genesys_asked().0.contains(&contact) {
+                assert!(std::time::Instant::now() < deadline, "{contact} was never asked");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            let asked = h.server.genesys_asked().0;
+            assert_eq!(asked.iter().filter(|c| **c == contact).count(), 1, "asked once");
+            h.wait_js(
+                &format!("document.querySelector('[data-interaction-id=\"{id}\"] button[data-action=open-contact]')"),
+                LOAD,
+            )
+            .await;
+        }
+        .boxed()
+    })
+    .await;
+}

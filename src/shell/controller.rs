@@ -14,7 +14,7 @@ use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
 use crm_core::genesys::{GenesysSource, Memory};
 use crm_core::list::{ListModel, Pause};
 use crm_core::loader::{Delivery, Loader, Outcome, Step, WaitReason};
-use crm_core::page::CursorSource;
+use crm_core::page::{CursorSource, Interaction};
 use crm_core::retry::RetryPolicy;
 use crm_core::source::AnySource;
 use crm_core::startup::{resolve, QueryParams, Session};
@@ -30,13 +30,21 @@ use super::browser::{
     is_online, jitter, now_ms, page_ms, page_url, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
 };
 use super::config_source::load_config;
-use super::live::LiveFeed;
+use super::live::{Asks, LiveFeed};
 use crate::sources::{TokenSource, Transport};
 
 /// Makes the token source for a session: the host handshake, or the Genesys sign-in.
 pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Rc<dyn TokenSource>>;
 
 type SharedLoader = Rc<RefCell<Loader<AnySource>>>;
+
+/// Work beside the list's load: page 1 again after a gap in live updates, and names for rows
+/// that came from live events.
+#[derive(Default)]
+struct SideWork {
+    backfill: bool,
+    names: Vec<Interaction>,
+}
 
 /// What a running load owns; dropping it cancels the load.
 struct Running {
@@ -73,7 +81,9 @@ pub struct Controller {
     /// Live updates (Genesys source), once the first page is shown; outlives loads.
     live: RefCell<Option<LiveFeed>>,
     /// A backfill after a gap in live updates (page 1 merged on top).
-    backfilling: RefCell<Option<Running>>,
+    side: RefCell<Option<Running>>,
+    /// Side work waiting for its turn.
+    waiting: RefCell<SideWork>,
 }
 
 impl Controller {
@@ -88,7 +98,8 @@ impl Controller {
         Rc::new_cyclic(|me| Controller {
             me: me.clone(),
             live: RefCell::new(None),
-            backfilling: RefCell::new(None),
+            side: RefCell::new(None),
+            waiting: RefCell::new(SideWork::default()),
             model,
             query,
             framed,
@@ -165,7 +176,8 @@ impl Controller {
     /// Ends whatever runs and returns the new generation.
     fn cancel(&self) -> u64 {
         self.end_running();
-        if let Some(loader) = self.backfilling.take().and_then(|r| r.loader.clone()) {
+        self.waiting.take();
+        if let Some(loader) = self.side.take().and_then(|r| r.loader.clone()) {
             self.reclaim(&loader);
         }
         if let Some(loader) = self.stopped.take() {
@@ -248,11 +260,21 @@ impl Controller {
             tokens,
             self.model,
             self.diagnostics,
-            Box::new(move || {
-                if let Some(c) = weak.upgrade() {
-                    c.backfill();
-                }
-            }),
+            Asks {
+                backfill: Box::new({
+                    let weak = weak.clone();
+                    move || {
+                        if let Some(c) = weak.upgrade() {
+                            c.backfill();
+                        }
+                    }
+                }),
+                names: Box::new(move |row: &Interaction| {
+                    if let Some(c) = weak.upgrade() {
+                        c.names_for_live(row);
+                    }
+                }),
+            },
         );
         self.live.replace(Some(feed));
     }
@@ -272,29 +294,66 @@ impl Controller {
     }
 
     /// After a gap in live updates: page 1 again, merged on top, while the list stays usable.
-    /// Skipped while a load runs (it brings everything anyway).
+    /// Not needed while a load runs (it brings everything anyway).
     fn backfill(&self) {
+        if self.running.borrow().is_none() {
+            self.waiting.borrow_mut().backfill = true;
+            self.run_side();
+        }
+    }
+
+    /// A row from a live event: names of its contact and queue, if this session has not
+    /// learned them, through the same enrichment (batches, each id once).
+    fn names_for_live(&self, row: &Interaction) {
+        let unknown = self.model.with_untracked(|m| {
+            let names = m.names();
+            row.contact_id.as_ref().is_some_and(|c| !names.contacts.contains_key(c))
+                || row.queue_id.as_ref().is_some_and(|q| !names.queues.contains_key(q))
+        });
+        if unknown {
+            self.waiting.borrow_mut().names.push(row.clone());
+            self.run_side();
+        }
+    }
+
+    /// Runs the side work that waits (a backfill, names for live rows), one piece at a time and
+    /// never beside a load: each takes the session's memory while it runs.
+    fn run_side(&self) {
         let Some(this) = self.me.upgrade() else { return };
-        if self.running.borrow().is_some() || self.backfilling.borrow().is_some() {
+        if self.running.borrow().is_some() || self.side.borrow().is_some() {
             return;
         }
         let Some((session, tokens)) = self.session.borrow().clone() else { return };
+        let work = std::mem::take(&mut *self.waiting.borrow_mut());
+        let memory = self.memory.take();
+        let source = if work.backfill {
+            GenesysSource::new(session.api_base.clone(), session.page_size, session.history_days, now_ms(), memory)
+                .first_page_only()
+        } else if !work.names.is_empty() {
+            GenesysSource::names_for(session.api_base.clone(), &work.names, memory)
+        } else {
+            self.memory.replace(memory);
+            return;
+        };
+        if work.backfill && !work.names.is_empty() {
+            // The names wait for the next turn.
+            self.waiting.borrow_mut().names = work.names;
+        }
         let Ok(abort) = AbortController::new() else { return };
         let (cancel_tx, cancel_rx) = oneshot::channel::<()>();
         let signal = abort.signal();
-        let memory = self.memory.take();
-        let source =
-            GenesysSource::new(session.api_base.clone(), session.page_size, session.history_days, now_ms(), memory)
-                .first_page_only();
         let loader = Rc::new(RefCell::new(Loader::new(AnySource::Genesys(source), RetryPolicy::default())));
-        self.backfilling.replace(Some(Running { abort, _cancel: cancel_tx, loader: Some(Rc::clone(&loader)) }));
+        self.side.replace(Some(Running { abort, _cancel: cancel_tx, loader: Some(Rc::clone(&loader)) }));
         let generation = self.generation.get();
         spawn_local(async move {
             this.drive(generation, Rc::clone(&loader), tokens, signal, cancel_rx.shared(), true).await;
-            if let Some(running) = this.backfilling.take() {
+            if let Some(running) = this.side.take() {
                 if let Some(loader) = &running.loader {
                     this.reclaim(loader);
                 }
+            }
+            if this.is_current(generation) {
+                this.run_side();
             }
         });
     }
@@ -502,6 +561,8 @@ impl Controller {
                 Step::Done => {
                     self.model.update(ListModel::finish);
                     self.end_running();
+                    // Names for live rows that came during the load.
+                    self.run_side();
                     return;
                 }
                 Step::Failed(e) => {

@@ -10,6 +10,7 @@ use crm_core::diagnostics::Diagnostics;
 use crm_core::list::ListModel;
 use crm_core::live::{event_row, Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
 use crm_core::loader::{Body, Outcome, Request};
+use crm_core::page::Interaction;
 use crm_core::text::json_string;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::{RwSignal, Update, WithUntracked};
@@ -57,9 +58,17 @@ struct Inner {
     tokens: Rc<dyn TokenSource>,
     model: RwSignal<ListModel>,
     diagnostics: Option<RwSignal<Diagnostics>>,
-    on_backfill: Box<dyn Fn()>,
+    asks: Asks,
     abort: Option<AbortController>,
     stopped: Cell<bool>,
+}
+
+/// What the feed asks of the controller.
+pub struct Asks {
+    /// Page 1 again (after a gap).
+    pub backfill: Box<dyn Fn()>,
+    /// The names for a row that came from an event.
+    pub names: Box<dyn Fn(&Interaction)>,
 }
 
 /// Live updates for one session. Dropping it (or [`LiveFeed::stop`]) closes every socket and
@@ -67,7 +76,7 @@ struct Inner {
 pub struct LiveFeed(Rc<Inner>);
 
 impl LiveFeed {
-    /// The feed for agent `me`. `on_backfill` asks for page 1 again (after a gap).
+    /// The feed for agent `me`.
     pub fn start(
         me: &str,
         api_base: ApiBase,
@@ -75,7 +84,7 @@ impl LiveFeed {
         tokens: Rc<dyn TokenSource>,
         model: RwSignal<ListModel>,
         diagnostics: Option<RwSignal<Diagnostics>>,
-        on_backfill: Box<dyn Fn()>,
+        asks: Asks,
     ) -> LiveFeed {
         let inner = Rc::new(Inner {
             live: RefCell::new(Live::new(me, LivePolicy::default())),
@@ -88,7 +97,7 @@ impl LiveFeed {
             tokens,
             model,
             diagnostics,
-            on_backfill,
+            asks,
             abort: AbortController::new().ok(),
             stopped: Cell::new(false),
         });
@@ -226,7 +235,7 @@ impl Inner {
                 }
                 Command::Backfill => {
                     self.log("backfill: page 1 again".into());
-                    (self.on_backfill)();
+                    (self.asks.backfill)();
                 }
                 Command::Wait { ms } => {
                     self.log(format!("reconnect in {ms} ms"));
@@ -322,6 +331,7 @@ impl Inner {
                 if let Some(d) = i.diagnostics {
                     d.update(|d| d.live_events += 1);
                 }
+                (i.asks.names)(&row);
                 i.model.update(|m| {
                     m.upsert(row);
                 });

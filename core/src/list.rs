@@ -182,7 +182,7 @@ impl ListModel {
 
     /// A conversation from a live event: a new one is listed on top (under the current
     /// interaction), a known one changes where it is. Nothing is loaded again.
-    pub fn upsert(&mut self, mut row: Interaction) -> Upsert {
+    pub fn upsert(&mut self, row: Interaction) -> Upsert {
         if self.ids.insert(row.id.clone()) {
             self.counted(&row);
             self.loaded += 1;
@@ -207,11 +207,9 @@ impl ListModel {
                 .enumerate()
                 .find_map(|(c, chunk)| chunk.iter().position(|r| r.id == row.id).map(|i| (c, i)));
             let Some((c, i)) = found else { return Upsert::Same };
-            row.rev = self.chunks[c][i].rev;
             if self.chunks[c][i] == row {
                 return Upsert::Same;
             }
-            row.rev += 1;
             let mut copy = self.chunks[c].to_vec();
             copy[i] = row;
             self.chunks[c] = copy.into();
@@ -219,13 +217,7 @@ impl ListModel {
             return Upsert::Updated;
         };
         match slot {
-            Some(old)
-                if {
-                    row.rev = old.rev;
-                    *old != row
-                } =>
-            {
-                row.rev += 1;
+            Some(old) if *old != row => {
                 *old = row;
                 self.revision += 1;
                 Upsert::Updated

@@ -114,8 +114,6 @@ pub struct Interaction {
     pub started_ms: Option<u64>,
     /// Still going on (no end yet).
     pub in_progress: bool,
-    /// Counts live updates of this row (0 as loaded), so the view redraws a changed row.
-    pub rev: u32,
 }
 
 impl Interaction {
@@ -132,7 +130,6 @@ impl Interaction {
             direction: None,
             started_ms: None,
             in_progress: false,
-            rev: 0,
         }
     }
 

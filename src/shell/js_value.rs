@@ -64,40 +64,73 @@ const MAX_SAFE_INTEGER: f64 = 9_007_199_254_740_991.0;
 
 struct JsDe(JsValue);
 
+/// What kind of JSON value a `JsValue` is, found once, outside the generic code: each
+/// visitor's copy of the deserializer then only picks a branch (the JS calls are not repeated
+/// in every copy).
+enum Js {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Text(String),
+    List(Array),
+    Object(Array),
+    Other,
+}
+
+#[inline(never)]
+fn classify(value: JsValue) -> Js {
+    if value.is_null() || value.is_undefined() {
+        Js::Null
+    } else if let Some(b) = value.as_bool() {
+        Js::Bool(b)
+    } else if let Some(n) = value.as_f64() {
+        Js::Number(n)
+    } else if let Some(s) = value.as_string() {
+        Js::Text(s)
+    } else if Array::is_array(&value) {
+        Js::List(value.unchecked_into())
+    } else if value.is_object() {
+        Js::Object(Object::entries(value.unchecked_ref()))
+    } else {
+        Js::Other
+    }
+}
+
+impl Js {
+    fn kind(&self) -> &'static str {
+        match self {
+            Js::Null => "null",
+            Js::Bool(_) => "a boolean",
+            Js::Number(_) => "a number",
+            Js::Text(_) => "a string",
+            Js::List(_) => "a list",
+            Js::Object(_) => "an object",
+            Js::Other => "a value JSON cannot hold",
+        }
+    }
+}
+
+#[inline(never)]
+fn mismatch(found: &Js, expected: &dyn Expected) -> Error {
+    Error(format!("{} where {expected} was expected", found.kind()))
+}
+
 impl<'de> Deserializer<'de> for JsDe {
     type Error = Error;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        let value = self.0;
-        if value.is_null() || value.is_undefined() {
-            return visitor.visit_unit();
-        }
-        if let Some(b) = value.as_bool() {
-            return visitor.visit_bool(b);
-        }
-        if let Some(n) = value.as_f64() {
+        match classify(self.0) {
+            Js::Null => visitor.visit_unit(),
+            Js::Bool(b) => visitor.visit_bool(b),
             // Whole numbers go as integers, so that integer fields take them too.
-            return if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER {
-                if n >= 0.0 {
-                    visitor.visit_u64(n as u64)
-                } else {
-                    visitor.visit_i64(n as i64)
-                }
-            } else {
-                visitor.visit_f64(n)
-            };
+            Js::Number(n) if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER && n >= 0.0 => visitor.visit_u64(n as u64),
+            Js::Number(n) if n.fract() == 0.0 && n.abs() <= MAX_SAFE_INTEGER => visitor.visit_i64(n as i64),
+            Js::Number(n) => visitor.visit_f64(n),
+            Js::Text(s) => visitor.visit_string(s),
+            Js::List(items) => visitor.visit_seq(Items { items, next: 0 }),
+            Js::Object(entries) => visitor.visit_map(Entries { entries, next: 0, value: None }),
+            Js::Other => Err(de::Error::custom("a value JSON cannot hold")),
         }
-        if let Some(s) = value.as_string() {
-            return visitor.visit_string(s);
-        }
-        if Array::is_array(&value) {
-            return visitor.visit_seq(Items { items: value.unchecked_into(), next: 0 });
-        }
-        if value.is_object() {
-            let entries = Object::entries(value.unchecked_ref());
-            return visitor.visit_map(Entries { entries, next: 0, value: None });
-        }
-        Err(de::Error::custom("a value JSON cannot hold"))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -108,13 +141,67 @@ impl<'de> Deserializer<'de> for JsDe {
         }
     }
 
+    // Typed fields take only their own kind of value: the other branches are not compiled into
+    // every field's copy.
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match classify(self.0) {
+            Js::Text(s) => visitor.visit_string(s),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        self.deserialize_string(visitor)
+    }
+
+    fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match classify(self.0) {
+            Js::Bool(b) => visitor.visit_bool(b),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_f64<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match classify(self.0) {
+            Js::Number(n) => visitor.visit_f64(n),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match classify(self.0) {
+            Js::List(items) => visitor.visit_seq(Items { items, next: 0 }),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
+        match classify(self.0) {
+            Js::Object(entries) => visitor.visit_map(Entries { entries, next: 0, value: None }),
+            other => Err(mismatch(&other, &visitor)),
+        }
+    }
+
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
+        self.deserialize_map(visitor)
+    }
+
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
         visitor.visit_unit()
     }
 
     serde::forward_to_deserialize_any! {
-        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
-        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier
+        i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 char bytes byte_buf unit
+        unit_struct newtype_struct tuple tuple_struct enum
     }
 }
 

@@ -133,6 +133,10 @@ pub fn App() -> impl IntoView {
         let c = Rc::clone(&controller);
         UnsyncCallback::new(move |()| c.reconnect_live())
     };
+    let range = {
+        let c = Rc::clone(&controller);
+        UnsyncCallback::new(move |r: crm_core::genesys::Range| c.set_range(r))
+    };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
     // Genesys Cloud opens what a row names (CONTRACT §8).
     let open = UnsyncCallback::new(|open: Open| {
@@ -142,7 +146,7 @@ pub fn App() -> impl IntoView {
         })
     });
     view! {
-        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui on_open=open on_reconnect=reconnect />
+        <Widget model=model on_retry=retry on_refresh=refresh locale=locale sign_in=sign_in_ui on_open=open on_reconnect=reconnect on_range=range />
         {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

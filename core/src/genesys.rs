@@ -50,6 +50,30 @@ pub fn interval(now_ms: u64, history_days: u32) -> String {
     format!("{}/{}", iso_utc(start), iso_utc(now_ms))
 }
 
+/// The time range the agent chose: today (since local midnight) or the last N days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Range {
+    Today,
+    Days(u32),
+}
+
+impl Range {
+    /// The chips the list offers.
+    pub const CHIPS: [Range; 3] = [Range::Today, Range::Days(7), Range::Days(30)];
+
+    /// Where the interval starts, for `now_ms` at `offset_min` minutes east of UTC.
+    pub fn start_ms(self, now_ms: u64, offset_min: i32) -> u64 {
+        match self {
+            Range::Today => {
+                let offset = i64::from(offset_min) * 60_000;
+                let local = now_ms as i64 + offset;
+                u64::try_from(local - local.rem_euclid(DAY_MS as i64) - offset).unwrap_or(0)
+            }
+            Range::Days(n) => now_ms.saturating_sub(u64::from(n) * DAY_MS),
+        }
+    }
+}
+
 /// Milliseconds since the epoch of an ISO-8601 date-time as Genesys writes them
 /// (`2026-11-24T09:00:00.000Z`, also without fractions, or with a `±HH:MM` offset).
 pub fn parse_iso_ms(text: &str) -> Option<u64> {
@@ -718,7 +742,13 @@ pub struct GenesysSource {
 impl GenesysSource {
     /// A load of the conversations between `history_days` before `now_ms` and `now_ms`.
     pub fn new(api_base: ApiBase, page_size: u32, history_days: u32, now_ms: u64, memory: Memory) -> GenesysSource {
-        let interval = interval(now_ms, history_days);
+        let start = Range::Days(history_days).start_ms(now_ms, 0);
+        GenesysSource::since(api_base, page_size, start, now_ms, memory)
+    }
+
+    /// A load of the conversations between `start_ms` and `now_ms` (a chosen time range).
+    pub fn since(api_base: ApiBase, page_size: u32, start_ms: u64, now_ms: u64, memory: Memory) -> GenesysSource {
+        let interval = format!("{}/{}", iso_utc(start_ms.min(now_ms)), iso_utc(now_ms));
         let query = memory.me.as_deref().map(|me| DetailsQuery::new(me, interval.clone(), page_size));
         GenesysSource {
             api_base,
@@ -994,6 +1024,17 @@ mod tests {
         ] {
             assert_eq!(parse_iso_ms(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn ranges_start_at_local_midnight_or_n_days_back() {
+        let now = parse_iso_ms("2026-12-01T09:30:00.000Z").unwrap();
+        assert_eq!(iso_utc(Range::Today.start_ms(now, 0)), "2026-12-01T00:00:00.000Z");
+        // 09:30 UTC is 10:30 in Berlin, whose midnight was 23:00 UTC.
+        assert_eq!(iso_utc(Range::Today.start_ms(now, 60)), "2026-11-30T23:00:00.000Z");
+        // …and 04:30 on the 1st in New York, whose midnight was 05:00 UTC.
+        assert_eq!(iso_utc(Range::Today.start_ms(now, -300)), "2026-12-01T05:00:00.000Z");
+        assert_eq!(iso_utc(Range::Days(30).start_ms(now, 0)), "2026-11-01T09:30:00.000Z");
     }
 
     #[test]

@@ -122,6 +122,8 @@ pub struct ListModel {
     pub arrival: Option<(u64, Interaction)>,
     /// How live updates are doing, for the header.
     pub live_status: crate::live::Status,
+    /// The time range of this load (Genesys source), for the chips.
+    pub range: Option<crate::genesys::Range>,
 }
 
 /// What a live event did to the list.
@@ -164,6 +166,7 @@ impl ListModel {
             revision: 0,
             arrival: None,
             live_status: crate::live::Status::Off,
+            range: None,
         }
     }
 
@@ -295,6 +298,7 @@ impl ListModel {
             opens_in_genesys: self.opens_in_genesys,
             pin: self.pin.take(),
             live_status: self.live_status,
+            range: self.range,
             ..ListModel::new()
         };
     }

@@ -255,6 +255,7 @@ async fn interactions(
         token,
         status: response.status().as_u16(),
         retry_not_before_ms,
+        asked: None,
     });
     let mut log = shared.log.lock().expect("log lock");
     let n = log.len() as u64;

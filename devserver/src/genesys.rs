@@ -443,6 +443,7 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
     latency(&shared).await;
     let scenario = shared.scenario.lock().expect("scenario lock").clone();
     let mut page = None;
+    let mut asked_interval = String::new();
     let (token, response) = 'answer: {
         let (token, limits) = match admit(&shared, &headers) {
             Err(r) => break 'answer (bearer(&headers), *r),
@@ -474,6 +475,7 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
                 Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
             };
         page = Some(number as usize);
+        asked_interval = format!("{}/{}", iso_utc(start), iso_utc(end));
         // Today's faults, by page number, as on the interactions API.
         if let Some((r, _)) = crate::api::page_fault(&shared, &scenario, number as usize, crate::epoch_ms()) {
             break 'answer (token, r);
@@ -525,7 +527,7 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         with_headers(&mut r, &limits, None);
         (token, r)
     };
-    crate::log_request(
+    let seq = crate::log_request(
         &shared,
         "POST",
         "/api/v2/analytics/conversations/details/query",
@@ -534,6 +536,9 @@ async fn details_query(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
         token,
         response.status().as_u16(),
     );
+    if !asked_interval.is_empty() {
+        crate::log_asked(&shared, seq, asked_interval);
+    }
     response
 }
 

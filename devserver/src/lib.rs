@@ -50,6 +50,8 @@ pub struct LogEntry {
     pub status: u16,
     /// For 429s: the instant (epoch ms) before which a retry is too early.
     pub retry_not_before_ms: Option<u64>,
+    /// What the body asked, where it matters to a test (the details query's interval).
+    pub asked: Option<String>,
 }
 
 /// State shared by the three servers.
@@ -85,7 +87,7 @@ pub(crate) fn log_request(
     page: Option<usize>,
     token: Option<String>,
     status: u16,
-) {
+) -> u64 {
     let mut log = shared.log.lock().expect("log lock");
     let seq = log.len() as u64 + 1;
     log.push(LogEntry {
@@ -98,7 +100,16 @@ pub(crate) fn log_request(
         token,
         status,
         retry_not_before_ms: None,
+        asked: None,
     });
+    seq
+}
+
+/// The same, with what the body asked.
+pub(crate) fn log_asked(shared: &Shared, seq: u64, asked: String) {
+    if let Some(e) = shared.log.lock().expect("log lock").iter_mut().rev().find(|e| e.seq == seq) {
+        e.asked = Some(asked);
+    }
 }
 
 pub fn epoch_ms() -> u64 {

@@ -257,6 +257,13 @@ impl Harness {
             .map(str::to_owned)
     }
 
+    /// Clicks the element `selector` finds (a real click, through the browser).
+    pub async fn click_selector(&self, selector: &str) {
+        let e =
+            self.client.find(fantoccini::Locator::Css(selector)).await.unwrap_or_else(|e| panic!("no {selector}: {e}"));
+        e.click().await.unwrap_or_else(|e| panic!("{selector} cannot be clicked: {e}"));
+    }
+
     pub async fn click(&self, action: &str) {
         let found = self.js(&format!("const b = document.querySelector('button[data-action={action}]'); if (!b) return false; b.click(); return true;")).await;
         assert_eq!(found, Value::Bool(true), "no button[data-action={action}]");

@@ -318,6 +318,9 @@ async fn pins_the_current_interaction(h: &Harness, position: usize) {
         .await;
     assert_eq!(rows[0][0], current.as_str(), "{rows}");
     assert_eq!(rows[0][1], "true");
+    let chips = h.js("return !!document.querySelector('.crm-range')").await;
+    let genesys = h.js("return document.querySelector('.crm-row--opens') !== null").await;
+    assert_eq!(chips, genesys, "time ranges only with the Genesys source");
     let currents = h.js("return document.querySelectorAll('[aria-current=true]').length").await;
     assert_eq!(currents, 1);
     // The card above the list: its contact and the earlier interactions with them.
@@ -340,4 +343,41 @@ async fn the_current_interaction_is_pinned_first_with_the_genesys_source() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_current_interaction_is_pinned_first_in_contract_mode() {
     run(Scenario { total: 300, ..Scenario::default() }, |h| pins_the_current_interaction(h, 250).boxed()).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn time_range_chips_load_today_or_thirty_days() {
+    run(genesys(2000), |h| {
+        async move {
+            h.open_in_host().await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            assert_eq!(
+                h.js("return document.querySelector('[data-range=\"7\"]').getAttribute('aria-pressed')").await,
+                "true"
+            );
+            let week: usize = h.hook("data-loaded").await.unwrap().parse().unwrap();
+            let asked = |h: &Harness| logged(h, DETAILS).last().and_then(|e| e.asked.clone()).unwrap_or_default();
+            h.click_selector("[data-range=today]").await;
+            h.wait_js("document.querySelector('[data-range=today]').getAttribute('aria-pressed') === 'true'", LOAD)
+                .await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            let midnight = h.js("const d = new Date(); d.setHours(0, 0, 0, 0); return d.toISOString()").await;
+            assert!(
+                asked(h).starts_with(midnight.as_str().unwrap()),
+                "since local midnight: {} vs {midnight}",
+                asked(h)
+            );
+            let today: usize = h.hook("data-loaded").await.unwrap().parse().unwrap();
+            assert!(today < week, "today {today} < 7 days {week}");
+            h.click_selector("[data-range=\"30\"]").await;
+            h.wait_js("document.querySelector('[data-range=\"30\"]').getAttribute('aria-pressed') === 'true'", LOAD)
+                .await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            let start = asked(h);
+            let expected = h.js("return new Date(Date.now() - 30 * 86400000).toISOString().slice(0, 13)").await;
+            assert!(start.starts_with(expected.as_str().unwrap()), "30 days back: {start} vs {expected}");
+        }
+        .boxed()
+    })
+    .await;
 }

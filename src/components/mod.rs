@@ -10,6 +10,7 @@ mod interaction_row;
 mod live_status;
 mod pause_notice;
 mod progress;
+mod range_chips;
 mod search_bar;
 mod widget;
 
@@ -22,5 +23,6 @@ pub use interaction_row::{InteractionRow, Open};
 pub use live_status::LiveStatus;
 pub use pause_notice::PauseNotice;
 pub use progress::Progress;
+pub use range_chips::RangeChips;
 pub use search_bar::SearchBar;
 pub use widget::Widget;

@@ -4,10 +4,13 @@ use leptos::prelude::*;
 
 use std::rc::Rc;
 
-use super::{ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, SearchBar};
+use super::{
+    ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, RangeChips, SearchBar,
+};
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
 use crm_core::filter::Filter;
+use crm_core::genesys::Range;
 use crm_core::i18n::{Locale, Msg};
 use crm_core::signin::Prompt;
 
@@ -22,6 +25,7 @@ use crm_core::signin::Prompt;
 ///   is an alert naming the origin to allow.
 /// - `on_open`: what activating a Genesys row asks Genesys Cloud to open.
 /// - `on_reconnect`: the live-updates status's Reconnect button (Genesys source).
+/// - `on_range`: a time-range chip (Genesys source).
 #[component]
 pub fn Widget(
     model: RwSignal<ListModel>,
@@ -31,7 +35,9 @@ pub fn Widget(
     #[prop(optional)] sign_in: Option<Rc<SignInUi>>,
     #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
     #[prop(optional)] on_reconnect: Option<UnsyncCallback<()>>,
+    #[prop(optional)] on_range: Option<UnsyncCallback<Range>>,
 ) -> impl IntoView {
+    let on_range = on_range.unwrap_or_else(|| UnsyncCallback::new(|_| {}));
     let on_reconnect = on_reconnect.unwrap_or_else(|| UnsyncCallback::new(|()| {}));
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
     let prompt = sign_in.as_ref().map(|ui| ui.prompt);
@@ -118,6 +124,7 @@ pub fn Widget(
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             </Show>
+            <RangeChips model=model on_range=on_range locale=locale />
             <CurrentCard model=model locale=locale />
             <Show when=move || has_rows.get()>
                 <SearchBar model=model filter=filter locale=locale />

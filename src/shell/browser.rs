@@ -82,6 +82,11 @@ pub async fn sleep_unless_cancelled(ms: u64, cancelled: &Cancelled) -> bool {
     unless_cancelled(TimeoutFuture::new(ms), cancelled).await.is_some()
 }
 
+/// Minutes east of UTC at `ms`, in the browser's time zone.
+pub fn local_offset_min(ms: u64) -> i32 {
+    -(js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset() as i32)
+}
+
 /// The size of the wasm linear memory, in bytes.
 pub fn wasm_memory_bytes() -> u32 {
     wasm_bindgen::memory()

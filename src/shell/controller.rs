@@ -11,7 +11,7 @@ use std::rc::{Rc, Weak};
 
 use crm_core::config::DataSource;
 use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
-use crm_core::genesys::{GenesysSource, Memory};
+use crm_core::genesys::{GenesysSource, Memory, Range};
 use crm_core::list::{ListModel, Pause};
 use crm_core::loader::{Delivery, Loader, Outcome, Step, WaitReason};
 use crm_core::page::{CursorSource, Interaction};
@@ -27,7 +27,8 @@ use leptos::task::spawn_local;
 use web_sys::{AbortController, AbortSignal};
 
 use super::browser::{
-    is_online, jitter, now_ms, page_ms, page_url, sleep_unless_cancelled, unless_cancelled, wait_online, Cancelled,
+    is_online, jitter, local_offset_min, now_ms, page_ms, page_url, sleep_unless_cancelled, unless_cancelled,
+    wait_online, Cancelled,
 };
 use super::config_source::load_config;
 use super::live::{Asks, LiveFeed};
@@ -84,6 +85,8 @@ pub struct Controller {
     side: RefCell<Option<Running>>,
     /// Side work waiting for its turn.
     waiting: RefCell<SideWork>,
+    /// The time range the agent chose (Genesys source); `historyDays` until then.
+    range: Cell<Option<Range>>,
 }
 
 impl Controller {
@@ -100,6 +103,7 @@ impl Controller {
             live: RefCell::new(None),
             side: RefCell::new(None),
             waiting: RefCell::new(SideWork::default()),
+            range: Cell::new(None),
             model,
             query,
             framed,
@@ -207,13 +211,19 @@ impl Controller {
             DataSource::Interactions => {
                 AnySource::Interactions(CursorSource::new(session.api_base.clone(), session.page_size))
             }
-            DataSource::Genesys => AnySource::Genesys(GenesysSource::new(
-                session.api_base.clone(),
-                session.page_size,
-                session.history_days,
-                now_ms(),
-                self.memory.take(),
-            )),
+            DataSource::Genesys => {
+                let range = self.range.get().unwrap_or(Range::Days(session.history_days));
+                self.model.update(|m| m.range = Some(range));
+                let now = now_ms();
+                let start = range.start_ms(now, local_offset_min(now));
+                AnySource::Genesys(GenesysSource::since(
+                    session.api_base.clone(),
+                    session.page_size,
+                    start,
+                    now,
+                    self.memory.take(),
+                ))
+            }
         }
     }
 
@@ -277,6 +287,13 @@ impl Controller {
             },
         );
         self.live.replace(Some(feed));
+    }
+
+    /// The agent chose a time range: a new load of that interval.
+    pub fn set_range(self: &Rc<Self>, range: Range) {
+        if self.range.replace(Some(range)) != Some(range) || self.model.with_untracked(|m| m.range) != Some(range) {
+            self.refresh();
+        }
     }
 
     /// Lifecycle `focus`: live updates catch up if they were down.

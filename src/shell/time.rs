@@ -7,15 +7,10 @@ use crm_core::when::{when, When};
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use super::browser::now_ms;
+use super::browser::{local_offset_min, now_ms};
 
 fn date(ms: u64) -> Date {
     Date::new(&JsValue::from_f64(ms as f64))
-}
-
-/// Minutes east of UTC at that moment (JS counts them west).
-fn offset_min(d: &Date) -> i32 {
-    -(d.get_timezone_offset() as i32)
 }
 
 fn options(pairs: &[(&str, &str)]) -> Object {
@@ -29,9 +24,9 @@ fn options(pairs: &[(&str, &str)]) -> Object {
 
 /// How the row writes when a conversation started: "14:03", "Yesterday", "Monday", "24 Nov".
 pub fn started(ms: u64, locale: Locale) -> String {
-    let (start, now) = (date(ms), date(now_ms()));
+    let start = date(ms);
     let lang = locale.lang();
-    match when(ms, offset_min(&start), now_ms(), offset_min(&now)) {
+    match when(ms, local_offset_min(ms), now_ms(), local_offset_min(now_ms())) {
         When::Today => start
             .to_locale_time_string_with_options(lang, &options(&[("hour", "numeric"), ("minute", "2-digit")]))
             .into(),

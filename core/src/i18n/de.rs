@@ -107,4 +107,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Aktuelle Interaktion",
     "%1 frühere Interaktion mit diesem Kontakt",
     "%1 frühere Interaktionen mit diesem Kontakt",
+    "Zeitraum",
+    "Heute",
+    "%1 Tage",
 ];

@@ -107,4 +107,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Current interaction",
     "%1 earlier interaction with this contact",
     "%1 earlier interactions with this contact",
+    "Time range",
+    "Today",
+    "%1 days",
 ];

@@ -107,4 +107,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Interacción actual",
     "%1 interacción anterior con este contacto",
     "%1 interacciones anteriores con este contacto",
+    "Periodo",
+    "Hoy",
+    "%1 días",
 ];

@@ -107,4 +107,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Interaction en cours",
     "%1 interaction précédente avec ce contact",
     "%1 interactions précédentes avec ce contact",
+    "Période",
+    "Aujourd’hui",
+    "%1 jours",
 ];

@@ -494,10 +494,13 @@ pub enum Msg {
     CurrentInteraction,
     EarlierOne,
     EarlierOther,
+    RangeLabel,
+    RangeToday,
+    RangeDays,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::EarlierOther as usize + 1;
+    pub const COUNT: usize = Msg::RangeDays as usize + 1;
 }
 
 #[cfg(test)]

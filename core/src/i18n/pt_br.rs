@@ -107,4 +107,7 @@ pub const CATALOG: [&str; Msg::COUNT] = [
     "Interação atual",
     "%1 interação anterior com este contato",
     "%1 interações anteriores com este contato",
+    "Período",
+    "Hoje",
+    "%1 dias",
 ];

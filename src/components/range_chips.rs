@@ -1,0 +1,46 @@
+use crm_core::genesys::Range;
+use crm_core::i18n::{Locale, Msg};
+use crm_core::list::ListModel;
+use leptos::callback::UnsyncCallback;
+use leptos::prelude::*;
+
+/// The time range chips: "Today", "7 days", "30 days" (Genesys source only; contract rows have
+/// no times). The one of this load is pressed; another starts a new load of its interval.
+///
+/// - `model`: the list, whose `range` is the load's.
+/// - `on_range`: called with the chosen range.
+/// - `locale`: the language of the labels.
+#[component]
+pub fn RangeChips(model: RwSignal<ListModel>, on_range: UnsyncCallback<Range>, locale: Locale) -> impl IntoView {
+    let current = Memo::new(move |_| model.with(|m| m.range.filter(|_| m.opens_in_genesys())));
+    let label = move |r: Range| match r {
+        Range::Today => locale.text(Msg::RangeToday, &[]),
+        Range::Days(n) => locale.text(Msg::RangeDays, &[&locale.number(u64::from(n))]),
+    };
+    let slug = |r: Range| match r {
+        Range::Today => "today".to_owned(),
+        Range::Days(n) => n.to_string(),
+    };
+    view! {
+        <Show when=move || current.get().is_some()>
+            <div class="crm-range" role="group" aria-label=locale.text(Msg::RangeLabel, &[])>
+                {Range::CHIPS
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <button
+                                type="button"
+                                class="crm-chip"
+                                data-range=slug(r)
+                                aria-pressed=move || (current.get() == Some(r)).to_string()
+                                on:click=move |_| on_range.run(r)
+                            >
+                                {label(r)}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </Show>
+    }
+}

@@ -317,7 +317,6 @@ pub struct RawParticipant {
 #[serde(rename_all = "camelCase")]
 pub struct RawSession {
     pub media_type: Option<String>,
-    pub direction: Option<String>,
     pub ani: Option<String>,
     pub dnis: Option<String>,
     pub address_from: Option<String>,
@@ -803,10 +802,6 @@ impl GenesysSource {
 
     /// What the next load of this session starts from. Ids whose answers never came (the load
     /// was cancelled) are forgotten, so they are asked again.
-    pub fn into_memory(mut self) -> Memory {
-        self.take_memory()
-    }
-
     /// The same, taken out of a source that is done (it must not be used afterwards).
     pub fn take_memory(&mut self) -> Memory {
         for request in self.in_flight.drain(..).map(|(_, r)| r).chain(self.due.drain(..)) {

@@ -165,10 +165,6 @@ impl Live {
         }
     }
 
-    pub fn topic(&self) -> &str {
-        &self.topic
-    }
-
     pub fn status(&self) -> Status {
         match self.phase {
             Phase::Off | Phase::Stopped => Status::Off,
@@ -478,7 +474,6 @@ pub struct RawEventParticipant {
     pub address: Option<String>,
     pub queue_id: Option<String>,
     pub external_contact_id: Option<String>,
-    pub user_id: Option<String>,
     pub calls: Option<Vec<RawMedia>>,
     pub callbacks: Option<Vec<RawMedia>>,
     pub chats: Option<Vec<RawMedia>>,

@@ -431,7 +431,7 @@ mod load {
         l.outcome(t[0].id, Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) }, NOW, 0.5);
         let Step::Fetch(batch) = l.step() else { panic!() };
         assert!(batch.iter().any(|t| t.request.url.contains("externalcontacts")), "100 contacts make a batch");
-        let memory = l.into_source().into_memory();
+        let memory = l.into_source().take_memory();
         let mut again = Loader::new(GenesysSource::new(base, 100, 7, NOW, memory), RetryPolicy::default());
         let mut asked_contacts = 0;
         loop {

@@ -191,15 +191,15 @@ fn conversation_at(position: u64, arrived: u64, anchor_ms: u64, spacing_ms: u64)
 }
 
 /// A conversation starts now (live updates): the analytics query has it from now on, at the
-/// top, as conversations arriving while the widget pages do. Returns its notification event.
-pub(crate) fn arrive(shared: &Shared, _name: Option<&str>) -> Value {
+/// top, as conversations arriving while the widget pages do. Returns it as analytics has it
+/// ([`notification`] makes its event).
+pub(crate) fn arrive(shared: &Shared) -> Value {
     let arrived = {
         let mut g = shared.genesys.lock().expect("genesys lock");
         g.arrived += 1;
         g.arrived
     };
-    let c = conversation_at(0, arrived, shared.anchor_ms, 60_000);
-    notification(&c, false)
+    conversation_at(0, arrived, shared.anchor_ms, 60_000)
 }
 
 /// Ends conversation `id`, or the newest that arrived live. Returns its notification event.

@@ -247,7 +247,7 @@ impl DevServer {
     /// Live updates: a new conversation starts (its event goes to subscribed sockets, and the
     /// analytics query has it from now on). Returns the event's body.
     pub fn live_new_conversation(&self) -> serde_json::Value {
-        let body = genesys::arrive(&self.shared, None);
+        let body = genesys::notification(&genesys::arrive(&self.shared), false);
         notifications::push_event(&self.shared, body.clone());
         body
     }
@@ -262,7 +262,7 @@ impl DevServer {
     /// Live updates, without telling any socket: a conversation starts while the widget is not
     /// connected (only a backfill can find it).
     pub fn live_new_conversation_unheard(&self) -> serde_json::Value {
-        genesys::arrive(&self.shared, None)
+        genesys::notification(&genesys::arrive(&self.shared), false)
     }
 
     /// Live updates' faults: `drop`, `closing`, `silent`, `loud`, `expire-channels`,
@@ -293,27 +293,15 @@ impl DevServer {
     /// Live updates, for the memory benchmark: `n` frames, alternately a heartbeat and an update
     /// of one live conversation (in progress, then ended, then in progress…).
     pub fn live_burst(&self, n: usize) {
-        let c = genesys::arrive(&self.shared, None);
-        notifications::push_event(&self.shared, c.clone());
+        let c = genesys::arrive(&self.shared);
+        let (started, ended) = (genesys::notification(&c, false), genesys::notification(&c, true));
+        notifications::push_event(&self.shared, started.clone());
         for i in 0..n {
             if i % 2 == 0 {
                 drop(self.shared.live.lock().expect("live lock").pushes.send(notifications::Push::Heartbeat));
             } else {
-                let mut update = c.clone();
-                if i % 4 == 1 {
-                    if let Some(ps) = update["participants"].as_array_mut() {
-                        for p in ps {
-                            for list in ["calls", "chats", "emails", "messages", "callbacks"] {
-                                if let Some(media) = p[list].as_array_mut() {
-                                    for m in media {
-                                        m["state"] = serde_json::json!("disconnected");
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-                notifications::push_event(&self.shared, update);
+                let update = if i % 4 == 1 { &ended } else { &started };
+                notifications::push_event(&self.shared, update.clone());
             }
         }
     }

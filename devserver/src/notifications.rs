@@ -294,13 +294,14 @@ pub(crate) fn push_event(shared: &Shared, body: Value) {
     let _ = shared.live.lock().expect("live lock").pushes.send(Push::Event { topic, body });
 }
 
-/// The panel's and the tests' controls: `new-call`, `end`, `drop`, `closing`, `silent`,
-/// `loud`, `expire-channels`, `expire-token`, `refuse`, `accept`.
+/// The panel's and the tests' controls: `new-call`, `end` (the body may name the conversation:
+/// `{"id": …}`), `drop`, `closing`, `silent`, `loud`, `expire-channels`, `expire-token`,
+/// `refuse`, `accept`.
 async fn control(State(shared): State<Arc<Shared>>, Path(action): Path<String>, body: axum::body::Bytes) -> Response {
     let arg: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
     match action.as_str() {
         "new-call" => {
-            let body = crate::genesys::arrive(&shared, arg["name"].as_str());
+            let body = crate::genesys::notification(&crate::genesys::arrive(&shared), false);
             push_event(&shared, body.clone());
             return Json(body).into_response();
         }

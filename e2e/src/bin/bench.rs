@@ -77,6 +77,14 @@ async fn one_run(total: usize, source: Source) -> Sample {
     sample
 }
 
+async fn samples(runs: usize, total: usize, source: Source) -> Vec<Sample> {
+    let mut all = Vec::new();
+    for _ in 0..runs {
+        all.push(one_run(total, source).await);
+    }
+    all
+}
+
 fn kind(h: &crm_e2e::Harness, path: &str) -> f64 {
     h.server.log().iter().filter(|e| e.path == path).count() as f64
 }
@@ -132,10 +140,7 @@ async fn main() {
     println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | wasm memory (KB) |");
     println!("|---:|---:|---:|---:|---:|---:|---:|");
     for total in [1_000, 10_000] {
-        let mut samples = Vec::new();
-        for _ in 0..runs {
-            samples.push(one_run(total, Source::Interactions).await);
-        }
+        let samples = samples(runs, total, Source::Interactions).await;
         let med = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
         println!(
             "| {total} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",
@@ -155,10 +160,7 @@ async fn main() {
         for (source, label) in
             [(Source::GenesysSequential, "one at a time"), (Source::GenesysConcurrent, "3 at a time")]
         {
-            let mut samples = Vec::new();
-            for _ in 0..runs {
-                samples.push(one_run(total, source).await);
-            }
+            let samples = samples(runs, total, source).await;
             let med = |f: fn(&Sample) -> f64| median(samples.iter().map(f).collect());
             println!(
                 "| {total} | {label} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} | {:.0} |",

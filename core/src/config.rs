@@ -342,7 +342,7 @@ mod tests {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../config.example.json");
         let c = parse(&std::fs::read_to_string(path).unwrap()).unwrap();
         assert!(c.oauth.is_some());
-        assert_eq!(c.data_source, DataSource::Interactions);
+        assert_eq!(c.data_source, DataSource::Genesys, "as the README's admin guide shows it");
     }
 
     #[test]

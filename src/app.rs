@@ -31,6 +31,9 @@ pub fn App() -> impl IntoView {
     let root = document().document_element();
     if let Some(root) = &root {
         let _best_effort = root.set_attribute("lang", locale.lang());
+        if locale.rtl() {
+            let _best_effort = root.set_attribute("dir", "rtl");
+        }
         if let Some(theme) = query.theme {
             let _best_effort = root.set_attribute("data-theme", theme.name());
         }

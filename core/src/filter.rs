@@ -57,6 +57,8 @@ pub struct FilteredRows {
     revision: u64,
     scanned: usize,
     matched: Vec<usize>,
+    /// Counts the times the rows were looked at again from the start.
+    generation: u64,
 }
 
 impl FilteredRows {
@@ -74,6 +76,7 @@ impl FilteredRows {
                 epoch: model.epoch(),
                 names_version: model.names_version(),
                 revision: model.revision(),
+                generation: self.generation + 1,
                 ..FilteredRows::default()
             };
         }
@@ -87,6 +90,12 @@ impl FilteredRows {
             }
         }
         self.scanned = model.loaded();
+    }
+
+    /// Changes whenever the rows shown are looked at again from the start (a new filter, load
+    /// or order), so what is built on them knows to start over too.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// How many rows to show.

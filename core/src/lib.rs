@@ -16,6 +16,7 @@ pub mod diagnostics;
 pub mod error;
 pub mod filter;
 pub mod genesys;
+pub mod group;
 pub mod handshake;
 pub mod i18n;
 pub mod list;

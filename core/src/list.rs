@@ -254,17 +254,10 @@ impl ListModel {
     }
 
     /// How many other listed interactions are with the same contact as `row`: the same
-    /// external contact, else the same address.
+    /// external contact, else the same address (as [`crate::group::contact_key`] has it).
     pub fn with_same_contact(&self, row: &Interaction) -> usize {
-        let same = |other: &Interaction| {
-            other.id != row.id
-                && match (&row.contact_id, &other.contact_id) {
-                    (Some(a), Some(b)) => a == b,
-                    (Some(_), None) | (None, _) => {
-                        row.address.is_some() && row.address == other.address && row.contact_id == other.contact_id
-                    }
-                }
-        };
+        let key = crate::group::contact_key(row);
+        let same = |other: &Interaction| other.id != row.id && crate::group::contact_key(other) == key;
         self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter())).filter(|r| same(r)).count()
     }
 

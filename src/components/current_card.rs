@@ -15,8 +15,7 @@ pub fn CurrentCard(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView 
             let name = m.names().display_name(row).map_or_else(|| locale.text(Msg::UnknownContact, &[]), str::to_owned);
             let address = row.address.clone().filter(|a| *a != name);
             let n = m.with_same_contact(row) as u64;
-            let earlier = locale
-                .text(if locale.is_singular(n) { Msg::EarlierOne } else { Msg::EarlierOther }, &[&locale.number(n)]);
+            let earlier = locale.count(Msg::Earlier, n);
             Some((name, address, earlier))
         })
     });

@@ -167,12 +167,12 @@ fn row_content(
                         open.run(Open::Contact(contact_id.clone()));
                     }
                 >
-                    {name}
+                    <bdi>{name}</bdi>
                 </button>
             }
             .into_any()
         }
-        _ => view! { <span class="crm-row__name">{name}</span> }.into_any(),
+        _ => view! { <span class="crm-row__name"><bdi>{name}</bdi></span> }.into_any(),
     };
     let when = row.started_ms.map(|ms| {
         let text = started(ms, locale);
@@ -224,14 +224,14 @@ fn row_content(
                         {direction.map(|(slug, text)| view! {
                             <span class="crm-row__direction"><DirectionIcon outbound=slug == "outbound" />{text}</span>
                         })}
-                        {address.map(|a| view! { <span class="crm-row__address">{a}</span> })}
+                        {address.map(|a| view! { <bdi class="crm-row__address">{a}</bdi> })}
                     </span>
                 }
                 .into_any()
             } else {
                 view! {
                     <span class="crm-row__kind">{kind}</span>
-                    {address.map(|a| view! { <span class="crm-row__address">{a}</span> })}
+                    {address.map(|a| view! { <bdi class="crm-row__address">{a}</bdi> })}
                 }
                 .into_any()
             }}

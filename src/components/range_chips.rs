@@ -15,7 +15,7 @@ pub fn RangeChips(model: RwSignal<ListModel>, on_range: UnsyncCallback<Range>, l
     let current = Memo::new(move |_| model.with(|m| m.range.filter(|_| m.opens_in_genesys())));
     let label = move |r: Range| match r {
         Range::Today => locale.text(Msg::RangeToday, &[]),
-        Range::Days(n) => locale.text(Msg::RangeDays, &[&locale.number(u64::from(n))]),
+        Range::Days(n) => locale.count(Msg::RangeDays, u64::from(n)),
     };
     let slug = |r: Range| match r {
         Range::Today => "today".to_owned(),

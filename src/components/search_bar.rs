@@ -42,6 +42,7 @@ pub fn SearchBar(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: L
             <input
                 type="search"
                 class="crm-search__input"
+                dir="auto"
                 aria-label=locale.text(Msg::SearchLabel, &[])
                 placeholder=locale.text(Msg::SearchPlaceholder, &[])
                 prop:value=move || text.get()

@@ -84,6 +84,7 @@ pub fn Widget(
             id="crm-widget"
             class="crm"
             lang=locale.lang()
+            dir=locale.rtl().then_some("rtl")
             data-state=state
             data-loaded=loaded
             data-total=total

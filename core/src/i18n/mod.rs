@@ -3,7 +3,9 @@
 //!
 //! Catalogs are plain arrays of templates indexed by [`Msg`], one file per language; `%1`,
 //! `%2`… are the arguments. A unit test checks that every catalog has every message with the
-//! same arguments as English. No i18n crate: six small tables cost less than any runtime.
+//! same arguments as English, and each plural message one form per plural category of its
+//! language (`%1 interaction|%1 interactions`; Arabic has six). No i18n crate: small tables
+//! cost less than any runtime.
 //!
 //! Only English is always compiled in. The other catalogs are compiled in with the
 //! `bundled-catalogs` feature (and in this crate's unit tests); the widget's release build
@@ -12,16 +14,52 @@
 //! brotli of text that an agent never reads out of the bundle.
 
 #[cfg(any(test, feature = "bundled-catalogs"))]
+mod ar;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod cs;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod da;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod de;
 mod en;
 #[cfg(any(test, feature = "bundled-catalogs"))]
 mod es;
 #[cfg(any(test, feature = "bundled-catalogs"))]
+mod fi;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod fr;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod he;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod it;
 #[cfg(any(test, feature = "bundled-catalogs"))]
 mod ja;
 #[cfg(any(test, feature = "bundled-catalogs"))]
+mod ko;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod nb;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod nl;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod pl;
+#[cfg(any(test, feature = "bundled-catalogs"))]
 mod pt_br;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod pt_pt;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod ru;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod sv;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod th;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod tr;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod uk;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod zh_cn;
+#[cfg(any(test, feature = "bundled-catalogs"))]
+mod zh_tw;
 
 use crate::config::ConfigError;
 use crate::error::WidgetError;
@@ -33,7 +71,7 @@ use crate::signin::SignInError;
 use crate::startup::StartupError;
 use std::sync::OnceLock;
 
-/// A language the widget speaks.
+/// A language the widget speaks: every UI language of Genesys Cloud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Locale {
     En,
@@ -42,34 +80,146 @@ pub enum Locale {
     Es,
     Ja,
     PtBr,
+    Ar,
+    Cs,
+    Da,
+    Fi,
+    He,
+    It,
+    Ko,
+    Nb,
+    Nl,
+    Pl,
+    PtPt,
+    Ru,
+    Sv,
+    Th,
+    Tr,
+    Uk,
+    ZhCn,
+    ZhTw,
+}
+
+/// Each language's BCP 47 tag, in [`Locale`] order.
+const TAGS: [&str; 24] = [
+    "en", "de", "fr", "es", "ja", "pt-BR", "ar", "cs", "da", "fi", "he", "it", "ko", "nb", "nl", "pl", "pt-PT", "ru",
+    "sv", "th", "tr", "uk", "zh-CN", "zh-TW",
+];
+
+/// A CLDR plural category. Only the ones whole numbers can reach are used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plural {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
 }
 
 impl Locale {
-    pub const ALL: [Locale; 6] = [Locale::En, Locale::De, Locale::Fr, Locale::Es, Locale::Ja, Locale::PtBr];
+    pub const ALL: [Locale; 24] = [
+        Locale::En,
+        Locale::De,
+        Locale::Fr,
+        Locale::Es,
+        Locale::Ja,
+        Locale::PtBr,
+        Locale::Ar,
+        Locale::Cs,
+        Locale::Da,
+        Locale::Fi,
+        Locale::He,
+        Locale::It,
+        Locale::Ko,
+        Locale::Nb,
+        Locale::Nl,
+        Locale::Pl,
+        Locale::PtPt,
+        Locale::Ru,
+        Locale::Sv,
+        Locale::Th,
+        Locale::Tr,
+        Locale::Uk,
+        Locale::ZhCn,
+        Locale::ZhTw,
+    ];
 
-    /// From a language tag such as `en-us`, `de`, `fr-CA`, `es-419`, `ja-JP` or `pt_BR`.
-    /// Anything unknown (or absent) is English. Portuguese is shown as Brazilian Portuguese.
+    /// From a language tag as Genesys Cloud writes it (`en-US`, `en_US`, `de`, `zh-TW`,
+    /// `pt-PT`, `ar`…): the full tag, else its base language, else English. Portuguese is
+    /// Brazilian and Chinese simplified unless the tag says otherwise (`pt-PT`; `zh-TW`,
+    /// `zh-HK`, `zh-Hant`); `no`/`nn` are read as Norwegian Bokmål and `iw` as Hebrew.
     pub fn from_tag(tag: Option<&str>) -> Locale {
         let tag = tag.unwrap_or("").trim().to_ascii_lowercase().replace('_', "-");
-        match tag.split('-').next().unwrap_or("") {
-            "de" => Locale::De,
-            "fr" => Locale::Fr,
-            "es" => Locale::Es,
-            "ja" => Locale::Ja,
-            "pt" => Locale::PtBr,
-            _ => Locale::En,
+        let find = |t: &str| Locale::ALL.into_iter().find(|l| l.lang().eq_ignore_ascii_case(t));
+        if let Some(locale) = find(&tag) {
+            return locale;
+        }
+        let mut parts = tag.split('-');
+        let base = parts.next().unwrap_or("");
+        match (base, parts.next().unwrap_or("")) {
+            ("zh", "hk" | "mo" | "hant") => Locale::ZhTw,
+            ("pt", _) => Locale::PtBr,
+            ("zh", _) => Locale::ZhCn,
+            ("no" | "nn", _) => Locale::Nb,
+            ("iw", _) => Locale::He,
+            _ => find(base).unwrap_or(Locale::En),
         }
     }
 
     /// The BCP 47 tag for the `lang` attribute.
     pub fn lang(self) -> &'static str {
+        TAGS[self as usize]
+    }
+
+    /// Whether the language is written right to left (the widget's root gets `dir="rtl"`).
+    pub fn rtl(self) -> bool {
+        matches!(self, Locale::Ar | Locale::He)
+    }
+
+    /// The plural category of a whole number, as CLDR (and `Intl.PluralRules`) says.
+    pub fn plural(self, n: u64) -> Plural {
+        use Locale::*;
+        let (n10, n100) = (n % 10, n % 100);
+        let million = n != 0 && n.is_multiple_of(1_000_000);
         match self {
-            Locale::En => "en",
-            Locale::De => "de",
-            Locale::Fr => "fr",
-            Locale::Es => "es",
-            Locale::Ja => "ja",
-            Locale::PtBr => "pt-BR",
+            Ja | Ko | Th | ZhCn | ZhTw => Plural::Other,
+            Fr | PtBr if n <= 1 => Plural::One,
+            Es | It | PtPt if n == 1 => Plural::One,
+            Fr | PtBr | Es | It | PtPt if million => Plural::Many,
+            Cs if n == 1 => Plural::One,
+            Cs if (2..=4).contains(&n) => Plural::Few,
+            Pl if n == 1 => Plural::One,
+            Ru | Uk if n10 == 1 && n100 != 11 => Plural::One,
+            Pl | Ru | Uk if (2..=4).contains(&n10) && !(12..=14).contains(&n100) => Plural::Few,
+            Pl | Ru | Uk => Plural::Many,
+            Ar => match (n, n100) {
+                (0, _) => Plural::Zero,
+                (1, _) => Plural::One,
+                (2, _) => Plural::Two,
+                (_, 3..=10) => Plural::Few,
+                (_, 11..=99) => Plural::Many,
+                _ => Plural::Other,
+            },
+            He if n == 2 => Plural::Two,
+            _ if n == 1 => Plural::One,
+            _ => Plural::Other,
+        }
+    }
+
+    /// The plural categories whole numbers reach in this language, in the order a plural
+    /// message lists its forms (separated by `|`).
+    pub fn plural_forms(self) -> &'static [Plural] {
+        use Locale::*;
+        use Plural::*;
+        match self {
+            Ja | Ko | Th | ZhCn | ZhTw => &[Other],
+            Fr | PtBr | Es | It | PtPt => &[One, Many, Other],
+            Cs => &[One, Few, Other],
+            Pl | Ru | Uk => &[One, Few, Many],
+            Ar => &[Zero, One, Two, Few, Many, Other],
+            He => &[One, Two, Other],
+            _ => &[One, Other],
         }
     }
 
@@ -83,6 +233,24 @@ impl Locale {
             Locale::Es => &es::CATALOG,
             Locale::Ja => &ja::CATALOG,
             Locale::PtBr => &pt_br::CATALOG,
+            Locale::Ar => &ar::CATALOG,
+            Locale::Cs => &cs::CATALOG,
+            Locale::Da => &da::CATALOG,
+            Locale::Fi => &fi::CATALOG,
+            Locale::He => &he::CATALOG,
+            Locale::It => &it::CATALOG,
+            Locale::Ko => &ko::CATALOG,
+            Locale::Nb => &nb::CATALOG,
+            Locale::Nl => &nl::CATALOG,
+            Locale::Pl => &pl::CATALOG,
+            Locale::PtPt => &pt_pt::CATALOG,
+            Locale::Ru => &ru::CATALOG,
+            Locale::Sv => &sv::CATALOG,
+            Locale::Th => &th::CATALOG,
+            Locale::Tr => &tr::CATALOG,
+            Locale::Uk => &uk::CATALOG,
+            Locale::ZhCn => &zh_cn::CATALOG,
+            Locale::ZhTw => &zh_tw::CATALOG,
         })
     }
 
@@ -118,9 +286,7 @@ impl Locale {
             if t.trim().is_empty() {
                 return Err(CatalogError::Empty { index });
             }
-            if placeholders(t) != placeholders(e) {
-                return Err(CatalogError::Arguments { index });
-            }
+            check_template(self, index, t, e)?;
         }
         let _first_stays = INSTALLED[self as usize].set(templates.into_boxed_slice());
         Ok(())
@@ -137,20 +303,30 @@ impl Locale {
         }
     }
 
-    /// A message with its arguments filled in.
+    /// A message with its arguments filled in. In a right-to-left language each argument is
+    /// isolated (U+2068 … U+2069, the text form of `<bdi>`), so an English name, a URL or a
+    /// phone number inside the sentence keeps its own order.
     pub fn text(self, msg: Msg, args: &[&str]) -> String {
-        fill(self.template(msg), args)
+        if !self.rtl() {
+            return fill(self.template(msg), args);
+        }
+        let isolated: Vec<String> = args.iter().map(|a| format!("\u{2068}{a}\u{2069}")).collect();
+        fill(self.template(msg), &isolated.iter().map(String::as_str).collect::<Vec<_>>())
     }
 
-    /// A count with this language's digit grouping: `1,234` · `1.234` · `1 234`.
+    /// A count with this language's digit grouping (as `Intl.NumberFormat` has it):
+    /// `1,234` · `1.234` · `1 234` · `1234` (Spanish, Italian, Polish and European Portuguese
+    /// group only from five digits).
     pub fn number(self, n: u64) -> String {
+        use Locale::*;
         let digits = n.to_string();
         let (sep, min_digits) = match self {
-            Locale::En | Locale::Ja => (",", 4),
-            Locale::De | Locale::PtBr => (".", 4),
-            // CLDR: French groups with a narrow no-break space; Spanish only from 5 digits.
-            Locale::Fr => ("\u{202f}", 4),
-            Locale::Es => (".", 5),
+            De | Da | Nl | PtBr | Tr => (".", 4),
+            Es | It => (".", 5),
+            Cs | Fi | Nb | Ru | Sv | Uk => ("\u{a0}", 4),
+            Pl | PtPt => ("\u{a0}", 5),
+            Fr => ("\u{202f}", 4),
+            _ => (",", 4),
         };
         if digits.len() < min_digits {
             return digits;
@@ -165,14 +341,12 @@ impl Locale {
         out
     }
 
-    /// Whether `n` takes the singular: 1 in English, German, Spanish and Portuguese (as
-    /// written here), 0 and 1 in French, never in Japanese.
-    pub fn is_singular(self, n: u64) -> bool {
-        match self {
-            Locale::Fr => n <= 1,
-            Locale::Ja => false,
-            _ => n == 1,
-        }
+    /// A plural message for `n`: the form for `n`'s category, with `n` as `%1`.
+    pub fn count(self, msg: Msg, n: u64) -> String {
+        let forms = self.plural_forms();
+        let at = forms.iter().position(|c| *c == self.plural(n)).unwrap_or(forms.len() - 1);
+        let template = self.template(msg).split('|').nth(at).unwrap_or("");
+        fill(template, &[&self.number(n)])
     }
 
     /// "Loaded 300 of 1,234", "Loading…", "1,234 interactions".
@@ -184,10 +358,7 @@ impl Locale {
             }
             (true, None) if loaded == 0 => self.text(Msg::Loading, &[]),
             (true, None) => self.text(Msg::LoadedSoFar, &[&self.number(loaded)]),
-            (false, _) => {
-                let msg = if self.is_singular(loaded) { Msg::CountOne } else { Msg::CountOther };
-                self.text(msg, &[&self.number(loaded)])
-            }
+            (false, _) => self.count(Msg::Count, loaded),
         }
     }
 
@@ -345,6 +516,8 @@ pub enum CatalogError {
     Empty { index: usize },
     #[error("message {index} does not take the same arguments as in English")]
     Arguments { index: usize },
+    #[error("message {index} has {found} plural forms; this language needs {expected}")]
+    Forms { index: usize, found: usize, expected: usize },
 }
 
 /// Where the catalog for `lang` is, from the manifest the build writes into index.html
@@ -357,6 +530,24 @@ pub fn catalog_path<'a>(manifest: &'a str, lang: &str) -> Option<&'a str> {
         && !path.contains(':')
         && crate::text::find(path, "..").is_none();
     relative.then_some(path)
+}
+
+/// A template against its English one: the same arguments, and for a plural message one
+/// form per plural category of the language, each taking no argument English lacks.
+fn check_template(locale: Locale, index: usize, t: &str, english: &str) -> Result<(), CatalogError> {
+    if !Msg::PLURAL.iter().any(|m| *m as usize == index) {
+        return if placeholders(t) == placeholders(english) { Ok(()) } else { Err(CatalogError::Arguments { index }) };
+    }
+    let allowed = placeholders(english.rsplit('|').next().unwrap_or(""));
+    let forms = t.split('|').count();
+    if forms != locale.plural_forms().len() {
+        return Err(CatalogError::Forms { index, found: forms, expected: locale.plural_forms().len() });
+    }
+    let foreign = t.split('|').any(|f| placeholders(f).iter().zip(allowed).any(|(u, a)| *u > 0 && a == 0));
+    if foreign {
+        return Err(CatalogError::Arguments { index });
+    }
+    Ok(())
 }
 
 /// How often a template uses each argument `%1`…`%9` (counted, not sorted: sorting would
@@ -401,8 +592,7 @@ pub enum Msg {
     Loading,
     LoadedOfTotal,
     LoadedSoFar,
-    CountOne,
-    CountOther,
+    Count,
     KindCall,
     KindCallback,
     KindChat,
@@ -492,15 +682,19 @@ pub enum Msg {
     LiveReconnect,
     NewInteraction,
     CurrentInteraction,
-    EarlierOne,
-    EarlierOther,
+    Earlier,
     RangeLabel,
     RangeToday,
     RangeDays,
+    ViewLabel,
+    ViewByTime,
+    ViewByContact,
 }
 
 impl Msg {
-    pub const COUNT: usize = Msg::RangeDays as usize + 1;
+    pub const COUNT: usize = Msg::ViewByContact as usize + 1;
+    /// The messages with plural forms (`one|other`…, see [`Locale::plural_forms`]).
+    pub const PLURAL: [Msg; 3] = [Msg::Count, Msg::Earlier, Msg::RangeDays];
 }
 
 #[cfg(test)]
@@ -517,7 +711,12 @@ mod tests {
         for locale in Locale::ALL {
             for (i, (t, e)) in bundled(locale).iter().zip(en::CATALOG.iter()).enumerate() {
                 assert!(!t.trim().is_empty(), "{locale:?} message {i} is empty");
-                assert_eq!(placeholders(t), placeholders(e), "{locale:?} message {i}: {t}");
+                assert_eq!(check_template(locale, i, t, e), Ok(()), "{locale:?} message {i}: {t}");
+                if Msg::PLURAL.iter().any(|m| *m as usize == i) {
+                    assert!(t.split('|').all(|f| !f.trim().is_empty()), "{locale:?} message {i}: an empty form");
+                    // The catch-all form shows the number.
+                    assert!(t.rsplit('|').next().unwrap().contains("%1"), "{locale:?} message {i}: {t}");
+                }
             }
         }
         assert_eq!(placeholders("%2 of %1, 100%, %0, %2"), [0, 1, 2, 0, 0, 0, 0, 0, 0, 0]);
@@ -536,6 +735,15 @@ mod tests {
         let mut wrong = good();
         wrong[Msg::LoadedOfTotal as usize] = "%1 geladen".into();
         assert_eq!(Locale::De.install(wrong), Err(CatalogError::Arguments { index: Msg::LoadedOfTotal as usize }));
+        let mut forms = good();
+        forms[Msg::Count as usize] = "%1 Interaktionen".into();
+        assert_eq!(
+            Locale::De.install(forms),
+            Err(CatalogError::Forms { index: Msg::Count as usize, found: 1, expected: 2 })
+        );
+        let mut foreign = good();
+        foreign[Msg::Count as usize] = "%1 Interaktion|%2 Interaktionen".into();
+        assert_eq!(Locale::De.install(foreign), Err(CatalogError::Arguments { index: Msg::Count as usize }));
         assert_eq!(Locale::De.install(good()), Ok(()));
         assert!(Locale::De.has_catalog());
     }
@@ -637,6 +845,33 @@ mod tests {
         assert_eq!(Locale::from_tag(Some("zz")), Locale::En);
         assert_eq!(Locale::from_tag(None), Locale::En);
         assert_eq!(Locale::PtBr.lang(), "pt-BR");
+        // Genesys's forms: full tag, else base language, else English.
+        assert_eq!(Locale::from_tag(Some("en-US")), Locale::En);
+        assert_eq!(Locale::from_tag(Some("en_US")), Locale::En);
+        assert_eq!(Locale::from_tag(Some("zh-TW")), Locale::ZhTw);
+        assert_eq!(Locale::from_tag(Some("zh_tw")), Locale::ZhTw);
+        assert_eq!(Locale::from_tag(Some("zh-HK")), Locale::ZhTw);
+        assert_eq!(Locale::from_tag(Some("zh-Hant-TW")), Locale::ZhTw);
+        assert_eq!(Locale::from_tag(Some("zh-cn")), Locale::ZhCn);
+        assert_eq!(Locale::from_tag(Some("zh")), Locale::ZhCn);
+        assert_eq!(Locale::from_tag(Some("pt-PT")), Locale::PtPt);
+        assert_eq!(Locale::from_tag(Some("pt")), Locale::PtBr);
+        assert_eq!(Locale::from_tag(Some("ar")), Locale::Ar);
+        assert_eq!(Locale::from_tag(Some("ar-SA")), Locale::Ar);
+        assert_eq!(Locale::from_tag(Some("he-IL")), Locale::He);
+        assert_eq!(Locale::from_tag(Some("iw")), Locale::He);
+        assert_eq!(Locale::from_tag(Some("no")), Locale::Nb);
+        assert_eq!(Locale::from_tag(Some("nb-NO")), Locale::Nb);
+        assert_eq!(Locale::from_tag(Some("sv-se")), Locale::Sv);
+        assert_eq!(Locale::from_tag(Some("ko-KR")), Locale::Ko);
+        assert_eq!(Locale::from_tag(Some(" uk ")), Locale::Uk);
+        // Every language's own tag finds it.
+        for locale in Locale::ALL {
+            assert_eq!(Locale::from_tag(Some(locale.lang())), locale);
+            assert_eq!(Locale::from_tag(Some(&locale.lang().replace('-', "_").to_uppercase())), locale);
+        }
+        assert!(Locale::Ar.rtl() && Locale::He.rtl());
+        assert_eq!(Locale::ALL.iter().filter(|l| l.rtl()).count(), 2);
     }
 
     #[test]
@@ -654,6 +889,137 @@ mod tests {
         assert_eq!(Locale::Fr.progress(2, None, false), "2 interactions");
         assert_eq!(Locale::De.progress(1, None, false), "1 Interaktion");
         assert_eq!(Locale::Ja.progress(3, None, false), "3 件のやり取り");
+        // The grouping of each language, as Intl.NumberFormat (ICU 78) gives it.
+        let nbsp = |s: &str| s.replace(' ', "\u{a0}");
+        for (locale, four, five, seven) in [
+            (Locale::Ar, "1,234", "12,345", "1,234,567"),
+            (Locale::Cs, &nbsp("1 234"), &nbsp("12 345"), &nbsp("1 234 567")),
+            (Locale::Da, "1.234", "12.345", "1.234.567"),
+            (Locale::It, "1234", "12.345", "1.234.567"),
+            (Locale::Pl, "1234", &nbsp("12 345"), &nbsp("1 234 567")),
+            (Locale::PtPt, "1234", &nbsp("12 345"), &nbsp("1 234 567")),
+            (Locale::Ru, &nbsp("1 234"), &nbsp("12 345"), &nbsp("1 234 567")),
+            (Locale::Tr, "1.234", "12.345", "1.234.567"),
+            (Locale::ZhTw, "1,234", "12,345", "1,234,567"),
+            (Locale::He, "1,234", "12,345", "1,234,567"),
+        ] {
+            assert_eq!(
+                [locale.number(1234), locale.number(12345), locale.number(1234567)],
+                [four, five, seven],
+                "{locale:?}"
+            );
+        }
+    }
+
+    /// Known cases from CLDR's plural rules (checked against Intl.PluralRules, ICU 78).
+    #[test]
+    fn plural_rules_of_every_language() {
+        use Plural::*;
+        let cases: &[(Locale, &[(u64, Plural)])] = &[
+            (Locale::En, &[(0, Other), (1, One), (2, Other), (11, Other), (21, Other)]),
+            (Locale::De, &[(0, Other), (1, One), (2, Other)]),
+            (Locale::Da, &[(0, Other), (1, One), (2, Other)]),
+            (Locale::Fi, &[(1, One), (5, Other)]),
+            (Locale::Nb, &[(1, One), (5, Other)]),
+            (Locale::Nl, &[(1, One), (5, Other)]),
+            (Locale::Sv, &[(1, One), (5, Other)]),
+            (Locale::Tr, &[(1, One), (5, Other)]),
+            (Locale::Fr, &[(0, One), (1, One), (2, Other), (1_000_000, Many), (2_000_000, Many), (1_000_001, Other)]),
+            (Locale::PtBr, &[(0, One), (1, One), (2, Other), (1_000_000, Many)]),
+            (Locale::PtPt, &[(0, Other), (1, One), (2, Other), (1_000_000, Many)]),
+            (Locale::Es, &[(0, Other), (1, One), (2, Other), (1_000_000, Many), (1_500_000, Other)]),
+            (Locale::It, &[(0, Other), (1, One), (3_000_000, Many)]),
+            (Locale::Cs, &[(0, Other), (1, One), (2, Few), (4, Few), (5, Other), (22, Other), (101, Other)]),
+            (
+                Locale::Pl,
+                &[
+                    (0, Many),
+                    (1, One),
+                    (2, Few),
+                    (4, Few),
+                    (5, Many),
+                    (12, Many),
+                    (14, Many),
+                    (21, Many),
+                    (22, Few),
+                    (101, Many),
+                    (112, Many),
+                    (122, Few),
+                ],
+            ),
+            (
+                Locale::Ru,
+                &[
+                    (0, Many),
+                    (1, One),
+                    (2, Few),
+                    (5, Many),
+                    (11, Many),
+                    (12, Many),
+                    (21, One),
+                    (22, Few),
+                    (111, Many),
+                    (101, One),
+                    (1_000_000, Many),
+                ],
+            ),
+            (Locale::Uk, &[(0, Many), (1, One), (3, Few), (11, Many), (21, One), (24, Few), (25, Many)]),
+            (
+                Locale::Ar,
+                &[
+                    (0, Zero),
+                    (1, One),
+                    (2, Two),
+                    (3, Few),
+                    (10, Few),
+                    (11, Many),
+                    (99, Many),
+                    (100, Other),
+                    (102, Other),
+                    (103, Few),
+                    (111, Many),
+                    (1000, Other),
+                ],
+            ),
+            (Locale::He, &[(0, Other), (1, One), (2, Two), (3, Other), (10, Other), (20, Other), (22, Other)]),
+            (Locale::Ja, &[(0, Other), (1, Other), (2, Other)]),
+            (Locale::Ko, &[(1, Other)]),
+            (Locale::Th, &[(1, Other)]),
+            (Locale::ZhCn, &[(1, Other)]),
+            (Locale::ZhTw, &[(1, Other)]),
+        ];
+        assert_eq!(cases.len(), Locale::ALL.len());
+        for (locale, known) in cases {
+            for (n, want) in *known {
+                assert_eq!(locale.plural(*n), *want, "{locale:?} {n}");
+            }
+        }
+        // Every category a language reaches has a form, and every form is reached.
+        for locale in Locale::ALL {
+            let reached: Vec<Plural> = (0..2_000_000u64)
+                .step_by(997)
+                .chain(0..300)
+                .chain([1_000_000, 2_000_000])
+                .map(|n| locale.plural(n))
+                .collect();
+            for form in locale.plural_forms() {
+                assert!(reached.contains(form), "{locale:?} never reaches {form:?}");
+            }
+            assert!(reached.iter().all(|c| locale.plural_forms().contains(c)), "{locale:?}");
+        }
+        assert_eq!(
+            Locale::Ar.count(Msg::Count, 0),
+            fill(bundled(Locale::Ar)[Msg::Count as usize].split('|').next().unwrap(), &["0"])
+        );
+        assert_eq!(Locale::Ru.count(Msg::Count, 22), "22 взаимодействия");
+        assert_eq!(Locale::Ru.count(Msg::Count, 25), "25 взаимодействий");
+        assert_eq!(Locale::Ru.count(Msg::Count, 21), "21 взаимодействие");
+        assert_eq!(Locale::Pl.count(Msg::Count, 1), "1 interakcja");
+        assert_eq!(Locale::Fr.count(Msg::Count, 1_000_000), "1\u{202f}000\u{202f}000 d’interactions");
+        assert_eq!(Locale::En.count(Msg::RangeDays, 7), "7 days");
+        // Right to left: arguments are isolated, so "+1 555…" keeps its order in the sentence.
+        assert_eq!(Locale::He.text(Msg::Queue, &["+1 555 0100"]), "תור: \u{2068}+1 555 0100\u{2069}");
+        assert_eq!(Locale::En.text(Msg::Queue, &["+1 555 0100"]), "Queue: +1 555 0100");
     }
 
     #[test]

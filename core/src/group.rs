@@ -35,7 +35,7 @@ pub fn normalise_address(address: &str) -> String {
     if phone {
         address.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
     } else {
-        address.to_lowercase()
+        crate::text::fold(address)
     }
 }
 
@@ -139,6 +139,11 @@ impl Grouping {
 
     pub fn is_expanded(&self, group: usize) -> bool {
         self.groups.get(group).is_some_and(|g| self.expanded.contains(&g.key))
+    }
+
+    /// The group with this key, if any.
+    pub fn position(&self, key: &str) -> Option<usize> {
+        self.by_key.get(key).copied()
     }
 
     pub fn groups(&self) -> &[Group] {

@@ -1,5 +1,7 @@
 use crm_core::filter::{Filter, FilteredRows};
+use crm_core::group::{Grouping, Item, TreeKey};
 use crm_core::list::ListModel;
+use crm_core::page::Interaction;
 use crm_core::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
@@ -29,8 +31,14 @@ fn is_compact() -> bool {
 ///
 /// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
 ///
+/// "By contact" (`grouped`), each line is a contact ([`GroupRow`]), followed, when it is open,
+/// by its interactions. The arrow that points forward in the reading direction (→, or ← right
+/// to left) opens a contact, then goes to its first interaction; the other one closes it, or
+/// goes from an interaction back to its contact.
+///
 /// - `model`: the list whose rows to show.
 /// - `filter`: the search and type filter; only matching rows are listed.
+/// - `grouped`: "By contact" rather than "By time".
 /// - `locale`: the language of the labels.
 /// - `on_open`: what activating a row (or its contact) asks for; rows open only when the
 ///   model says they come from Genesys.
@@ -38,6 +46,7 @@ fn is_compact() -> bool {
 pub fn InteractionList(
     model: RwSignal<ListModel>,
     filter: RwSignal<Filter>,
+    #[prop(into)] grouped: Signal<bool>,
     locale: Locale,
     #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
 ) -> impl IntoView {
@@ -54,6 +63,27 @@ pub fn InteractionList(
         filtered.with_value(FilteredRows::len)
     });
     let filtering = Memo::new(move |_| filter.with(Filter::is_active));
+    // By contact: the shown rows' groups, and how many lines they make (with a version, so
+    // headers redraw when groups grow or open).
+    let grouping = StoredValue::new(Grouping::default());
+    let toggled = RwSignal::new(0_u64);
+    let lines = Memo::new(move |previous: Option<&(usize, u64)>| {
+        let n = shown.get();
+        let version = previous.map_or(0, |p| p.1);
+        if !grouped.get() {
+            return (n, version);
+        }
+        let _opened = toggled.get();
+        let changed = model.with(|m| filtered.with_value(|f| grouping.try_update_value(|g| g.update(m, f))));
+        (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)) + 1)
+    });
+    let count = move || lines.get().0;
+    let on_toggle = Callback::new(move |group: usize| {
+        grouping.update_value(|g| {
+            g.toggle(group);
+        });
+        toggled.update(|t| *t += 1);
+    });
     let epoch = Memo::new(move |_| model.with(ListModel::epoch));
 
     let compact = RwSignal::new(is_compact());
@@ -74,9 +104,9 @@ pub fn InteractionList(
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
-    // A new load, or a new filter, starts at the top with nothing focused.
-    Effect::new(move |previous: Option<(u64, Filter)>| {
-        let now = (epoch.get(), filter.get());
+    // A new load, a new filter or another view starts at the top with nothing focused.
+    Effect::new(move |previous: Option<(u64, Filter, bool)>| {
+        let now = (epoch.get(), filter.get(), grouped.get());
         if previous.is_some_and(|p| p != now) {
             active.set(None);
             if let Some(el) = viewport.get_untracked() {
@@ -97,18 +127,32 @@ pub fn InteractionList(
     let rows = move || {
         let g = geometry();
         let keep = active.get();
+        let by_contact = grouped.get();
         let items = model.with(|m| {
-            let n = shown.get();
+            let n = count();
             filtered.with_value(|f| {
-                rows_to_render(n, g, keep)
-                    .into_iter()
-                    .filter_map(|i| {
-                        f.index(i).and_then(|at| m.row(at)).map(|r| ((m.epoch(), g.row_height as usize), i, r.clone()))
-                    })
-                    .collect::<Vec<_>>()
+                grouping.with_value(|groups| {
+                    rows_to_render(n, g, keep)
+                        .into_iter()
+                        .filter_map(|i| {
+                            let line = if by_contact {
+                                match groups.item(i)? {
+                                    Item::Group(at) => {
+                                        let group = &groups.groups()[at];
+                                        Line::Group(group.key.clone(), m.row(group.latest())?.clone())
+                                    }
+                                    Item::Row { index, .. } => Line::Row(m.row(index)?.clone()),
+                                }
+                            } else {
+                                Line::Row(m.row(f.index(i)?)?.clone())
+                            };
+                            Some(((m.epoch(), g.row_height as usize, by_contact), i, line))
+                        })
+                        .collect::<Vec<_>>()
+                })
             })
         });
-        let now: std::collections::HashMap<String, usize> = items.iter().map(|(_, i, r)| (r.id.clone(), *i)).collect();
+        let now: std::collections::HashMap<String, usize> = items.iter().map(|(_, i, l)| (l.key(), *i)).collect();
         if positions.with_untracked(|p| *p != now) {
             positions.set(now);
         }
@@ -120,7 +164,7 @@ pub fn InteractionList(
         let (epoch_now, live_now) = on_top.get();
         if let Some((epoch_then, live_then)) = previous {
             let added = live_now.saturating_sub(live_then);
-            if epoch_then == epoch_now && added > 0 && !filtering.get_untracked() {
+            if epoch_then == epoch_now && added > 0 && !filtering.get_untracked() && !grouped.get_untracked() {
                 let first = usize::from(model.with_untracked(ListModel::has_pinned));
                 if let Some(a) = active.get_untracked().filter(|a| *a >= first) {
                     active.set(Some(a + added));
@@ -145,11 +189,32 @@ pub fn InteractionList(
         (now, has_rows || already)
     });
 
+    // By contact: open, close, or step between a contact and its interactions.
+    let tree_key = move |key: TreeKey| -> Option<usize> {
+        let at = active.get_untracked()?;
+        let (next, open) = grouping.with_value(|g| match (g.item(at)?, key) {
+            (Item::Group(group), TreeKey::Open) if g.is_expanded(group) => Some((at + 1, None)),
+            (Item::Group(group), k) => Some((at, Some((group, k == TreeKey::Open)))),
+            (Item::Row { group, .. }, TreeKey::Close) => Some((g.header(group)?, None)),
+            (Item::Row { .. }, TreeKey::Open) => None,
+        })?;
+        if let Some((group, open)) = open {
+            if grouping.try_update_value(|g| g.set_expanded(group, open)) == Some(true) {
+                toggled.update(|t| *t += 1);
+            }
+        }
+        Some(next)
+    };
     let on_keydown = move |event: ev::KeyboardEvent| {
-        let Some(m) = Move::from_key(&event.key()) else { return };
+        let key = event.key();
         let g = geometry();
         let page = (g.viewport_height / g.row_height).floor() as usize;
-        let Some(next) = move_active(active.get_untracked(), m, shown.get_untracked(), page) else { return };
+        let next = match (TreeKey::from_key(&key, locale.rtl()), Move::from_key(&key)) {
+            (Some(k), _) if grouped.get_untracked() => tree_key(k),
+            (_, Some(m)) => move_active(active.get_untracked(), m, count(), page),
+            _ => None,
+        };
+        let Some(next) = next else { return };
         event.prevent_default();
         active.set(Some(next));
         if let (Some(el), Some(top)) = (viewport.get_untracked(), reveal(next, g)) {
@@ -160,6 +225,7 @@ pub fn InteractionList(
         request_animation_frame(move || focus_row(viewport, next));
     };
 
+    let setsize = Memo::new(move |_| count());
     let filter_status = move || match shown.get() {
         0 => locale.text(Msg::NoMatches, &[]),
         n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
@@ -172,27 +238,46 @@ pub fn InteractionList(
             <ul
                 class="crm__list"
                 class:crm__list--compact=move || compact.get()
+                role=move || grouped.get().then_some("tree")
                 aria-label=locale.text(Msg::ListLabel, &[])
-                style:height=move || format!("{}px", shown.get() * row_px.get())
+                style:height=move || format!("{}px", count() * row_px.get())
                 on:keydown=on_keydown
             >
                 // Keyed by load, density and id: a row keeps its node (and focus) while it stays
                 // in view, also when rows arrive above it.
-                <For each=rows key=|(load, _, row)| (*load, row.id.clone()) let:item>
-                    <InteractionRow
-                        index={
-                            let (id, first) = (item.2.id.clone(), item.1);
-                            Signal::derive(move || positions.with(|p| p.get(&id).copied().unwrap_or(first)))
+                <For each=rows key=|(load, _, line)| (*load, line.key()) let:item>
+                    {
+                        let index = {
+                            let (key, first) = (item.2.key(), item.1);
+                            Signal::derive(move || positions.with(|p| p.get(&key).copied().unwrap_or(first)))
+                        };
+                        let (row, group) = match item.2 {
+                            Line::Row(row) => (row, None),
+                            Line::Group(key, row) => (row, Some(Signal::derive(move || {
+                                let _changed = lines.get();
+                                grouping.with_value(|g| {
+                                    let at = g.position(&key).unwrap_or(0);
+                                    (at, g.groups().get(at).map_or(0, |g| g.rows.len()), g.is_expanded(at))
+                                })
+                            }))),
+                        };
+                        view! {
+                            <InteractionRow
+                                index=index
+                                row=row
+                                row_px=item.0 .1
+                                setsize=setsize
+                                active=active
+                                model=model
+                                names_version=names_version
+                                on_open=on_open.filter(|_| opens.get_untracked())
+                                nested=item.0 .2 && group.is_none()
+                                group=group
+                                on_toggle=on_toggle
+                                locale=locale
+                            />
                         }
-                        row=item.2
-                        row_px=item.0 .1
-                        setsize=shown
-                        active=active
-                        model=model
-                        names_version=names_version
-                        on_open=on_open.filter(|_| opens.get_untracked())
-                        locale=locale
-                    />
+                    }
                 </For>
             </ul>
         </div>
@@ -204,6 +289,24 @@ fn focus_row(viewport: NodeRef<Div>, index: usize) {
     if let Ok(Some(row)) = el.query_selector(&format!("[data-index=\"{index}\"]")) {
         if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
             let _focus_is_best_effort = row.focus();
+        }
+    }
+}
+
+/// One line of the list: an interaction, or (by contact) a contact's header.
+#[derive(Clone)]
+enum Line {
+    Row(Interaction),
+    /// A group's key, and its newest row (which the header shows).
+    Group(String, Interaction),
+}
+
+impl Line {
+    /// What the line is keyed by: the row's id, or the group's key (`c:`, `a:`, `i:`…).
+    fn key(&self) -> String {
+        match self {
+            Line::Row(row) => row.id.clone(),
+            Line::Group(key, row) => format!("g{key} {}", row.id),
         }
     }
 }

@@ -36,6 +36,10 @@ pub enum Open {
 /// - `model`: the list, for the names of contacts and queues learned after the row arrived.
 /// - `names_version`: changes when names are learned, so the row fills in where it is.
 /// - `on_open`: what to do when the row or its contact is activated, if rows open anything.
+/// - `nested`: listed under its contact ("By contact"): a `treeitem` at level 2, indented.
+/// - `group`: this row stands for its contact's group ("By contact"): its newest interaction,
+///   with the group's size in place of the queue. It is a `treeitem` at level 1 with
+///   `aria-expanded`; activating it calls `on_toggle` with the group (index, size, open).
 /// - `locale`: the language of the labels.
 #[component]
 pub fn InteractionRow(
@@ -47,8 +51,14 @@ pub fn InteractionRow(
     model: RwSignal<ListModel>,
     names_version: Memo<u64>,
     on_open: Option<UnsyncCallback<Open>>,
+    #[prop(optional)] nested: bool,
+    #[prop(default = None)] group: Option<Signal<(usize, usize, bool)>>,
+    #[prop(optional)] on_toggle: Option<Callback<usize>>,
     locale: Locale,
 ) -> impl IntoView {
+    // A group's header opens nothing itself: its contact and time are plain text.
+    let on_open = on_open.filter(|_| group.is_none());
+    let tree = nested || group.is_some();
     let tabindex = move || if active.get().unwrap_or(0) == index.get() { "0" } else { "-1" };
     let current = model.with_untracked(|m| m.is_current(&row));
     let id = row.id.clone();
@@ -64,7 +74,9 @@ pub fn InteractionRow(
     let open_row = {
         let id = id.clone();
         move || {
-            if let Some(open) = on_open {
+            if let (Some(g), Some(toggle)) = (group, on_toggle) {
+                toggle.run(g.get_untracked().0);
+            } else if let Some(open) = on_open {
                 open.run(Open::Interaction(id.clone()));
             }
         }
@@ -84,8 +96,11 @@ pub fn InteractionRow(
         <li
             class="crm-row"
             class:crm-row--rich=move || data.with(is_rich)
-            class:crm-row--opens=on_open.is_some()
+            class:crm-row--opens=on_open.is_some() || group.is_some()
             class:crm-row--current=current
+            class:crm-row--nested=nested
+            role=tree.then_some("treeitem")
+            aria-expanded=move || group.map(|g| g.get().2.to_string())
             aria-current=current.then_some("true")
             data-interaction-id=id
             data-kind=move || data.with(|r| r.kind.slug())
@@ -101,8 +116,11 @@ pub fn InteractionRow(
             on:keydown=on_keydown
         >
             {move || row_content(data.get(), tabindex, model, names_version, on_open, locale)}
+            {group.map(|g| view! { <span class="crm-row__queue crm-group__count">{move || locale.count(Msg::Count, g.get().1 as u64)}</span> })}
         </li>
     }
+    // `aria-level` (a tree's level) is not among the view macro's attributes.
+    .attr("aria-level", tree.then_some(if nested { "2" } else { "1" }))
 }
 
 fn is_rich(row: &Interaction) -> bool {

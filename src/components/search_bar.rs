@@ -8,9 +8,15 @@ use leptos::prelude::*;
 ///
 /// - `model`: the list, for the counts.
 /// - `filter`: written with what the agent asks for.
+/// - `grouped`: the "By time" / "By contact" switch.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn SearchBar(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: Locale) -> impl IntoView {
+pub fn SearchBar(
+    model: RwSignal<ListModel>,
+    filter: RwSignal<Filter>,
+    grouped: RwSignal<bool>,
+    locale: Locale,
+) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
@@ -42,7 +48,6 @@ pub fn SearchBar(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: L
             <input
                 type="search"
                 class="crm-search__input"
-                dir="auto"
                 aria-label=locale.text(Msg::SearchLabel, &[])
                 placeholder=locale.text(Msg::SearchPlaceholder, &[])
                 prop:value=move || text.get()
@@ -60,6 +65,21 @@ pub fn SearchBar(model: RwSignal<ListModel>, filter: RwSignal<Filter>, locale: L
                     <span class="crm-chip__count">{move || locale.number(loaded() as u64)}</span>
                 </button>
                 {chips}
+            </div>
+            <div class="crm-search__chips" role="group" aria-label=locale.text(Msg::ViewLabel, &[])>
+                {[(false, "time", Msg::ViewByTime), (true, "contact", Msg::ViewByContact)]
+                    .map(|(by_contact, slug, msg)| view! {
+                        <button
+                            type="button"
+                            class="crm-chip"
+                            data-view=slug
+                            aria-pressed=move || (grouped.get() == by_contact).to_string()
+                            on:click=move |_| grouped.set(by_contact)
+                        >
+                            {locale.text(msg, &[])}
+                        </button>
+                    })
+                    .collect_view()}
             </div>
         </div>
     }

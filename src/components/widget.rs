@@ -61,6 +61,7 @@ pub fn Widget(
     let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
     let has_rows = Memo::new(move |_| model.with(|m| m.loaded() > 0));
     let filter = RwSignal::new(Filter::default());
+    let grouped = RwSignal::new(false);
     let state = move || phase.with(Phase::name);
     let loaded = move || model.with(|m| m.loaded().to_string());
     let total = move || model.with(|m| m.total().map(|t| t.to_string()));
@@ -128,11 +129,11 @@ pub fn Widget(
             <RangeChips model=model on_range=on_range locale=locale />
             <CurrentCard model=model locale=locale />
             <Show when=move || has_rows.get()>
-                <SearchBar model=model filter=filter locale=locale />
+                <SearchBar model=model filter=filter grouped=grouped locale=locale />
             </Show>
             {match on_open {
-                Some(on_open) => view! { <InteractionList model=model filter=filter locale=locale on_open=on_open /> }.into_any(),
-                None => view! { <InteractionList model=model filter=filter locale=locale /> }.into_any(),
+                Some(on_open) => view! { <InteractionList model=model filter=filter grouped=grouped locale=locale on_open=on_open /> }.into_any(),
+                None => view! { <InteractionList model=model filter=filter grouped=grouped locale=locale /> }.into_any(),
             }}
         </section>
     }

@@ -7,7 +7,7 @@
 //! order of their newest row, so the list stays newest first; a group's rows keep the list's
 //! order. What the list shows is flat: a group's header, then, when it is expanded, its rows.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use crate::filter::FilteredRows;
 use crate::list::ListModel;
@@ -74,8 +74,9 @@ pub struct Grouping {
     generation: u64,
     by_key: HashMap<String, usize>,
     groups: Vec<Group>,
-    /// Expanded groups, by key (kept across rebuilds, so an open group stays open).
-    expanded: HashSet<String>,
+    /// Expanded groups, by key (kept across rebuilds, so an open group stays open; a few at
+    /// most, so a list).
+    expanded: Vec<String>,
     /// Where each group's header is in the flat list.
     starts: Vec<usize>,
     len: usize,
@@ -121,9 +122,11 @@ impl Grouping {
     /// Opens or closes a group. Returns whether it is open now.
     pub fn toggle(&mut self, group: usize) -> bool {
         let Some(key) = self.groups.get(group).map(|g| g.key.clone()) else { return false };
-        let open = !self.expanded.remove(&key);
+        let open = !self.expanded.contains(&key);
         if open {
-            self.expanded.insert(key);
+            self.expanded.push(key);
+        } else {
+            self.expanded.retain(|k| *k != key);
         }
         self.lay_out();
         open

@@ -116,7 +116,7 @@ pub fn InteractionRow(
             on:keydown=on_keydown
         >
             {move || row_content(data.get(), tabindex, model, names_version, on_open, locale)}
-            {group.map(|g| view! { <span class="crm-row__queue crm-group__count">{move || locale.count(Msg::Count, g.get().1 as u64)}</span> })}
+            {group.map(|g| view! { <span class="crm-row__queue crm-group__count" data-count=move || g.get().1>{move || locale.count(Msg::Count, g.get().1 as u64)}</span> })}
         </li>
     }
     // `aria-level` (a tree's level) is not among the view macro's attributes.

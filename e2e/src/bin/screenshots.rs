@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::{AuthMode, Fault, HostMode, RetryAfter, Scenario};
+use crm_e2e::crm_devserver::{AuthMode, DataSourceMode, Fault, HostMode, RetryAfter, Scenario};
 use crm_e2e::{Harness, Setup};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -17,24 +17,48 @@ struct Shot {
     /// What else must be on screen before the picture (a JS expression).
     shows: &'static str,
     scenario: fn() -> Scenario,
+    /// More of the host page's query (`&lang=ar`), and JS to run once the state is reached
+    /// (switching to "By contact" and opening a contact).
+    query: &'static str,
+    act: &'static str,
 }
+
+/// The Genesys source (the data issue's rows), as most agents will see it.
+fn genesys() -> Scenario {
+    Scenario { total: 240, data_source: DataSourceMode::Genesys, ..Scenario::default() }
+}
+
+const NAMED: &str = "document.querySelectorAll('.crm-row__name bdi').length > 3";
+const OPEN: &str = "document.querySelector('[aria-level=\"2\"]')";
+/// "By contact", with the first contact that has more than one interaction opened.
+const GROUP: &str = "document.querySelector('[data-view=contact]').click();
+  await new Promise(r => setTimeout(r, 300));
+  const first = Array.from(document.querySelectorAll('[aria-expanded=false]'))
+    .find(e => Number(e.querySelector('.crm-group__count').dataset.count) > 1);
+  (first || document.querySelector('[aria-expanded=false]')).click();";
 
 const ROWS: &str = "document.querySelectorAll('[data-interaction-id]').length > 0";
 
 const SHOTS: &[Shot] = &[
     Shot {
+        query: "",
+        act: "",
         name: "handshake",
         state: "handshake",
         shows: "true",
         scenario: || Scenario { host: HostMode::Silent, handshake_timeout_ms: 60_000, ..Scenario::default() },
     },
     Shot {
+        query: "",
+        act: "",
         name: "loading",
         state: "loading",
         shows: ROWS,
         scenario: || Scenario { total: 5000, latency_ms: 1500, ..Scenario::default() },
     },
     Shot {
+        query: "",
+        act: "",
         name: "rate-limited",
         state: "loading",
         shows: "document.querySelector('.crm__notice--pause')",
@@ -43,26 +67,53 @@ const SHOTS: &[Shot] = &[
             ..Scenario::default()
         },
     },
-    Shot { name: "ready", state: "ready", shows: ROWS, scenario: || Scenario { total: 1234, ..Scenario::default() } },
-    Shot { name: "empty", state: "empty", shows: "true", scenario: || Scenario { total: 0, ..Scenario::default() } },
     Shot {
+        query: "",
+        act: "",
+        name: "ready",
+        state: "ready",
+        shows: ROWS,
+        scenario: || Scenario { total: 1234, ..Scenario::default() },
+    },
+    Shot {
+        query: "",
+        act: "",
+        name: "empty",
+        state: "empty",
+        shows: "true",
+        scenario: || Scenario { total: 0, ..Scenario::default() },
+    },
+    Shot {
+        query: "",
+        act: "",
         name: "sign-in-popup",
         state: "handshake",
         shows: "document.querySelector('button[data-action=sign-in]')",
         scenario: || Scenario { auth: AuthMode::Popup, ..Scenario::default() },
     },
     Shot {
+        query: "",
+        act: "",
         name: "error",
         state: "error",
         shows: "true",
         scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() },
     },
+    Shot { query: "", act: "", name: "genesys", state: "ready", shows: NAMED, scenario: genesys },
+    Shot { query: "", act: GROUP, name: "grouped", state: "ready", shows: OPEN, scenario: genesys },
+    Shot { query: "&lang=ar", act: "", name: "arabic", state: "ready", shows: NAMED, scenario: genesys },
+    Shot { query: "&lang=ar", act: GROUP, name: "arabic-grouped", state: "ready", shows: OPEN, scenario: genesys },
+    Shot { query: "&lang=he", act: "", name: "hebrew", state: "ready", shows: NAMED, scenario: genesys },
+    Shot { query: "&lang=ja", act: "", name: "japanese", state: "ready", shows: NAMED, scenario: genesys },
 ];
 
 async fn take(h: &Harness, out: &Path, file: &str, query: &str, shot: &Shot, window: (u32, u32)) {
     h.client.set_window_size(window.0, window.1).await.expect("window size");
     h.open_in_host_with(query).await;
     h.wait_state(&[shot.state], WAIT).await;
+    if !shot.act.is_empty() {
+        h.js(&format!("{}\nreturn true;", shot.act)).await;
+    }
     h.wait_js(shot.shows, WAIT).await;
     // Let fonts and the last frame settle.
     tokio::time::sleep(Duration::from_millis(400)).await;
@@ -82,9 +133,9 @@ async fn main() {
         let h = Harness::start(Setup::from((shot.scenario)())).await;
         for theme in ["light", "dark"] {
             let file = format!("{}-{theme}-sidebar.png", shot.name);
-            take(&h, &out, &file, &format!("?theme={theme}&width=360"), shot, (1000, 760)).await;
+            take(&h, &out, &file, &format!("?theme={theme}&width=360{}", shot.query), shot, (1000, 760)).await;
             let file = format!("{}-{theme}-wide.png", shot.name);
-            take(&h, &out, &file, &format!("?theme={theme}&width=wide"), shot, (1400, 760)).await;
+            take(&h, &out, &file, &format!("?theme={theme}&width=wide{}", shot.query), shot, (1400, 760)).await;
         }
         h.close().await;
     }

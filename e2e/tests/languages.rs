@@ -167,7 +167,7 @@ async fn the_grouped_view_counts_expands_and_works_from_the_keyboard() {
                        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
                        for (const e of document.querySelectorAll('[aria-level=\"1\"]')) {
                          if (seen.has(e.dataset.index)) continue; seen.add(e.dataset.index);
-                         sum += Number(e.querySelector('.crm-group__count').dataset.count);
+                         sum += Number(e.querySelector('.crm-row__queue').textContent.match(/\\d+/)[0]);
                        }
                        if (top > v.scrollHeight) break;
                      }
@@ -180,7 +180,7 @@ async fn the_grouped_view_counts_expands_and_works_from_the_keyboard() {
             assert!(groups > 1 && groups < 150, "contacts repeat in the mock: {counts}");
             // A click opens a contact in place: its rows follow it, at level 2.
             let first_count = h
-                .js("return Number(document.querySelector('[data-index=\"0\"] .crm-group__count').dataset.count);")
+                .js("return Number(document.querySelector('[data-index=\"0\"] .crm-row__queue').textContent.match(/\\d+/)[0]);")
                 .await
                 .as_u64()
                 .unwrap();

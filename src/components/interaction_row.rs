@@ -115,8 +115,7 @@ pub fn InteractionRow(
             on:click=on_click
             on:keydown=on_keydown
         >
-            {move || row_content(data.get(), tabindex, model, names_version, on_open, locale)}
-            {group.map(|g| view! { <span class="crm-row__queue crm-group__count" data-count=move || g.get().1>{move || locale.count(Msg::Count, g.get().1 as u64)}</span> })}
+            {move || row_content(data.get(), tabindex, model, names_version, on_open, group, locale)}
         </li>
     }
     // `aria-level` (a tree's level) is not among the view macro's attributes.
@@ -136,13 +135,14 @@ fn direction_slug(direction: Option<&Direction>) -> Option<&'static str> {
 }
 
 /// What a row holds: icon, name (or the contact's button), time, type, direction, address and
-/// queue.
+/// queue; a group's header has the group's size (`data-count`) where the queue goes.
 fn row_content(
     row: Interaction,
     tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
     model: RwSignal<ListModel>,
     names_version: Memo<u64>,
     on_open: Option<UnsyncCallback<Open>>,
+    group: Option<Signal<(usize, usize, bool)>>,
     locale: Locale,
 ) -> AnyView {
     let (name, queue) = {
@@ -157,7 +157,10 @@ fn row_content(
         let both = Memo::new(move |_| looked_up());
         (
             move || both.with(|(n, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
-            move || both.with(|(_, q)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
+            move || match group {
+                Some(g) => Some(locale.count(Msg::Count, g.get().1 as u64)),
+                None => both.with(|(_, q)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
+            },
         )
     };
     // The address gets its own line when the name is not already the address.

@@ -2,6 +2,7 @@
 //! on user actions; they make no decisions of their own.
 
 mod action_notice;
+mod chip;
 mod current_card;
 mod diagnostics_panel;
 mod icon;
@@ -15,6 +16,7 @@ mod search_bar;
 mod widget;
 
 pub use action_notice::ActionNotice;
+pub use chip::Chip;
 pub use current_card::CurrentCard;
 pub use diagnostics_panel::DiagnosticsPanel;
 pub use icon::{DirectionIcon, KindIcon};

@@ -4,6 +4,8 @@ use crm_core::list::ListModel;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
+use super::Chip;
+
 /// The time range chips: "Today", "7 days", "30 days" (Genesys source only; contract rows have
 /// no times). The one of this load is pressed; another starts a new load of its interval.
 ///
@@ -28,15 +30,12 @@ pub fn RangeChips(model: RwSignal<ListModel>, on_range: UnsyncCallback<Range>, l
                     .into_iter()
                     .map(|r| {
                         view! {
-                            <button
-                                type="button"
-                                class="crm-chip"
-                                data-range=slug(r)
-                                aria-pressed=move || (current.get() == Some(r)).to_string()
-                                on:click=move |_| on_range.run(r)
-                            >
-                                {label(r)}
-                            </button>
+                            <Chip
+                                data=("data-range", slug(r))
+                                pressed=Signal::derive(move || current.get() == Some(r))
+                                on_click=Callback::new(move |()| on_range.run(r))
+                                label=label(r)
+                            />
                         }
                     })
                     .collect_view()}

@@ -3,6 +3,8 @@ use crm_core::i18n::{Locale, Msg};
 use crm_core::list::ListModel;
 use leptos::prelude::*;
 
+use super::Chip;
+
 /// The search box (name or address) and the type chips with their counts. Both act on every
 /// loaded row, and the counts grow as pages arrive.
 ///
@@ -69,15 +71,12 @@ pub fn SearchBar(
             <div class="crm-search__chips" role="group" aria-label=locale.text(Msg::ViewLabel, &[])>
                 {[(false, "time", Msg::ViewByTime), (true, "contact", Msg::ViewByContact)]
                     .map(|(by_contact, slug, msg)| view! {
-                        <button
-                            type="button"
-                            class="crm-chip"
-                            data-view=slug
-                            aria-pressed=move || (grouped.get() == by_contact).to_string()
-                            on:click=move |_| grouped.set(by_contact)
-                        >
-                            {locale.text(msg, &[])}
-                        </button>
+                        <Chip
+                            data=("data-view", slug.to_owned())
+                            pressed=Signal::derive(move || grouped.get() == by_contact)
+                            on_click=Callback::new(move |()| grouped.set(by_contact))
+                            label=locale.text(msg, &[])
+                        />
                     })
                     .collect_view()}
             </div>

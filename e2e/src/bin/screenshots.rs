@@ -30,12 +30,19 @@ fn genesys() -> Scenario {
 
 const NAMED: &str = "document.querySelectorAll('.crm-row__name bdi').length > 3";
 const OPEN: &str = "document.querySelector('[aria-level=\"2\"]')";
-/// "By contact", with the first contact that has more than one interaction opened.
+/// "By contact", with the first contact that has more than one interaction opened (tried in
+/// turn: a contact with one closes again).
 const GROUP: &str = "document.querySelector('[data-view=contact]').click();
-  await new Promise(r => setTimeout(r, 300));
-  const first = Array.from(document.querySelectorAll('[aria-expanded=false]'))
-    .find(e => Number(e.querySelector('.crm-group__count').dataset.count) > 1);
-  (first || document.querySelector('[aria-expanded=false]')).click();";
+  const tick = () => new Promise(r => setTimeout(r, 150));
+  await tick();
+  for (let i = 0; i < 8; i++) {
+    const header = document.querySelector('[aria-expanded=false]:not([data-tried])');
+    if (!header) break;
+    header.click(); await tick();
+    if (document.querySelectorAll('[aria-level=\"2\"]').length > 1) break;
+    header.click(); await tick();
+    header.setAttribute('data-tried', '1');
+  }";
 
 const ROWS: &str = "document.querySelectorAll('[data-interaction-id]').length > 0";
 

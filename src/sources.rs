@@ -34,7 +34,7 @@ pub struct JsonText(pub String);
 
 impl Body for JsonText {
     fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
-        crate::shell::config_source::parse_json(&self.0)
+        crate::shell::config_source::parse_serde(&self.0)
     }
 }
 

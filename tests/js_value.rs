@@ -4,8 +4,7 @@
 use crm_core::config::RawConfig;
 use crm_core::handshake::{HostMessage, RawHostMessage};
 use crm_core::page::{Kind, RawPage};
-use crm_widget::shell::config_source::parse_json;
-use crm_widget::shell::js_value::from_js;
+use crm_widget::shell::config_source::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -36,17 +35,17 @@ fn a_page_with_every_kind_of_id_and_unknown_keys() {
 #[wasm_bindgen_test]
 fn wrong_types_are_errors_that_name_the_kinds_not_the_values() {
     let e = parse_json::<RawPage>(r#"{"entities":"nope"}"#).unwrap_err();
-    assert_eq!(e, "a string where a sequence was expected");
+    assert_eq!(e, "entities: a string where a list was expected");
     let e = parse_json::<RawConfig>(r#"{"apiBase":1.5}"#).unwrap_err();
-    assert_eq!(e, "a number where a string was expected");
+    assert_eq!(e, "apiBase: a number where a string was expected");
     let e = parse_json::<RawConfig>(r#"{"pageSize":"100"}"#).unwrap_err();
-    assert_eq!(e, "a string where f64 was expected");
+    assert_eq!(e, "pageSize: a string where a number was expected");
     let e = parse_json::<RawConfig>(r#"{"trustedHostOrigins":[true]}"#).unwrap_err();
-    assert_eq!(e, "a boolean where a string was expected");
+    assert_eq!(e, "trustedHostOrigins: a boolean where a string was expected");
     let e = parse_json::<RawPage>(r#"{"entities":[],"nextPage":["c2"]}"#).unwrap_err();
-    assert_eq!(e, "a list where a string was expected");
+    assert_eq!(e, "nextPage: a list where a string was expected");
     let e = parse_json::<RawHostMessage>(r#"{"jwt":{"t":1}}"#).unwrap_err();
-    assert_eq!(e, "an object where a string was expected");
+    assert_eq!(e, "jwt: an object where a string was expected");
     assert!(parse_json::<RawPage>("[1,2]").is_err());
     // Not JSON at all: the browser's own JSON.parse message.
     assert!(!parse_json::<RawPage>("{not json").unwrap_err().is_empty());
@@ -66,10 +65,10 @@ fn numbers_nulls_and_missing_keys() {
 fn a_posted_object_becomes_a_host_message() {
     let data =
         js_sys::JSON::parse(r#"{"type":"appfoundry.token","requestId":"r-1","jwt":"t","expiresIn":60}"#).unwrap();
-    let message = from_js::<RawHostMessage>(data).unwrap().parse().unwrap();
+    let message = read_js::<RawHostMessage>(data).unwrap().parse().unwrap();
     assert!(matches!(message, HostMessage::Token { request_id: Some(ref id), .. } if id == "r-1"), "{message:?}");
     // A string, a number or undefined is not a message object.
     for v in [wasm_bindgen::JsValue::from_str("hi"), 7.into(), wasm_bindgen::JsValue::UNDEFINED] {
-        assert!(from_js::<RawHostMessage>(v).is_err());
+        assert!(read_js::<RawHostMessage>(v).is_err());
     }
 }

@@ -3,8 +3,6 @@
 //! The shell checks `event.origin` and `event.source` first (with [`crate::handshake::accepts`]),
 //! then posts what [`AppMessage::fields`] lists to exactly the host origin.
 
-use serde::Deserialize;
-
 pub const PROTOCOL: &str = "purecloud-client-apps";
 /// `protocolAgentName`: who speaks.
 pub const AGENT_NAME: &str = "crm-widget";
@@ -32,12 +30,12 @@ impl Hook {
 
 /// Host → widget, as received. The SDK does not check `protocol` on what it receives, so
 /// neither does this.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawHostEvent {
     pub purecloud_event_type: Option<String>,
     pub hook: Option<String>,
 }
+crate::read!(RawHostEvent { purecloud_event_type: "purecloudEventType", hook: "hook" });
 
 impl RawHostEvent {
     /// The lifecycle hook this is, or `None` for anything else.
@@ -112,7 +110,7 @@ mod tests {
     use super::*;
 
     fn raw(json: &str) -> RawHostEvent {
-        serde_json::from_str(json).unwrap()
+        crate::json::from_str(json).unwrap()
     }
 
     #[test]

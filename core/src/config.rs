@@ -1,8 +1,6 @@
 //! Deploy-time configuration (`config.json`, CONTRACT §2): parsed leniently about unknown keys,
 //! strictly about the values of known ones.
 
-use serde::Deserialize;
-
 use crate::origin::{Origin, OriginError};
 use crate::regions::default_trusted_origins;
 use crate::text::number_text;
@@ -17,8 +15,7 @@ pub const MAX_HISTORY_DAYS: u32 = 31;
 
 /// `config.json` as written. Every key is optional and unknown keys are ignored; a known key
 /// with a value of the wrong type fails deserialisation, which the shell reports as malformed.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawConfig {
     pub trusted_host_origins: Option<Vec<String>>,
     pub api_base: Option<String>,
@@ -34,6 +31,27 @@ pub struct RawConfig {
     /// host that frames it. Release builds do not read it.
     #[cfg(debug_assertions)]
     pub dev_host_url: Option<String>,
+}
+
+impl crate::json::FromJson for RawConfig {
+    fn from_json(json: &crate::json::Json) -> Result<Self, String> {
+        use crate::json::field;
+        crate::json::object(json)?;
+        Ok(RawConfig {
+            trusted_host_origins: field(json, "trustedHostOrigins")?,
+            api_base: field(json, "apiBase")?,
+            page_size: field(json, "pageSize")?,
+            handshake_timeout_ms: field(json, "handshakeTimeoutMs")?,
+            oauth_client_id: field(json, "oauthClientId")?,
+            oauth_redirect_uri: field(json, "oauthRedirectUri")?,
+            oauth_popup: field(json, "oauthPopup")?,
+            login_base: field(json, "loginBase")?,
+            data_source: field(json, "dataSource")?,
+            history_days: field(json, "historyDays")?,
+            #[cfg(debug_assertions)]
+            dev_host_url: field(json, "devHostUrl")?,
+        })
+    }
 }
 
 /// Where the rows come from (CONTRACT §2 `dataSource`).
@@ -241,7 +259,7 @@ mod tests {
     use super::*;
 
     fn parse(json: &str) -> Result<Config, ConfigError> {
-        let raw: RawConfig = serde_json::from_str(json).map_err(|e| ConfigError::Malformed(e.to_string()))?;
+        let raw: RawConfig = crate::json::from_str(json).map_err(ConfigError::Malformed)?;
         Config::from_raw(raw)
     }
 

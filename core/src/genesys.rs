@@ -8,7 +8,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+
+use crate::json::FromJson;
 
 use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
 use crate::config::ApiBase;
@@ -280,21 +282,26 @@ impl PageNumbers {
 
 // ---- what Genesys sends ----
 
-#[derive(Debug, Default, Deserialize)]
+/// A body read by hand from its JSON tree (see [`crate::json`]).
+fn read<T: FromJson, B: Body>(body: Result<B, String>) -> Result<T, String> {
+    T::from_json(&body?.json()?)
+}
+
+#[derive(Debug, Default)]
 pub struct RawUserMe {
     pub id: Option<String>,
 }
+crate::read!(RawUserMe { id: "id" });
 
 /// `AnalyticsConversationQueryResponse`: `{conversations, totalHits}`. Missing lists are empty.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawDetailsPage {
     pub conversations: Option<Vec<RawConversation>>,
     pub total_hits: Option<f64>,
 }
+crate::read!(RawDetailsPage { conversations: "conversations", total_hits: "totalHits" });
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawConversation {
     pub conversation_id: Option<String>,
     pub conversation_start: Option<String>,
@@ -302,9 +309,15 @@ pub struct RawConversation {
     pub originating_direction: Option<String>,
     pub participants: Option<Vec<RawParticipant>>,
 }
+crate::read!(RawConversation {
+    conversation_id: "conversationId",
+    conversation_start: "conversationStart",
+    conversation_end: "conversationEnd",
+    originating_direction: "originatingDirection",
+    participants: "participants"
+});
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawParticipant {
     pub participant_name: Option<String>,
     pub purpose: Option<String>,
@@ -312,9 +325,15 @@ pub struct RawParticipant {
     pub external_contact_id: Option<String>,
     pub sessions: Option<Vec<RawSession>>,
 }
+crate::read!(RawParticipant {
+    participant_name: "participantName",
+    purpose: "purpose",
+    user_id: "userId",
+    external_contact_id: "externalContactId",
+    sessions: "sessions"
+});
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawSession {
     pub media_type: Option<String>,
     pub ani: Option<String>,
@@ -324,12 +343,21 @@ pub struct RawSession {
     pub remote: Option<String>,
     pub segments: Option<Vec<RawSegment>>,
 }
+crate::read!(RawSession {
+    media_type: "mediaType",
+    ani: "ani",
+    dnis: "dnis",
+    address_from: "addressFrom",
+    address_to: "addressTo",
+    remote: "remote",
+    segments: "segments"
+});
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawSegment {
     pub queue_id: Option<String>,
 }
+crate::read!(RawSegment { queue_id: "queueId" });
 
 // ---- the row ----
 
@@ -515,37 +543,41 @@ impl EnrichRequest {
 }
 
 /// `{"results": [{"id", "success", "entity": {firstName, lastName, …}}, …]}`, in any order.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawBulkContacts {
     pub results: Option<Vec<RawBulkResult>>,
 }
+crate::read!(RawBulkContacts { results: "results" });
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawBulkResult {
     pub id: Option<String>,
     pub success: Option<bool>,
     pub entity: Option<RawContact>,
 }
+crate::read!(RawBulkResult { id: "id", success: "success", entity: "entity" });
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawContact {
     pub id: Option<String>,
     pub first_name: Option<String>,
     pub last_name: Option<String>,
 }
+crate::read!(RawContact { id: "id", first_name: "firstName", last_name: "lastName" });
 
 /// `{"entities": [{"id", "name"}, …]}`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawQueues {
     pub entities: Option<Vec<RawQueue>>,
 }
+crate::read!(RawQueues { entities: "entities" });
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawQueue {
     pub id: Option<String>,
     pub name: Option<String>,
 }
+crate::read!(RawQueue { id: "id", name: "name" });
 
 /// What is known, and what has been asked, of external contacts and queues in this session.
 /// Each id is asked at most once. Ids wait until a full batch of [`MAX_BATCH`] has gathered
@@ -839,7 +871,7 @@ impl GenesysSource {
     }
 
     fn read_page<B: Body>(&mut self, number: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
-        let raw: RawDetailsPage = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
+        let raw: RawDetailsPage = read(body).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
         let me = self.memory.me.clone().unwrap_or_default();
         let conversations = raw.conversations.unwrap_or_default();
         let count = conversations.len();
@@ -925,7 +957,7 @@ impl Source for GenesysSource {
 
     fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
         if tag == TAG_ME {
-            let raw: RawUserMe = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
+            let raw: RawUserMe = read(body).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
             let me = non_empty(&raw.id)
                 .ok_or_else(|| LoadError::BadPage(PageError::NotAPage("users/me has no id".into())))?;
             self.query = Some(DetailsQuery::new(&me, self.interval.clone(), self.page_size));
@@ -939,12 +971,11 @@ impl Source for GenesysSource {
         let (_, request) = self.in_flight.swap_remove(at);
         let e = &mut self.memory.enrichment;
         let (learned, what) = match &request {
-            EnrichRequest::Contacts(_) => (
-                body.and_then(B::read).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }),
-                "contacts",
-            ),
+            EnrichRequest::Contacts(_) => {
+                (read(body).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }), "contacts")
+            }
             EnrichRequest::Queues(_) => {
-                (body.and_then(B::read).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
+                (read(body).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
             }
         };
         Ok(vec![match learned {
@@ -997,7 +1028,7 @@ mod tests {
     use super::*;
 
     fn conversation(json: &str) -> Option<Conversation> {
-        conversation_row(serde_json::from_str(json).unwrap(), "agent-1")
+        conversation_row(<RawConversation as FromJson>::from_json(&crate::json::parse(json)).unwrap(), "agent-1")
     }
 
     #[test]
@@ -1239,13 +1270,13 @@ mod tests {
         let rows = [row_with(Some("ec-1"), Some("q-1")), row_with(Some("ec-2"), None), row_with(Some("ec-3"), None)];
         let mut e = Enrichment::default();
         e.plan(&base, &rows, true);
-        let answer: RawBulkContacts = serde_json::from_str(
+        let answer = <RawBulkContacts as crate::json::FromJson>::from_json(&crate::json::parse(
             r#"{"results":[
                 {"id":"ec-3","success":true,"entity":{"id":"ec-3","firstName":"佐藤","lastName":"花子"}},
                 {"id":"ec-2","success":false,"error":{"code":"not.found","status":404}},
                 {"id":"ec-1","success":true,"entity":{"id":"ec-1","lastName":"Lovelace"}},
                 {"id":"ec-9","success":true,"entity":{"firstName":"Not","lastName":"Asked"}}]}"#,
-        )
+        ))
         .unwrap();
         assert_eq!(e.read_contacts(answer).len(), 2);
         assert_eq!(e.contact_name("ec-1"), Some("Lovelace"));
@@ -1254,8 +1285,10 @@ mod tests {
         assert_eq!(e.contact_name("ec-9"), None, "an answer for an id never asked is not believed");
         assert_eq!(rows[0].display_name(&e), Some("Lovelace"));
         assert_eq!(rows[1].display_name(&e), Some("Participant"), "a failed contact falls back to the participant");
-        let queues: RawQueues =
-            serde_json::from_str(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#).unwrap();
+        let queues = <RawQueues as crate::json::FromJson>::from_json(&crate::json::parse(
+            r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#,
+        ))
+        .unwrap();
         assert_eq!(e.read_queues(queues).len(), 1);
         assert_eq!(e.queue_name("q-1"), Some("Billing"));
         assert!(e.read_contacts(RawBulkContacts::default()).is_empty());

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::origin::Origin;
 
@@ -58,16 +58,21 @@ impl HandshakeRequest {
 }
 
 /// Host → widget, as received: any JSON object. Fields are checked in [`RawHostMessage::parse`].
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawHostMessage {
-    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub request_id: Option<String>,
     pub jwt: Option<String>,
     pub expires_in: Option<f64>,
     pub message: Option<String>,
 }
+crate::read!(RawHostMessage {
+    kind: "type",
+    request_id: "requestId",
+    jwt: "jwt",
+    expires_in: "expiresIn",
+    message: "message"
+});
 
 /// Host → widget, understood.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,7 +148,7 @@ mod tests {
     use super::*;
 
     fn raw(json: &str) -> RawHostMessage {
-        serde_json::from_str(json).unwrap()
+        crate::json::from_str(json).unwrap()
     }
 
     #[test]

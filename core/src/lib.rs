@@ -19,6 +19,7 @@ pub mod genesys;
 pub mod group;
 pub mod handshake;
 pub mod i18n;
+pub mod json;
 pub mod list;
 pub mod live;
 pub mod loader;

@@ -11,8 +11,6 @@
 //! asked for again (`Backfill`). Tries are bounded: then it gives up, says so, and waits for the
 //! agent's Reconnect.
 
-use serde::Deserialize;
-
 use crate::genesys::{non_empty as text, parse_iso_ms, readable_address, Direction};
 use crate::page::{Interaction, Kind};
 
@@ -94,13 +92,13 @@ pub enum Refusal {
 }
 
 /// A channel as created: `{id, connectUri, expires}`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct RawChannel {
     pub id: Option<String>,
     pub connect_uri: Option<String>,
     pub expires: Option<String>,
 }
+crate::read!(RawChannel { id: "id", connect_uri: "connectUri", expires: "expires" });
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Channel {
@@ -452,22 +450,22 @@ fn is_socket_url(u: &str) -> bool {
 // ---- frames and events ----
 
 /// A WebSocket frame: `{topicName, eventBody}`.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct RawFrame {
     pub topic_name: Option<String>,
     pub event_body: Option<RawEventConversation>,
 }
+crate::read!(RawFrame { topic_name: "topicName", event_body: "eventBody" });
 
 /// `v2.users.{id}.conversations`' body (the fields the row needs).
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct RawEventConversation {
     pub id: Option<String>,
     pub participants: Option<Vec<RawEventParticipant>>,
 }
+crate::read!(RawEventConversation { id: "id", participants: "participants" });
 
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct RawEventParticipant {
     pub purpose: Option<String>,
     pub name: Option<String>,
@@ -480,15 +478,32 @@ pub struct RawEventParticipant {
     pub emails: Option<Vec<RawMedia>>,
     pub messages: Option<Vec<RawMedia>>,
 }
+crate::read!(RawEventParticipant {
+    purpose: "purpose",
+    name: "name",
+    address: "address",
+    queue_id: "queueId",
+    external_contact_id: "externalContactId",
+    calls: "calls",
+    callbacks: "callbacks",
+    chats: "chats",
+    emails: "emails",
+    messages: "messages"
+});
 
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default)]
 pub struct RawMedia {
     pub state: Option<String>,
     pub direction: Option<String>,
     pub connected_time: Option<String>,
     pub disconnected_time: Option<String>,
 }
+crate::read!(RawMedia {
+    state: "state",
+    direction: "direction",
+    connected_time: "connectedTime",
+    disconnected_time: "disconnectedTime"
+});
 
 impl RawEventParticipant {
     /// Its media, with the type each list stands for.
@@ -724,14 +739,13 @@ mod tests {
 
     #[test]
     fn events_map_to_rows() {
-        let raw: RawFrame = serde_json::from_str(
+        let raw = <RawFrame as crate::json::FromJson>::from_json(&crate::json::parse(
             r#"{"topicName":"v2.users.me.conversations","eventBody":{"id":"c-9","participants":[
                 {"purpose":"agent","userId":"me","calls":[{"state":"connected","direction":"inbound","connectedTime":"2026-12-01T10:00:05Z"}]},
                 {"purpose":"acd","queueId":"q-1"},
                 {"purpose":"customer","name":"Grace Hopper","address":"tel:+15550001","externalContactId":"ec-1",
                  "calls":[{"state":"connected","direction":"inbound","connectedTime":"2026-12-01T10:00:00Z"}]}]}}"#,
-        )
-        .unwrap();
+        )).unwrap();
         let row = event_row(raw.event_body.unwrap()).unwrap();
         assert_eq!(
             (row.id.as_str(), &row.kind, row.name.as_deref(), row.address.as_deref()),
@@ -741,10 +755,9 @@ mod tests {
         assert_eq!(row.direction, Some(Direction::Inbound));
         assert_eq!(row.started_ms, parse_iso_ms("2026-12-01T10:00:00Z"));
         assert!(row.in_progress);
-        let ended: RawEventConversation = serde_json::from_str(
+        let ended = <RawEventConversation as crate::json::FromJson>::from_json(&crate::json::parse(
             r#"{"id":"c-9","participants":[{"purpose":"customer","chats":[{"state":"disconnected","disconnectedTime":"2026-12-01T10:05:00Z"}]}]}"#,
-        )
-        .unwrap();
+        )).unwrap();
         let row = event_row(ended).unwrap();
         assert_eq!(row.kind, Kind::Chat);
         assert!(!row.in_progress);

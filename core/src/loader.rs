@@ -54,8 +54,14 @@ impl Request {
 
 /// A 2xx body, read into whatever type the source expects (the shell reads JSON with the
 /// browser's parser; tests with serde_json).
-pub trait Body {
+pub trait Body: Sized {
     fn read<T: DeserializeOwned>(self) -> Result<T, String>;
+
+    /// The body as a JSON tree, for the sources whose bodies are read by hand
+    /// ([`crate::json`]).
+    fn json(self) -> Result<crate::json::Json, String> {
+        self.read::<crate::json::Json>()
+    }
 }
 
 /// What came of a request.

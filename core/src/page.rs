@@ -3,8 +3,6 @@
 
 use std::collections::HashSet;
 
-use serde::Deserialize;
-
 use crate::config::ApiBase;
 use crate::loader::{Body, Delivery, LoadError, Request, Source, DEFAULT_MAX_PAGES};
 use crate::origin::Origin;
@@ -15,49 +13,58 @@ pub const INTERACTIONS_PATH: &str = "/api/v2/interactions";
 pub const MAX_BELIEVABLE_TOTAL: f64 = 100_000_000.0;
 
 /// A page body as received. Unknown fields are ignored; missing optional fields are `None`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawPage {
     pub entities: Option<Vec<RawEntity>>,
     pub total_count: Option<f64>,
     pub next_page: Option<String>,
     pub next_uri: Option<String>,
 }
+crate::read!(RawPage { entities: "entities", total_count: "totalCount", next_page: "nextPage", next_uri: "nextUri" });
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawEntity {
     pub id: Option<RawId>,
-    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub routing: Option<RawRouting>,
     pub to: Option<RawParty>,
 }
+crate::read!(RawEntity { id: "id", kind: "type", routing: "routing", to: "to" });
 
 /// Ids should be strings; numbers are accepted and shown as their decimal form. Anything else
 /// (an object, a list, `true`) makes the row unusable, not the page: it is skipped and counted.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub enum RawId {
     Text(String),
     Number(f64),
-    Other(serde::de::IgnoredAny),
+    Other,
 }
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+impl crate::json::FromJson for RawId {
+    fn from_json(json: &crate::json::Json) -> Result<Self, String> {
+        use crate::json::Json;
+        Ok(match json {
+            Json::Str(s) => RawId::Text(s.clone()),
+            Json::Num(n) => RawId::Number(*n),
+            _ => RawId::Other,
+        })
+    }
+}
+
+#[derive(Debug, Default)]
 pub struct RawRouting {
     pub queue_id: Option<String>,
     pub queue_name: Option<String>,
     pub participant_id: Option<String>,
 }
+crate::read!(RawRouting { queue_id: "queueId", queue_name: "queueName", participant_id: "participantId" });
 
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Default)]
 pub struct RawParty {
     pub address: Option<String>,
     pub name: Option<String>,
 }
+crate::read!(RawParty { address: "address", name: "name" });
 
 /// The media type of an interaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -296,7 +303,7 @@ impl Source for CursorSource {
 
     fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
         let page = body
-            .and_then(B::read::<RawPage>)
+            .and_then(|b| <RawPage as crate::json::FromJson>::from_json(&b.json()?))
             .map_err(PageError::NotAPage)
             .and_then(RawPage::into_page)
             .map_err(LoadError::BadPage)?;
@@ -321,7 +328,11 @@ mod tests {
     use super::*;
 
     fn page(json: &str) -> Result<Page, PageError> {
-        serde_json::from_str::<RawPage>(json).map_err(|e| PageError::NotAPage(e.to_string()))?.into_page()
+        serde_json::from_str::<crate::json::Json>(json)
+            .map_err(|e| e.to_string())
+            .and_then(|j| <RawPage as crate::json::FromJson>::from_json(&j))
+            .map_err(PageError::NotAPage)?
+            .into_page()
     }
 
     fn base() -> ApiBase {

@@ -5,8 +5,6 @@
 //! here: the verifier and state, the authorize URL, the token request, what a return to the
 //! page means ([`arrive`]), and how the token endpoint's answer reads.
 
-use serde::Deserialize;
-
 use crate::config::ApiBase;
 use crate::handshake::{Grant, Token};
 use crate::text::{encode_component, query_pairs};
@@ -282,7 +280,7 @@ pub fn arrive(
 }
 
 /// The token endpoint's JSON, success or OAuth error.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawTokenResponse {
     pub access_token: Option<String>,
     pub token_type: Option<String>,
@@ -290,6 +288,13 @@ pub struct RawTokenResponse {
     pub error: Option<String>,
     pub error_description: Option<String>,
 }
+crate::read!(RawTokenResponse {
+    access_token: "access_token",
+    token_type: "token_type",
+    expires_in: "expires_in",
+    error: "error",
+    error_description: "error_description"
+});
 
 /// Reads the token endpoint's answer: its HTTP status and its JSON (or why it was not JSON).
 pub fn read_token_response(status: u16, body: Result<RawTokenResponse, String>) -> Result<Grant, SignInError> {
@@ -337,13 +342,13 @@ pub enum Prompt {
 }
 
 /// What the popup's redirect page posts to `window.opener`: `{name, type, search, hash}`.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default)]
 pub struct RawPopupMessage {
     pub name: Option<String>,
-    #[serde(rename = "type")]
     pub kind: Option<String>,
     pub search: Option<String>,
 }
+crate::read!(RawPopupMessage { name: "name", kind: "type", search: "search" });
 
 impl RawPopupMessage {
     /// The OAuth return it carries, if it is a popup answer at all.
@@ -536,7 +541,7 @@ mod tests {
     }
 
     fn raw(json: &str) -> Result<RawTokenResponse, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        crate::json::from_str(json).map_err(|e| e.to_string())
     }
 
     #[test]
@@ -562,13 +567,13 @@ mod tests {
     #[test]
     fn popup_messages() {
         let m: RawPopupMessage =
-            serde_json::from_str(r#"{"name":"gc_auth_popup","type":"message","search":"?code=c&state=s","hash":""}"#)
+            crate::json::from_str(r#"{"name":"gc_auth_popup","type":"message","search":"?code=c&state=s","hash":""}"#)
                 .unwrap();
         assert_eq!(m.callback(), Some(Callback::Code { code: "c".into(), state: Some("s".into()) }));
         let m: RawPopupMessage =
-            serde_json::from_str(r#"{"name":"other","type":"message","search":"?code=c"}"#).unwrap();
+            crate::json::from_str(r#"{"name":"other","type":"message","search":"?code=c"}"#).unwrap();
         assert_eq!(m.callback(), None);
-        let m: RawPopupMessage = serde_json::from_str(r#"{"name":"gc_auth_popup","type":"notify"}"#).unwrap();
+        let m: RawPopupMessage = crate::json::from_str(r#"{"name":"gc_auth_popup","type":"notify"}"#).unwrap();
         assert_eq!(m.callback(), None);
     }
 }

@@ -184,7 +184,7 @@ mod tests {
     }
 
     fn config(json: &str) -> Config {
-        Config::from_raw(serde_json::from_str(json).unwrap()).unwrap()
+        Config::from_raw(crate::json::from_str(json).unwrap()).unwrap()
     }
 
     #[test]

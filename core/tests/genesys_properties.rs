@@ -10,6 +10,7 @@ use crm_core::genesys::{
     conversation_row, iso_utc, parse_iso_ms, Conversation, EnrichRequest, Enrichment, PageNumbers, RawConversation,
     MAX_BATCH,
 };
+use crm_core::json::{FromJson, Json};
 use crm_core::page::Kind;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -98,7 +99,8 @@ proptest! {
 
     #[test]
     fn any_analytics_json_is_a_row_or_nothing(value in arb_value()) {
-        if let Ok(raw) = serde_json::from_value::<RawConversation>(value.clone()) {
+        let json: Json = serde_json::from_value(value.clone()).unwrap();
+        if let Ok(raw) = RawConversation::from_json(&json) {
             if let Some(row) = conversation_row(raw, "agent-1") {
                 prop_assert!(!row.id.trim().is_empty());
                 prop_assert_eq!(Some(row.id.clone()), value["conversationId"].as_str().map(|s| s.trim().to_owned()));

@@ -715,7 +715,8 @@ mod tests {
             "some were transferred"
         );
         for c in &rows {
-            let raw: RawConversation = serde_json::from_value(c.clone()).unwrap();
+            let json: crm_core::json::Json = serde_json::from_value(c.clone()).unwrap();
+            let raw = <RawConversation as crm_core::json::FromJson>::from_json(&json).unwrap();
             let row = conversation_row(raw, ME).expect("every mock conversation is a row");
             assert!(row.address.is_some(), "{c}");
             assert!(row.queue_id.as_deref().and_then(queue_name).is_some());

@@ -72,10 +72,15 @@ async fn server(scenario: Scenario) -> (DevServer, String) {
     (server, token)
 }
 
+/// A Genesys body read as the widget reads it (`crm_core::json`).
+fn read<T: crm_core::json::FromJson>(text: &str) -> T {
+    T::from_json(&serde_json::from_str::<crm_core::json::Json>(text).unwrap()).unwrap()
+}
+
 /// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
 /// enrichment, and the requests made by kind.
 async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, [usize; 3]) {
-    let me: RawUserMe = serde_json::from_str(&http(api, "GET", USERS_ME_PATH, Some(token), None).await.body).unwrap();
+    let me: RawUserMe = read(&http(api, "GET", USERS_ME_PATH, Some(token), None).await.body);
     let me = me.id.unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
     let query = DetailsQuery::new(&me, interval(now, 7), page_size);
@@ -90,7 +95,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
         let answer = http(api, "POST", DETAILS_QUERY_PATH, Some(token), Some(&body)).await;
         assert_eq!(answer.status, 200, "{}", answer.body);
         requests[0] += 1;
-        let page: RawDetailsPage = serde_json::from_str(&answer.body).unwrap();
+        let page: RawDetailsPage = read(&answer.body);
         let conversations = page.conversations.unwrap_or_default();
         pages.received(n, conversations.len(), page.total_hits.map(|t| t as u64));
         let rows: Vec<_> = conversations.into_iter().filter_map(|c| conversation_row(c, &me)).collect();
@@ -102,14 +107,14 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
                         http(api, "POST", "/api/v2/externalcontacts/bulk/contacts", Some(token), Some(&body)).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[1] += 1;
-                    enrichment.read_contacts(serde_json::from_str::<RawBulkContacts>(&answer.body).unwrap());
+                    enrichment.read_contacts(read::<RawBulkContacts>(&answer.body));
                 }
                 EnrichRequest::Queues(url) => {
                     let path = url.strip_prefix(api).unwrap();
                     let answer = http(api, "GET", path, Some(token), None).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[2] += 1;
-                    enrichment.read_queues(serde_json::from_str::<RawQueues>(&answer.body).unwrap());
+                    enrichment.read_queues(read::<RawQueues>(&answer.body));
                 }
             }
         }

@@ -16,7 +16,7 @@ use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
-use super::js_value::from_js;
+use super::config_source::read_js;
 
 /// The widget's version, sent as `protocolAgentVersion`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -53,14 +53,14 @@ pub fn listen() {
         .filter_map(|entry| {
             let origin = js_sys::Reflect::get(&entry, &"origin".into()).ok()?.as_string()?;
             let data = js_sys::Reflect::get(&entry, &"data".into()).ok()?;
-            Some((origin, from_js::<RawHostEvent>(data).ok()?.hook()?))
+            Some((origin, read_js::<RawHostEvent>(data).ok()?.hook()?))
         })
         .collect();
     let listener = window_event_listener(leptos::ev::message, |event: MessageEvent| {
         if !from_parent(&event) {
             return;
         }
-        if let Some(hook) = from_js::<RawHostEvent>(event.data()).ok().and_then(|raw| raw.hook()) {
+        if let Some(hook) = read_js::<RawHostEvent>(event.data()).ok().and_then(|raw| raw.hook()) {
             heard(event.origin(), hook);
         }
     });

@@ -497,7 +497,7 @@ impl Inner {
                 return;
             }
             let callback =
-                super::js_value::from_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
+                super::config_source::read_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
             if let (Some(callback), Some(tx)) = (callback, tx.borrow_mut().take()) {
                 // The wait may just have ended; then the answer has nobody to go to.
                 let _late = tx.send(callback);

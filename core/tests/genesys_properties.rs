@@ -359,6 +359,69 @@ mod load {
         }
     }
 
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Each token serves `k` requests, then is refused (401) until it is renewed; answers
+        /// of a batch come back in any order. Nothing is lost, nothing shown twice.
+        #[test]
+        fn tokens_that_expire_mid_load_lose_no_conversation(
+            total in 0u64..700,
+            k in 1usize..4,
+            order in prop::collection::vec(0usize..6, 0..200),
+        ) {
+            let base = ApiBase::parse("https://api.example.com").unwrap();
+            let source = GenesysSource::new(base, 100, 7, NOW, Memory::default());
+            let mut loader = Loader::new(source, RetryPolicy::default());
+            let mut service = Service { total, arriving: 0, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
+            let mut model = ListModel::new();
+            model.loading();
+            let (mut token, mut served) = (0u32, 0usize);
+            let mut order = order.into_iter();
+            let mut steps = 0;
+            let result = loop {
+                steps += 1;
+                prop_assert!(steps < 5_000, "the load did not terminate");
+                match loader.step() {
+                    Step::Fetch(mut tickets) => {
+                        // Sent together with this token; answered in any order.
+                        let sent_with = token;
+                        let mut answered = Vec::new();
+                        while !tickets.is_empty() {
+                            let t = tickets.remove(order.next().unwrap_or(0) % tickets.len());
+                            let out = if sent_with == token && served < k {
+                                served += 1;
+                                let v = service.answer(t.request.method, &t.request.url, t.request.body.as_deref());
+                                Outcome::Response { status: 200, retry_after: None, body: Some(Ok(Json(v))) }
+                            } else {
+                                Outcome::Response { status: 401, retry_after: None, body: None }
+                            };
+                            answered.push((t.id, out));
+                        }
+                        for (id, out) in answered {
+                            for d in loader.outcome(id, out, NOW, 0.5) {
+                                match d {
+                                    Delivery::Rows(page) => model.add_page(page),
+                                    Delivery::Names(n) => model.add_names(n),
+                                    Delivery::Note(_) => {}
+                                }
+                            }
+                        }
+                    }
+                    Step::Wait { .. } => { loader.waited(); }
+                    Step::RenewToken => { token += 1; served = 0; loader.renewed(); }
+                    Step::Done => break Ok(()),
+                    Step::Failed(e) => break Err(e),
+                }
+            };
+            prop_assert!(result.is_ok(), "{:?} after {} steps", result, steps);
+            let ids: Vec<u64> = (0..model.loaded()).map(|i| model.row(i).unwrap().id[2..].parse().unwrap()).collect();
+            prop_assert_eq!(ids.iter().collect::<HashSet<_>>().len(), ids.len());
+            prop_assert_eq!(ids.len() as u64, total, "every conversation, once");
+            prop_assert!(ids.windows(2).all(|w| w[0] > w[1]), "newest first: {:?}", ids);
+        }
+    }
+
     #[test]
     fn forbidden_analytics_is_the_error_and_forbidden_contacts_only_a_note() {
         let base = ApiBase::parse("https://api.example.com").unwrap();

@@ -280,3 +280,38 @@ async fn a_live_row_gets_its_contacts_name_through_the_same_enrichment() {
     })
     .await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn by_contact_keeps_up_with_live_events() {
+    run(genesys(12), |h| {
+        async move {
+            open(h).await;
+            h.click_selector("[data-view=contact]").await;
+            h.wait_js("document.querySelector('[role=tree]') !== null", LOAD).await;
+            // The sum of the contacts' counts (a short list is rendered whole).
+            let sum = "Array.from(document.querySelectorAll('[aria-level=\"1\"] .crm-row__queue'))
+                         .reduce((n, e) => n + Number(e.textContent.match(/\\d+/)[0]), 0)";
+            assert_eq!(h.js(&format!("return {sum};")).await, 12);
+            let event = h.server.live_new_conversation();
+            let id = id_of(&event);
+            // Its contact comes first, with the new interaction as the one it shows.
+            h.wait_js(&format!("{sum} === 13"), LOAD).await;
+            h.wait_js(&format!("document.querySelector('[data-index=\"0\"]').dataset.interactionId === '{id}'"), LOAD)
+                .await;
+            assert_eq!(h.js("return document.querySelector('[data-index=\"0\"]').getAttribute('aria-level')").await, "1");
+            // Open it; the conversation ends: it changes in place, nothing is counted twice.
+            h.click_selector("[data-index=\"0\"]").await;
+            h.wait_js("document.querySelector('[data-index=\"0\"]').getAttribute('aria-expanded') === 'true'", LOAD).await;
+            h.server.live_end(Some(&id)).expect("ended");
+            h.wait_js(
+                &format!("document.querySelector('[aria-level=\"2\"][data-interaction-id=\"{id}\"]')?.dataset.inProgress !== 'true'"),
+                LOAD,
+            )
+            .await;
+            assert_eq!(h.js(&format!("return {sum};")).await, 13);
+            assert_eq!(h.js("return document.querySelector('[data-index=\"0\"]').getAttribute('aria-expanded')").await, "true");
+        }
+        .boxed()
+    })
+    .await;
+}

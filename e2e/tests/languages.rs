@@ -196,6 +196,16 @@ async fn the_grouped_view_counts_expands_and_works_from_the_keyboard() {
                 h.js("return document.querySelector('[data-index=\"1\"]').getAttribute('aria-level')").await,
                 "2"
             );
+            // Tree positions count siblings: contacts among contacts, interactions within theirs.
+            let places = h
+                .js("const p = sel => Array.from(document.querySelectorAll(sel))
+                       .sort((a, b) => a.dataset.index - b.dataset.index)
+                       .map(e => [Number(e.getAttribute('aria-posinset')), Number(e.getAttribute('aria-setsize'))]);
+                     return { contacts: p('[aria-level=\"1\"]').slice(0, 2), rows: p('[aria-level=\"2\"]') };")
+                .await;
+            assert_eq!(places["contacts"], serde_json::json!([[1, groups], [2, groups]]), "{places}");
+            let rows: Vec<Value> = (1..=nested).map(|n| serde_json::json!([n, first_count])).collect();
+            assert_eq!(places["rows"], Value::Array(rows), "{places}");
             // Keyboard: Left closes, Right opens, Right again goes to the first interaction,
             // Left goes back to the contact, Down moves on, Enter opens the contact again.
             h.js("document.querySelector('[data-index=\"0\"]').focus(); return true;").await;

@@ -122,8 +122,9 @@ pub fn InteractionList(
         viewport_height: viewport_height.get(),
     };
     // Where each rendered row is now: a row keeps its node while it is in view, and moves
-    // (index, offset) when rows arrive above it.
-    let positions = RwSignal::new(std::collections::HashMap::<String, usize>::new());
+    // (index, offset) when rows arrive above it. With its place among its siblings (posinset,
+    // setsize): in the list, or by contact among the contacts or within its contact.
+    let positions = RwSignal::new(std::collections::HashMap::<String, (usize, usize, usize)>::new());
     let rows = move || {
         let g = geometry();
         let keep = active.get();
@@ -135,24 +136,28 @@ pub fn InteractionList(
                     rows_to_render(n, g, keep)
                         .into_iter()
                         .filter_map(|i| {
-                            let line = if by_contact {
+                            let (line, at, size) = if by_contact {
                                 match groups.item(i)? {
                                     Item::Group(at) => {
                                         let group = &groups.groups()[at];
-                                        Line::Group(group.key.clone(), m.row(group.latest())?.clone())
+                                        let line = Line::Group(group.key.clone(), m.row(group.latest())?.clone());
+                                        (line, at, groups.groups().len())
                                     }
-                                    Item::Row { index, .. } => Line::Row(m.row(index)?.clone()),
+                                    Item::Row { group, at, index } => {
+                                        (Line::Row(m.row(index)?.clone()), at, groups.groups()[group].rows.len())
+                                    }
                                 }
                             } else {
-                                Line::Row(m.row(f.index(i)?)?.clone())
+                                (Line::Row(m.row(f.index(i)?)?.clone()), i, n)
                             };
-                            Some(((m.epoch(), g.row_height as usize, by_contact), i, line))
+                            Some(((m.epoch(), g.row_height as usize, by_contact), (i, at + 1, size), line))
                         })
                         .collect::<Vec<_>>()
                 })
             })
         });
-        let now: std::collections::HashMap<String, usize> = items.iter().map(|(_, i, l)| (l.key(), *i)).collect();
+        let now: std::collections::HashMap<String, (usize, usize, usize)> =
+            items.iter().map(|(_, place, l)| (l.key(), *place)).collect();
         if positions.with_untracked(|p| *p != now) {
             positions.set(now);
         }
@@ -225,7 +230,6 @@ pub fn InteractionList(
         request_animation_frame(move || focus_row(viewport, next));
     };
 
-    let setsize = Memo::new(move |_| count());
     let filter_status = move || match shown.get() {
         0 => locale.text(Msg::NoMatches, &[]),
         n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
@@ -247,7 +251,7 @@ pub fn InteractionList(
                 // in view, also when rows arrive above it.
                 <For each=rows key=|(load, _, line)| (*load, line.key()) let:item>
                     {
-                        let index = {
+                        let place = {
                             let (key, first) = (item.2.key(), item.1);
                             Signal::derive(move || positions.with(|p| p.get(&key).copied().unwrap_or(first)))
                         };
@@ -263,10 +267,9 @@ pub fn InteractionList(
                         };
                         view! {
                             <InteractionRow
-                                index=index
+                                place=place
                                 row=row
                                 row_px=item.0 .1
-                                setsize=setsize
                                 active=active
                                 model=model
                                 names_version=names_version

@@ -27,10 +27,11 @@ pub enum Open {
 /// order while their row is the active one.
 ///
 /// - `row`: the interaction to show.
-/// - `index`: its 0-based position in the whole list, kept current (a row that arrives above
-///   moves it down without rebuilding it, so it keeps its focus).
+/// - `place`: its 0-based line in the whole list, kept current (a row that arrives above
+///   moves it down without rebuilding it, so it keeps its focus), and its place among its
+///   siblings for `aria-posinset` and `aria-setsize`: in the list, or ("By contact") a contact
+///   among the contacts or an interaction within its contact.
 /// - `row_px`: the row height; its offset in the virtualised list is `index × row_px`.
-/// - `setsize`: how many rows the list has (for `aria-setsize`).
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
 /// - `model`: the list, for the names of contacts and queues learned after the row arrived.
@@ -44,9 +45,8 @@ pub enum Open {
 #[component]
 pub fn InteractionRow(
     row: Interaction,
-    #[prop(into)] index: Signal<usize>,
+    #[prop(into)] place: Signal<(usize, usize, usize)>,
     row_px: usize,
-    setsize: Memo<usize>,
     active: RwSignal<Option<usize>>,
     model: RwSignal<ListModel>,
     names_version: Memo<u64>,
@@ -59,7 +59,8 @@ pub fn InteractionRow(
     // A group's header opens nothing itself: its contact and time are plain text.
     let on_open = on_open.filter(|_| group.is_none());
     let tree = nested || group.is_some();
-    let tabindex = move || if active.get().unwrap_or(0) == index.get() { "0" } else { "-1" };
+    let index = move || place.get().0;
+    let tabindex = move || if active.get().unwrap_or(0) == index() { "0" } else { "-1" };
     let current = model.with_untracked(|m| m.is_current(&row));
     let id = row.id.clone();
     // The row as it is now: a live update changes it where it is (its node, and its focus, stay).
@@ -106,12 +107,12 @@ pub fn InteractionRow(
             data-kind=move || data.with(|r| r.kind.slug())
             data-direction=move || data.with(|r| direction_slug(r.direction.as_ref()))
             data-in-progress=move || data.with(|r| r.in_progress.then_some("true"))
-            data-index=move || index.get()
-            aria-posinset=move || index.get() + 1
-            aria-setsize=move || setsize.get()
+            data-index=index
+            aria-posinset=move || place.get().1
+            aria-setsize=move || place.get().2
             tabindex=tabindex
-            style:top=move || format!("{}px", index.get() * row_px)
-            on:focus=move |_| active.set(Some(index.get_untracked()))
+            style:top=move || format!("{}px", index() * row_px)
+            on:focus=move |_| active.set(Some(place.get_untracked().0))
             on:click=on_click
             on:keydown=on_keydown
         >

@@ -33,8 +33,8 @@ pub trait TokenSource {
 pub struct JsonText(pub String);
 
 impl Body for JsonText {
-    fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
-        crate::shell::config_source::parse_serde(&self.0)
+    fn json(self) -> Result<crm_core::json::Json, String> {
+        crate::shell::js_value::json_tree(&self.0)
     }
 }
 

@@ -4,7 +4,7 @@
 use crm_core::config::RawConfig;
 use crm_core::handshake::{HostMessage, RawHostMessage};
 use crm_core::page::{Kind, RawPage};
-use crm_widget::shell::config_source::{parse_json, read_js};
+use crm_widget::shell::js_value::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -10,8 +10,6 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::json::FromJson;
-
 use crate::calendar::{civil_from_days, days_from_civil, days_in_month};
 use crate::config::ApiBase;
 use crate::list::Names;
@@ -281,11 +279,6 @@ impl PageNumbers {
 }
 
 // ---- what Genesys sends ----
-
-/// A body read by hand from its JSON tree (see [`crate::json`]).
-fn read<T: FromJson, B: Body>(body: Result<B, String>) -> Result<T, String> {
-    T::from_json(&body?.json()?)
-}
 
 #[derive(Debug, Default)]
 pub struct RawUserMe {
@@ -871,7 +864,7 @@ impl GenesysSource {
     }
 
     fn read_page<B: Body>(&mut self, number: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
-        let raw: RawDetailsPage = read(body).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
+        let raw: RawDetailsPage = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
         let me = self.memory.me.clone().unwrap_or_default();
         let conversations = raw.conversations.unwrap_or_default();
         let count = conversations.len();
@@ -957,7 +950,7 @@ impl Source for GenesysSource {
 
     fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
         if tag == TAG_ME {
-            let raw: RawUserMe = read(body).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
+            let raw: RawUserMe = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
             let me = non_empty(&raw.id)
                 .ok_or_else(|| LoadError::BadPage(PageError::NotAPage("users/me has no id".into())))?;
             self.query = Some(DetailsQuery::new(&me, self.interval.clone(), self.page_size));
@@ -971,11 +964,12 @@ impl Source for GenesysSource {
         let (_, request) = self.in_flight.swap_remove(at);
         let e = &mut self.memory.enrichment;
         let (learned, what) = match &request {
-            EnrichRequest::Contacts(_) => {
-                (read(body).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }), "contacts")
-            }
+            EnrichRequest::Contacts(_) => (
+                body.and_then(B::read).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }),
+                "contacts",
+            ),
             EnrichRequest::Queues(_) => {
-                (read(body).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
+                (body.and_then(B::read).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
             }
         };
         Ok(vec![match learned {
@@ -1028,7 +1022,7 @@ mod tests {
     use super::*;
 
     fn conversation(json: &str) -> Option<Conversation> {
-        conversation_row(<RawConversation as FromJson>::from_json(&crate::json::parse(json)).unwrap(), "agent-1")
+        conversation_row(crate::json::from_str::<RawConversation>(json).unwrap(), "agent-1")
     }
 
     #[test]
@@ -1270,13 +1264,13 @@ mod tests {
         let rows = [row_with(Some("ec-1"), Some("q-1")), row_with(Some("ec-2"), None), row_with(Some("ec-3"), None)];
         let mut e = Enrichment::default();
         e.plan(&base, &rows, true);
-        let answer = <RawBulkContacts as crate::json::FromJson>::from_json(&crate::json::parse(
+        let answer = crate::json::from_str::<RawBulkContacts>(
             r#"{"results":[
                 {"id":"ec-3","success":true,"entity":{"id":"ec-3","firstName":"佐藤","lastName":"花子"}},
                 {"id":"ec-2","success":false,"error":{"code":"not.found","status":404}},
                 {"id":"ec-1","success":true,"entity":{"id":"ec-1","lastName":"Lovelace"}},
                 {"id":"ec-9","success":true,"entity":{"firstName":"Not","lastName":"Asked"}}]}"#,
-        ))
+        )
         .unwrap();
         assert_eq!(e.read_contacts(answer).len(), 2);
         assert_eq!(e.contact_name("ec-1"), Some("Lovelace"));
@@ -1285,10 +1279,8 @@ mod tests {
         assert_eq!(e.contact_name("ec-9"), None, "an answer for an id never asked is not believed");
         assert_eq!(rows[0].display_name(&e), Some("Lovelace"));
         assert_eq!(rows[1].display_name(&e), Some("Participant"), "a failed contact falls back to the participant");
-        let queues = <RawQueues as crate::json::FromJson>::from_json(&crate::json::parse(
-            r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#,
-        ))
-        .unwrap();
+        let queues =
+            crate::json::from_str::<RawQueues>(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#).unwrap();
         assert_eq!(e.read_queues(queues).len(), 1);
         assert_eq!(e.queue_name("q-1"), Some("Billing"));
         assert!(e.read_contacts(RawBulkContacts::default()).is_empty());

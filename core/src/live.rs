@@ -739,13 +739,13 @@ mod tests {
 
     #[test]
     fn events_map_to_rows() {
-        let raw = <RawFrame as crate::json::FromJson>::from_json(&crate::json::parse(
+        let raw = crate::json::from_str::<RawFrame>(
             r#"{"topicName":"v2.users.me.conversations","eventBody":{"id":"c-9","participants":[
                 {"purpose":"agent","userId":"me","calls":[{"state":"connected","direction":"inbound","connectedTime":"2026-12-01T10:00:05Z"}]},
                 {"purpose":"acd","queueId":"q-1"},
                 {"purpose":"customer","name":"Grace Hopper","address":"tel:+15550001","externalContactId":"ec-1",
                  "calls":[{"state":"connected","direction":"inbound","connectedTime":"2026-12-01T10:00:00Z"}]}]}}"#,
-        )).unwrap();
+        ).unwrap();
         let row = event_row(raw.event_body.unwrap()).unwrap();
         assert_eq!(
             (row.id.as_str(), &row.kind, row.name.as_deref(), row.address.as_deref()),
@@ -755,9 +755,9 @@ mod tests {
         assert_eq!(row.direction, Some(Direction::Inbound));
         assert_eq!(row.started_ms, parse_iso_ms("2026-12-01T10:00:00Z"));
         assert!(row.in_progress);
-        let ended = <RawEventConversation as crate::json::FromJson>::from_json(&crate::json::parse(
+        let ended = crate::json::from_str::<RawEventConversation>(
             r#"{"id":"c-9","participants":[{"purpose":"customer","chats":[{"state":"disconnected","disconnectedTime":"2026-12-01T10:05:00Z"}]}]}"#,
-        )).unwrap();
+        ).unwrap();
         let row = event_row(ended).unwrap();
         assert_eq!(row.kind, Kind::Chat);
         assert!(!row.in_progress);

@@ -8,8 +8,6 @@
 //! [`crate::genesys`]), so adding a source does not touch the loader. Time and jitter are
 //! passed in, so every path is testable exactly.
 
-use serde::de::DeserializeOwned;
-
 use crate::list::Names;
 use crate::page::{Page, PageError};
 use crate::retry::{classify, parse_retry_after, Class, RetryPolicy};
@@ -52,15 +50,14 @@ impl Request {
     }
 }
 
-/// A 2xx body, read into whatever type the source expects (the shell reads JSON with the
-/// browser's parser; tests with serde_json).
+/// A 2xx body as a JSON tree (the shell parses it with the browser's parser; tests with
+/// serde_json), read into whatever type the source expects.
 pub trait Body: Sized {
-    fn read<T: DeserializeOwned>(self) -> Result<T, String>;
+    fn json(self) -> Result<crate::json::Json, String>;
 
-    /// The body as a JSON tree, for the sources whose bodies are read by hand
-    /// ([`crate::json`]).
-    fn json(self) -> Result<crate::json::Json, String> {
-        self.read::<crate::json::Json>()
+    /// The body read into `T`, field by field ([`crate::json`]).
+    fn read<T: crate::json::FromJson>(self) -> Result<T, String> {
+        T::from_json(&self.json()?)
     }
 }
 
@@ -453,7 +450,7 @@ mod tests {
     pub(crate) struct Json(pub String);
 
     impl Body for Json {
-        fn read<T: DeserializeOwned>(self) -> Result<T, String> {
+        fn json(self) -> Result<crate::json::Json, String> {
             serde_json::from_str(&self.0).map_err(|e| e.to_string())
         }
     }

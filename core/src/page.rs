@@ -303,7 +303,7 @@ impl Source for CursorSource {
 
     fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
         let page = body
-            .and_then(|b| <RawPage as crate::json::FromJson>::from_json(&b.json()?))
+            .and_then(B::read::<RawPage>)
             .map_err(PageError::NotAPage)
             .and_then(RawPage::into_page)
             .map_err(LoadError::BadPage)?;

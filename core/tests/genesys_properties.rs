@@ -181,7 +181,7 @@ mod load {
     struct Json(Value);
 
     impl Body for Json {
-        fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+        fn json(self) -> Result<crm_core::json::Json, String> {
             serde_json::from_value(self.0).map_err(|e| e.to_string())
         }
     }

@@ -127,7 +127,7 @@ proptest! {
 struct Json(String);
 
 impl Body for Json {
-    fn read<T: serde::de::DeserializeOwned>(self) -> Result<T, String> {
+    fn json(self) -> Result<crm_core::json::Json, String> {
         serde_json::from_str(&self.0).map_err(|e| e.to_string())
     }
 }

@@ -31,8 +31,9 @@ fn is_compact() -> bool {
 ///
 /// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
 ///
-/// "By contact" (`grouped`), each line is a contact ([`GroupRow`]), followed, when it is open,
-/// by its interactions. The arrow that points forward in the reading direction (→, or ← right
+/// "By contact" (`grouped`), the list is a tree: each contact is a line (an [`InteractionRow`]
+/// showing its newest interaction and its count), followed, when it is open, by its
+/// interactions. The arrow that points forward in the reading direction (→, or ← right
 /// to left) opens a contact, then goes to its first interaction; the other one closes it, or
 /// goes from an interaction back to its contact.
 ///
@@ -63,8 +64,8 @@ pub fn InteractionList(
         filtered.with_value(FilteredRows::len)
     });
     let filtering = Memo::new(move |_| filter.with(Filter::is_active));
-    // By contact: the shown rows' groups, and how many lines they make (with a version, so
-    // headers redraw when groups grow or open).
+    // By contact: the shown rows' groups, and how many lines they make (with a version that
+    // changes when the groups do, so headers redraw when groups grow; opening changes the count).
     let grouping = StoredValue::new(Grouping::default());
     let toggled = RwSignal::new(0_u64);
     let lines = Memo::new(move |previous: Option<&(usize, u64)>| {
@@ -75,7 +76,7 @@ pub fn InteractionList(
         }
         let _opened = toggled.get();
         let changed = model.with(|m| filtered.with_value(|f| grouping.try_update_value(|g| g.update(m, f))));
-        (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)) + 1)
+        (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)))
     });
     let count = move || lines.get().0;
     let on_toggle = Callback::new(move |group: usize| {

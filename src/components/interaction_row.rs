@@ -136,7 +136,7 @@ fn direction_slug(direction: Option<&Direction>) -> Option<&'static str> {
 }
 
 /// What a row holds: icon, name (or the contact's button), time, type, direction, address and
-/// queue; a group's header has the group's size (`data-count`) where the queue goes.
+/// queue; a group's header has the group's size where the queue goes.
 fn row_content(
     row: Interaction,
     tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,

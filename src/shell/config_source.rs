@@ -1,8 +1,9 @@
 //! Reads the deploy-time `config.json` beside `index.html`.
 
 use crm_core::config::{Config, ConfigError, RawConfig};
-use crm_core::json::{FromJson, Json};
 use gloo_net::http::Request;
+
+use super::js_value::parse_json;
 use web_sys::{AbortSignal, RequestCache};
 
 use super::http::network_message;
@@ -28,28 +29,3 @@ pub async fn load_config(signal: &AbortSignal) -> Result<Config, ConfigError> {
     }
     Config::from_raw(parse_json::<RawConfig>(&text).map_err(ConfigError::Malformed)?)
 }
-
-/// Parses JSON text with the browser's own `JSON.parse`.
-fn js_parse(text: &str) -> Result<wasm_bindgen::JsValue, String> {
-    js_sys::JSON::parse(text).map_err(|e| {
-        e.dyn_ref::<js_sys::Error>().map_or_else(|| "it is not valid JSON".to_owned(), |e| String::from(e.message()))
-    })
-}
-
-/// Parses JSON text with the browser's own `JSON.parse` and reads `T` from it
-/// (`crm_core::json`: one generic reader for every body, hand-written fields).
-pub fn parse_json<T: FromJson>(text: &str) -> Result<T, String> {
-    read_js(js_parse(text)?)
-}
-
-/// Reads `T` from a JS value (a message's data).
-pub fn read_js<T: FromJson>(value: wasm_bindgen::JsValue) -> Result<T, String> {
-    T::from_json(&super::js_value::from_js::<Json>(value).map_err(|e| e.to_string())?)
-}
-
-/// Parses JSON text and maps it onto a serde type (a `Body`'s generic `read`).
-pub fn parse_serde<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    super::js_value::from_js(js_parse(text)?).map_err(|e| e.to_string())
-}
-
-use wasm_bindgen::JsCast;

@@ -121,7 +121,7 @@ impl Inner {
             self.note(|d| d.ignored_foreign_messages += 1);
             return;
         }
-        let message = super::config_source::read_js::<RawHostMessage>(event.data())
+        let message = super::js_value::read_js::<RawHostMessage>(event.data())
             .map_err(|_| ())
             .and_then(|raw| raw.parse().map_err(|_| ()));
         match message {

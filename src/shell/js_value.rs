@@ -1,4 +1,5 @@
-//! Reads a `JsValue` (what `JSON.parse` and `postMessage` hand over) into a serde type.
+//! Reads a `JsValue` (what `JSON.parse` and `postMessage` hand over) into the JSON tree
+//! (`crm_core::json::Json`), from which every body is read by its hand-declared fields.
 //!
 //! serde-wasm-bindgen's deserializer reports type errors with serde's default texts, and those
 //! print the offending number with `f64`'s `Display`, ~10 KB of wasm on their own. This one
@@ -8,6 +9,7 @@
 
 use std::fmt;
 
+use crm_core::json::{FromJson, Json};
 use js_sys::{Array, Object};
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected,
@@ -18,6 +20,24 @@ use wasm_bindgen::{JsCast, JsValue};
 /// Maps `value` onto `T`. Unknown object keys are left to `T` (our types ignore them).
 pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
     T::deserialize(JsDe(value))
+}
+
+/// Reads `T` from a JS value (a message's data).
+pub fn read_js<T: FromJson>(value: JsValue) -> Result<T, String> {
+    T::from_json(&from_js::<Json>(value).map_err(|e| e.to_string())?)
+}
+
+/// JSON text as a tree, parsed with the browser's own `JSON.parse`.
+pub fn json_tree(text: &str) -> Result<Json, String> {
+    let value = js_sys::JSON::parse(text).map_err(|e| {
+        e.dyn_ref::<js_sys::Error>().map_or_else(|| "it is not valid JSON".to_owned(), |e| String::from(e.message()))
+    })?;
+    from_js::<Json>(value).map_err(|e| e.to_string())
+}
+
+/// Parses JSON text and reads `T` from it.
+pub fn parse_json<T: FromJson>(text: &str) -> Result<T, String> {
+    T::from_json(&json_tree(text)?)
 }
 
 /// Why a value does not fit: a sentence for people, without the value itself (it may hold

@@ -7,7 +7,6 @@ use std::rc::{Rc, Weak};
 
 use crm_core::config::ApiBase;
 use crm_core::diagnostics::Diagnostics;
-use crm_core::json::FromJson;
 use crm_core::list::ListModel;
 use crm_core::live::{event_row, Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
 use crm_core::loader::{Body, Outcome, Request};
@@ -21,7 +20,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, CloseEvent, MessageEvent, WebSocket};
 
 use super::browser::{is_online, jitter, now_ms};
-use super::config_source::parse_json;
+use super::js_value::parse_json;
 use crate::sources::{JsonText, TokenSource, Transport};
 
 const CHANNELS_PATH: &str = "/api/v2/notifications/channels";
@@ -273,9 +272,7 @@ impl Inner {
                 return;
             }
             let result = match answer {
-                Ok((200..=299, Some(body))) => {
-                    body.json().and_then(|j| RawChannel::from_json(&j)).map_err(|_| Refusal::Failed)
-                }
+                Ok((200..=299, Some(body))) => body.read::<RawChannel>().map_err(|_| Refusal::Failed),
                 Ok((401, _)) => Err(Refusal::Unauthorized),
                 _ => Err(Refusal::Failed),
             };

@@ -32,8 +32,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, MessageEvent, Storage};
 
 use super::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
-use super::config_source::parse_json;
 use super::http::network_message;
+use super::js_value::parse_json;
 use crate::sources::{LocalFuture, TokenSource};
 
 type Renewal = Shared<LocalBoxFuture<'static, Result<Token, WidgetError>>>;
@@ -497,7 +497,7 @@ impl Inner {
                 return;
             }
             let callback =
-                super::config_source::read_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
+                super::js_value::read_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
             if let (Some(callback), Some(tx)) = (callback, tx.borrow_mut().take()) {
                 // The wait may just have ended; then the answer has nobody to go to.
                 let _late = tx.send(callback);

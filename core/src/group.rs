@@ -16,27 +16,57 @@ use crate::page::Interaction;
 /// Who a row was with, as a grouping key: `c:<external contact id>`, else `a:<normalised
 /// address>`, else `i:<row id>` (a group of its own).
 pub fn contact_key(row: &Interaction) -> String {
-    if let Some(id) = row.contact_id.as_deref().filter(|id| !id.is_empty()) {
+    if let Some(id) = contact_id(row) {
         return format!("c:{id}");
     }
-    match row.address.as_deref().map(normalise_address).filter(|a| !a.is_empty()) {
-        Some(address) => format!("a:{address}"),
+    match address(row) {
+        Some(address) => format!("a:{}", normalise_address(address)),
         None => format!("i:{}", row.id),
     }
+}
+
+/// Whether two rows are with the same contact (their [`contact_key`]s are equal), without
+/// building the keys: the current-interaction card asks this of every row.
+pub fn same_contact(a: &Interaction, b: &Interaction) -> bool {
+    match (contact_id(a), contact_id(b)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => match (address(a), address(b)) {
+            (Some(x), Some(y)) => normalised(x).eq(normalised(y)),
+            (None, None) => a.id == b.id,
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+fn contact_id(row: &Interaction) -> Option<&str> {
+    row.contact_id.as_deref().filter(|id| !id.is_empty())
+}
+
+/// A row's address, when it makes a key (not empty once normalised).
+fn address(row: &Interaction) -> Option<&str> {
+    row.address.as_deref().filter(|s| normalised(s).next().is_some())
 }
 
 /// An address as a key: `tel:+1 (555) 010-0100` and `+15550100100` are the same number;
 /// `Ann@Example.com` and `ann@example.com` the same mailbox.
 pub fn normalise_address(address: &str) -> String {
+    normalised(address).collect()
+}
+
+/// [`normalise_address`], as the characters of the key.
+fn normalised(address: &str) -> impl Iterator<Item = char> + '_ {
     let address = address.trim();
     let address = address.strip_prefix("tel:").unwrap_or(address);
     let phone = address.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c))
         && address.chars().any(|c| c.is_ascii_digit());
-    if phone {
-        address.chars().filter(|c| c.is_ascii_digit() || *c == '+').collect()
-    } else {
-        crate::text::fold(address)
-    }
+    address.chars().filter(move |c| !phone || c.is_ascii_digit() || *c == '+').map(move |c| {
+        if phone {
+            c
+        } else {
+            crate::text::fold_char(c)
+        }
+    })
 }
 
 /// One contact's rows (model indices, in list order: the first is the newest).
@@ -236,6 +266,22 @@ mod tests {
         assert_eq!(contact_key(&row("3", None, Some(" Ann@Example.com "))), "a:ann@example.com");
         assert_eq!(contact_key(&row("4", None, None)), "i:4");
         assert_eq!(contact_key(&row("5", Some(""), Some(""))), "i:5");
+        // `same_contact` says what comparing the keys says.
+        let rows = [
+            row("1", Some("ec-1"), Some("+1 555")),
+            row("2", Some("ec-1"), None),
+            row("3", None, Some("tel:+1 (555) 010-0100")),
+            row("4", None, Some("+15550100100")),
+            row("5", None, Some(" ANN@example.com")),
+            row("6", None, Some("ann@Example.com ")),
+            row("7", None, None),
+            row("8", Some(""), Some(" ")),
+        ];
+        for a in &rows {
+            for b in &rows {
+                assert_eq!(same_contact(a, b), contact_key(a) == contact_key(b), "{} {}", a.id, b.id);
+            }
+        }
     }
 
     #[test]

@@ -256,8 +256,7 @@ impl ListModel {
     /// How many other listed interactions are with the same contact as `row`: the same
     /// external contact, else the same address (as [`crate::group::contact_key`] has it).
     pub fn with_same_contact(&self, row: &Interaction) -> usize {
-        let key = crate::group::contact_key(row);
-        let same = |other: &Interaction| other.id != row.id && crate::group::contact_key(other) == key;
+        let same = |other: &Interaction| other.id != row.id && crate::group::same_contact(row, other);
         self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter())).filter(|r| same(r)).count()
     }
 

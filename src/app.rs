@@ -3,11 +3,11 @@
 
 use std::rc::Rc;
 
-use crm_core::client_app::{AppMessage, Hook};
 use crm_core::diagnostics::Diagnostics;
+use crm_core::host::client_app::{AppMessage, Hook};
 use crm_core::i18n::Locale;
-use crm_core::list::ListModel;
 use crm_core::startup::QueryParams;
+use crm_core::view::rows::ListModel;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
@@ -138,7 +138,7 @@ pub fn App() -> impl IntoView {
     };
     let range = {
         let c = Rc::clone(&controller);
-        UnsyncCallback::new(move |r: crm_core::genesys::Range| c.set_range(r))
+        UnsyncCallback::new(move |r: crm_core::model::Range| c.set_range(r))
     };
     let refresh = UnsyncCallback::new(move |()| controller.refresh());
     // Genesys Cloud opens what a row names (CONTRACT §8).

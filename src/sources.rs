@@ -8,8 +8,8 @@
 use std::future::Future;
 use std::pin::Pin;
 
-use crm_core::handshake::Token;
-use crm_core::loader::{Body, Outcome, Request};
+use crm_core::auth::Token;
+use crm_core::net::{Body, Outcome, Request};
 use crm_core::WidgetError;
 use web_sys::AbortSignal;
 
@@ -33,7 +33,7 @@ pub trait TokenSource {
 pub struct JsonText(pub String);
 
 impl Body for JsonText {
-    fn json(self) -> Result<crm_core::json::Json, String> {
+    fn json(self) -> Result<crm_core::util::json::Json, String> {
         crate::shell::js_value::json_tree(&self.0)
     }
 }

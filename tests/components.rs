@@ -5,9 +5,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use crm_core::i18n::Locale;
-use crm_core::list::ListModel;
-use crm_core::loader::LoadError;
-use crm_core::page::{Interaction, Kind, Page};
+use crm_core::model::{Interaction, Kind, Page};
+use crm_core::source::LoadError;
+use crm_core::view::rows::ListModel;
 use crm_core::WidgetError;
 use crm_widget::components::{Open, Widget};
 use leptos::callback::UnsyncCallback;
@@ -85,7 +85,7 @@ fn row(id: &str, name: Option<&str>, address: Option<&str>) -> Interaction {
 }
 
 fn page(rows: Vec<Interaction>, total: Option<u64>) -> Page {
-    Page { interactions: rows, total_count: total, next: None, skipped: 0 }
+    Page { interactions: rows, total_count: total, skipped: 0 }
 }
 
 #[wasm_bindgen_test]
@@ -411,7 +411,7 @@ fn mount_with_sign_in(ui: Rc<crm_widget::shell::signin::SignInUi>) -> Mounted {
 
 #[wasm_bindgen_test]
 async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
-    use crm_core::signin::Prompt;
+    use crm_core::auth::signin::Prompt;
     let ui = crm_widget::shell::signin::SignInUi::new();
     let m = mount_with_sign_in(Rc::clone(&ui));
     leptos::task::tick().await;
@@ -446,7 +446,7 @@ fn genesys_row(id: &str, contact: Option<&str>) -> Interaction {
         address: Some("+15550001".into()),
         queue_id: Some("q-1".into()),
         contact_id: contact.map(Into::into),
-        direction: Some(crm_core::genesys::Direction::Outbound),
+        direction: Some(crm_core::model::Direction::Outbound),
         started_ms: Some(js_sys::Date::now() as u64 - 60_000),
         in_progress: id == "g-1",
         ..Interaction::new(id.into(), Kind::Call)
@@ -486,7 +486,7 @@ async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_wher
     // Before the enrichment: the participant's name, no queue.
     assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__contact"), "Participant");
     assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__queue"), "");
-    let mut names = crm_core::list::Names::default();
+    let mut names = crm_core::model::Names::default();
     names.contacts.insert("ec-1".into(), "Grace Hopper".into());
     names.queues.insert("q-1".into(), "Billing".into());
     m.model.update(|l| l.add_names(names));

@@ -2,8 +2,8 @@
 //! so a message it posts to itself comes from "the parent" on its own origin.
 #![cfg(target_arch = "wasm32")]
 
-use crm_core::handshake::HandshakeError;
-use crm_core::origin::Origin;
+use crm_core::host::handshake::HandshakeError;
+use crm_core::net::origin::Origin;
 use crm_core::WidgetError;
 use crm_widget::shell::host_token::HostTokenSource;
 use crm_widget::sources::TokenSource;

@@ -1,9 +1,10 @@
 //! Reading `JSON.parse` / `postMessage` values into the core's raw types.
 #![cfg(target_arch = "wasm32")]
 
-use crm_core::config::RawConfig;
-use crm_core::handshake::{HostMessage, RawHostMessage};
-use crm_core::page::{Kind, RawPage};
+use crm_core::host::handshake::{HostMessage, RawHostMessage};
+use crm_core::model::Kind;
+use crm_core::source::cursor::RawPage;
+use crm_core::startup::config::RawConfig;
 use crm_widget::shell::js_value::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
@@ -22,7 +23,7 @@ fn a_page_with_every_kind_of_id_and_unknown_keys() {
           "totalCount":5,"nextPage":"c2","pageSize":100}"#,
     )
     .unwrap();
-    let page = raw.into_page().unwrap();
+    let (page, _) = raw.into_page().unwrap();
     let ids: Vec<_> = page.interactions.iter().map(|i| i.id.as_str()).collect();
     assert_eq!(ids, ["a", "42"]);
     assert_eq!(page.skipped, 3);

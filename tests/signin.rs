@@ -7,9 +7,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::config::ApiBase;
-use crm_core::handshake::Token;
-use crm_core::signin::{Arrival, SignInError, POPUP_STORAGE_PREFIX, STORAGE_PREFIX};
+use crm_core::auth::signin::{Arrival, SignInError, POPUP_STORAGE_PREFIX, STORAGE_PREFIX};
+use crm_core::auth::Token;
+use crm_core::net::BaseUrl;
 use crm_core::startup::SignIn;
 use crm_core::WidgetError;
 use crm_widget::shell::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
@@ -33,7 +33,7 @@ async fn js_async(body: &str) -> JsValue {
 fn config() -> SignIn {
     SignIn {
         client_id: "client-1".into(),
-        login_base: ApiBase::parse("https://login.example.test").unwrap(),
+        login_base: BaseUrl::parse("https://login.example.test").unwrap(),
         redirect_uri: "https://widget.example.test/crm/".into(),
         popup: false,
     }
@@ -89,7 +89,7 @@ async fn pending_after<F: std::future::Future>(future: F, ms: u32) -> bool {
 
 fn param(url: &str, key: &str) -> Option<String> {
     let query = url.split_once('?')?.1;
-    crm_core::text::query_pairs(query).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    crm_core::util::text::query_pairs(query).into_iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 #[wasm_bindgen_test]
@@ -114,7 +114,7 @@ async fn a_fresh_start_saves_the_verifier_under_the_state_and_leaves() {
     assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0));
     let saved = js(&format!("return sessionStorage.getItem('{STORAGE_PREFIX}{state}')")).as_string().unwrap();
     let verifier = saved.lines().nth(1).unwrap().to_owned();
-    assert!(crm_core::signin::is_verifier(&verifier), "{verifier}");
+    assert!(crm_core::auth::signin::is_verifier(&verifier), "{verifier}");
     let expected = js_async(&format!(
         "const d = await crypto.subtle.digest('SHA-256', new TextEncoder().encode('{verifier}'));
          return btoa(String.fromCharCode(...new Uint8Array(d))).replace(/\\+/g, '-').replace(/\\//g, '_').replace(/=+$/, '');"

@@ -6,11 +6,11 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crm_core::handshake::Token;
-use crm_core::list::ListModel;
-use crm_core::loader::{Outcome, Request};
-use crm_core::origin::Origin;
+use crm_core::auth::Token;
+use crm_core::net::origin::Origin;
+use crm_core::net::{Outcome, Request};
 use crm_core::startup::QueryParams;
+use crm_core::view::rows::ListModel;
 use crm_core::WidgetError;
 use crm_widget::shell::controller::Controller;
 use crm_widget::shell::host_token::HostTokenSource;
@@ -214,7 +214,7 @@ async fn stop_during_the_handshake_lets_the_token_source_go() {
     // The token source is made once the config is read; its first token never comes.
     until("the token source", || r.tokens_made.get() == 1).await;
     sleep(50).await;
-    assert!(r.model.with_untracked(|m| matches!(m.phase, crm_core::list::Phase::Handshake)));
+    assert!(r.model.with_untracked(|m| matches!(m.phase, crm_core::view::rows::Phase::Handshake)));
     assert!(!r.tokens_dropped.get(), "the handshake is still waiting");
     r.controller.stop();
     sleep(0).await;

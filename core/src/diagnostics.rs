@@ -136,7 +136,7 @@ impl Diagnostics {
 
 /// A request URL without its origin: what the diagnostics keep.
 pub fn path_of(url: &str) -> &str {
-    match crate::text::find(url, "://") {
+    match crate::util::text::find(url, "://") {
         Some(i) => url[i + 3..].find('/').map_or("/", |p| &url[i + 3 + p..]),
         None => url,
     }

@@ -1,9 +1,9 @@
 //! Every way the widget can end up in its error state.
 
-use crate::config::ConfigError;
-use crate::handshake::HandshakeError;
-use crate::loader::LoadError;
-use crate::signin::SignInError;
+use crate::auth::signin::SignInError;
+use crate::host::handshake::HandshakeError;
+use crate::source::LoadError;
+use crate::startup::config::ConfigError;
 use crate::startup::StartupError;
 
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]

@@ -3,10 +3,11 @@
 //! add up, groups keep the list's newest-first order, and the incremental grouping is the one
 //! built from scratch.
 
-use crm_core::filter::{Filter, FilteredRows};
-use crm_core::group::{contact_key, Grouping, Item};
-use crm_core::list::ListModel;
-use crm_core::page::{Interaction, Kind, Page};
+use crm_core::model::contact_key;
+use crm_core::model::{Interaction, Kind, Page};
+use crm_core::view::filter::{Filter, FilteredRows};
+use crm_core::view::group::{Grouping, Item};
+use crm_core::view::rows::ListModel;
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -95,7 +96,7 @@ proptest! {
             match h {
                 Happening::Page(rows) => {
                     let interactions = rows.into_iter().map(|(_, c)| { next_id += 1; row(next_id, c) }).collect();
-                    model.add_page(Page { interactions, total_count: None, next: None, skipped: 0 });
+                    model.add_page(Page { interactions, total_count: None, skipped: 0 });
                 }
                 // A new conversation on top, or a known one changed in place.
                 Happening::Live(i, c) => { model.upsert(row(u32::from(i), c)); }

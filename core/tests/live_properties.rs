@@ -90,7 +90,7 @@ proptest! {
                 Happening::ChannelOk { expires_in_s } => {
                     // The shell asks the token source for a valid token before the request.
                     if now >= token_expires { token_expires = now + token_life_s * 1000; }
-                    let expires = expires_in_s.map(|s| crm_core::genesys::iso_utc(now + s * 1000));
+                    let expires = expires_in_s.map(|s| crm_core::util::time::iso_utc(now + s * 1000));
                     live.channel(Ok(RawChannel { id: Some("ch".into()), connect_uri: Some("wss://x/ch".into()), expires }), Some(token_expires), now, 0.5)
                 }
                 Happening::ChannelRefused(n) => live.channel(Err(refusal(n)), Some(token_expires), now, 0.5),

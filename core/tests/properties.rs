@@ -2,13 +2,16 @@
 //! sequences of responses, always terminates, never duplicates or loses a row, and never sends
 //! a request before the time `Retry-After` asked for.
 
-use crm_core::config::ApiBase;
-use crm_core::handshake::{HostMessage, RawHostMessage};
-use crm_core::loader::{Body, Delivery, LoadError, Loader, Outcome, Step};
-use crm_core::page::CursorSource;
-use crm_core::page::RawPage;
-use crm_core::retry::{parse_http_date, parse_retry_after, RetryPolicy};
-use crm_core::token::{base64url_encode, jwt_exp_s};
+use crm_core::auth::token::{base64url_encode, jwt_exp_s};
+use crm_core::host::handshake::{HostMessage, RawHostMessage};
+use crm_core::net::retry::{parse_retry_after, RetryPolicy};
+use crm_core::net::BaseUrl;
+use crm_core::net::{Body, Outcome};
+use crm_core::source::cursor::CursorSource;
+use crm_core::source::cursor::RawPage;
+use crm_core::source::loader::{Delivery, Loader, Step};
+use crm_core::source::LoadError;
+use crm_core::util::time::parse_http_date;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -68,7 +71,7 @@ fn imf_fixdate(secs: u64) -> String {
 proptest! {
     #[test]
     fn find_agrees_with_str_find(haystack in "[a:/.é]{0,12}", needle in "[a:/.é]{0,3}") {
-        prop_assert_eq!(crm_core::text::find(&haystack, &needle), haystack.find(needle.as_str()));
+        prop_assert_eq!(crm_core::util::text::find(&haystack, &needle), haystack.find(needle.as_str()));
     }
 
     #[test]
@@ -104,8 +107,8 @@ proptest! {
 
     #[test]
     fn host_messages_never_panic(v in arb_json()) {
-        let json: crm_core::json::Json = serde_json::from_value(v).unwrap();
-        if let Ok(raw) = <RawHostMessage as crm_core::json::FromJson>::from_json(&json) {
+        let json: crm_core::util::json::Json = serde_json::from_value(v).unwrap();
+        if let Ok(raw) = <RawHostMessage as crm_core::util::json::FromJson>::from_json(&json) {
             if let Ok(HostMessage::Token { grant, .. }) = raw.parse() {
                 prop_assert!(!grant.token.expose().trim().is_empty());
             }
@@ -114,9 +117,9 @@ proptest! {
 
     #[test]
     fn page_bodies_never_panic(v in arb_json()) {
-        let json: crm_core::json::Json = serde_json::from_value(v).unwrap();
-        if let Ok(raw) = <RawPage as crm_core::json::FromJson>::from_json(&json) {
-            if let Ok(page) = raw.into_page() {
+        let json: crm_core::util::json::Json = serde_json::from_value(v).unwrap();
+        if let Ok(raw) = <RawPage as crm_core::util::json::FromJson>::from_json(&json) {
+            if let Ok((page, _)) = raw.into_page() {
                 prop_assert!(page.interactions.iter().all(|i| !i.id.is_empty()));
             }
         }
@@ -127,7 +130,7 @@ proptest! {
 struct Json(String);
 
 impl Body for Json {
-    fn json(self) -> Result<crm_core::json::Json, String> {
+    fn json(self) -> Result<crm_core::util::json::Json, String> {
         serde_json::from_str(&self.0).map_err(|e| e.to_string())
     }
 }
@@ -163,7 +166,7 @@ proptest! {
         replies in prop::collection::vec(arb_reply(), 0..60),
         jitters in prop::collection::vec(0.0f64..=1.0, 60),
     ) {
-        let base = ApiBase::parse("https://api.example.com").unwrap();
+        let base = BaseUrl::parse("https://api.example.com").unwrap();
         let mut loader = Loader::new(CursorSource::new(base, 10), RetryPolicy::default());
         let mut replies = replies.into_iter();
         let mut clock_ms: u64 = 1_000_000;

@@ -2,15 +2,15 @@
 //! state encoding, the authorize URL, callback parsing on any input, the return's decision,
 //! the region and `gcTargetEnv` check, and lifecycle message parsing.
 
-use crm_core::client_app::{Hook, RawHostEvent};
-use crm_core::config::ApiBase;
-use crm_core::origin::Origin;
-use crm_core::regions::{check_target_env, REGIONS};
-use crm_core::signin::{
+use crm_core::auth::signin::{
     arrive, authorize_url, is_verifier, parse_callback, state, strip_callback, token_body, verifier, Arrival, Callback,
     Saved, SignInError, STATE_BYTES, VERIFIER_BYTES,
 };
-use crm_core::text::{encode_component, query_pairs};
+use crm_core::host::client_app::{Hook, RawHostEvent};
+use crm_core::net::origin::Origin;
+use crm_core::net::regions::{check_target_env, REGIONS};
+use crm_core::net::BaseUrl;
+use crm_core::util::text::{encode_component, query_pairs};
 use proptest::prelude::*;
 
 fn pairs_of(url: &str) -> Vec<(String, String)> {
@@ -38,12 +38,12 @@ proptest! {
         prop_assert_eq!(bytes.len(), STATE_BYTES);
         prop_assert_eq!(s.len(), 32);
         prop_assert_eq!(encode_component(&s), s.clone());
-        prop_assert_eq!(crm_core::text::decode_component(&s), s);
+        prop_assert_eq!(crm_core::util::text::decode_component(&s), s);
     }
 
     #[test]
     fn the_authorize_url_carries_exactly_its_inputs(client in ".{1,40}", redirect in "https://[a-z]{1,10}\\.example/[a-z/]{0,12}", challenge in "[A-Za-z0-9_-]{43}", st in "[A-Za-z0-9_-]{22,40}") {
-        let base = ApiBase::parse("https://login.mypurecloud.com").unwrap();
+        let base = BaseUrl::parse("https://login.mypurecloud.com").unwrap();
         let url = authorize_url(&base, &client, &redirect, &challenge, &st);
         prop_assert!(url.starts_with("https://login.mypurecloud.com/oauth/authorize?"));
         let pairs = pairs_of(&url);

@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use crate::data::{hostile_interaction, interaction, mix};
 use crate::scenario::{Paging, RetryAfter, Scenario};
 use crate::{epoch_ms, LogEntry, Shared};
-use crm_core::token::base64url_encode;
+use crm_core::auth::token::base64url_encode;
 
 #[derive(Debug)]
 struct TokenInfo {

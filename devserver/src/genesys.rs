@@ -20,7 +20,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use crm_core::genesys::{iso_utc, parse_iso_ms};
+use crm_core::util::time::{iso_utc, parse_iso_ms};
 use serde_json::{json, Value};
 
 use crate::data::{mix, NAMES};
@@ -692,7 +692,7 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crm_core::genesys::{conversation_row, RawConversation};
+    use crm_core::source::genesys::{conversation_row, RawConversation};
 
     /// A queue id's name.
     fn queue_name(id: &str) -> Option<&'static str> {
@@ -715,8 +715,8 @@ mod tests {
             "some were transferred"
         );
         for c in &rows {
-            let json: crm_core::json::Json = serde_json::from_value(c.clone()).unwrap();
-            let raw = <RawConversation as crm_core::json::FromJson>::from_json(&json).unwrap();
+            let json: crm_core::util::json::Json = serde_json::from_value(c.clone()).unwrap();
+            let raw = <RawConversation as crm_core::util::json::FromJson>::from_json(&json).unwrap();
             let row = conversation_row(raw, ME).expect("every mock conversation is a row");
             assert!(row.address.is_some(), "{c}");
             assert!(row.queue_id.as_deref().and_then(queue_name).is_some());

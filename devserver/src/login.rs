@@ -19,7 +19,7 @@ use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use crm_core::token::base64url_encode;
+use crm_core::auth::token::base64url_encode;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 

@@ -134,7 +134,7 @@ async fn create_channel(State(shared): State<Arc<Shared>>, headers: HeaderMap) -
             live.channels
                 .insert(id.clone(), Channel { token: token.clone(), topics: Vec::new(), expires_ms, socket: 0 });
             let body = json!({ "id": id, "connectUri": format!("{ws}/streaming/{id}"),
-                "expires": crm_core::genesys::iso_utc(expires_ms) });
+                "expires": crm_core::util::time::iso_utc(expires_ms) });
             (Some(token), Json(body).into_response())
         }
     };

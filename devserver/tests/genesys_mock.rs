@@ -5,8 +5,8 @@
 
 use std::collections::HashSet;
 
-use crm_core::config::ApiBase;
-use crm_core::genesys::{
+use crm_core::net::BaseUrl;
+use crm_core::source::genesys::{
     conversation_row, interval, DetailsQuery, EnrichRequest, Enrichment, PageNumbers, RawBulkContacts, RawDetailsPage,
     RawQueues, RawUserMe, DETAILS_QUERY_PATH, USERS_ME_PATH,
 };
@@ -72,9 +72,9 @@ async fn server(scenario: Scenario) -> (DevServer, String) {
     (server, token)
 }
 
-/// A Genesys body read as the widget reads it (`crm_core::json`).
-fn read<T: crm_core::json::FromJson>(text: &str) -> T {
-    T::from_json(&serde_json::from_str::<crm_core::json::Json>(text).unwrap()).unwrap()
+/// A Genesys body read as the widget reads it (`crm_core::util::json`).
+fn read<T: crm_core::util::json::FromJson>(text: &str) -> T {
+    T::from_json(&serde_json::from_str::<crm_core::util::json::Json>(text).unwrap()).unwrap()
 }
 
 /// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
@@ -84,7 +84,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
     let me = me.id.unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
     let query = DetailsQuery::new(&me, interval(now, 7), page_size);
-    let base = ApiBase::parse(api).unwrap();
+    let base = BaseUrl::parse(api).unwrap();
     let mut pages = PageNumbers::new(page_size);
     let mut enrichment = Enrichment::default();
     let mut ids = Vec::new();

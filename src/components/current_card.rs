@@ -1,5 +1,5 @@
 use crm_core::i18n::{Locale, Msg};
-use crm_core::list::ListModel;
+use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
 
 /// The current interaction (`gcConversationId`), as a card above the list: its contact's name,

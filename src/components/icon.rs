@@ -1,4 +1,4 @@
-use crm_core::page::Kind;
+use crm_core::model::Kind;
 use leptos::prelude::*;
 
 /// A 16 px inline SVG for an interaction type. Decorative: the type is also written as text.

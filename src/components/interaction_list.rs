@@ -1,8 +1,8 @@
-use crm_core::filter::{Filter, FilteredRows};
-use crm_core::group::{Grouping, Item, TreeKey};
-use crm_core::list::ListModel;
-use crm_core::page::Interaction;
-use crm_core::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
+use crm_core::model::Interaction;
+use crm_core::view::filter::{Filter, FilteredRows};
+use crm_core::view::group::{Grouping, Item, TreeKey};
+use crm_core::view::rows::ListModel;
+use crm_core::view::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
 use leptos::html::Div;

@@ -1,6 +1,7 @@
-use crm_core::genesys::{iso_utc, Direction};
-use crm_core::list::ListModel;
-use crm_core::page::Interaction;
+use crm_core::model::Direction;
+use crm_core::model::Interaction;
+use crm_core::util::time::iso_utc;
+use crm_core::view::rows::ListModel;
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! One component per file. Components render a [`crm_core::list::ListModel`] and call back
+//! One component per file. Components render a [`crm_core::view::rows::ListModel`] and call back
 //! on user actions; they make no decisions of their own.
 
 mod action_notice;

@@ -1,11 +1,11 @@
 use std::time::Duration;
 
-use crm_core::list::ListModel;
+use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
 
 use crate::shell::browser::now_ms;
 use crm_core::i18n::{Locale, Msg};
-use crm_core::list::Pause;
+use crm_core::view::rows::Pause;
 
 /// Says why the load is waiting (rate limit, retry backoff, offline), with a countdown.
 /// Mount it only while the load is paused: it ticks a timer while it exists.

@@ -1,4 +1,4 @@
-use crm_core::list::ListModel;
+use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
 
 use crm_core::i18n::Locale;

@@ -1,6 +1,6 @@
-use crm_core::genesys::Range;
 use crm_core::i18n::{Locale, Msg};
-use crm_core::list::ListModel;
+use crm_core::model::Range;
+use crm_core::view::rows::ListModel;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 

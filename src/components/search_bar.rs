@@ -1,6 +1,6 @@
-use crm_core::filter::{Filter, KINDS};
 use crm_core::i18n::{Locale, Msg};
-use crm_core::list::ListModel;
+use crm_core::view::filter::{Filter, KINDS};
+use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
 
 use super::Chip;

@@ -1,4 +1,4 @@
-use crm_core::list::{ListModel, Phase};
+use crm_core::view::rows::{ListModel, Phase};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
@@ -9,10 +9,10 @@ use super::{
 };
 use crate::shell::browser::mark_after_paint;
 use crate::shell::signin::SignInUi;
-use crm_core::filter::Filter;
-use crm_core::genesys::Range;
+use crm_core::auth::signin::Prompt;
 use crm_core::i18n::{Locale, Msg};
-use crm_core::signin::Prompt;
+use crm_core::model::Range;
+use crm_core::view::filter::Filter;
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
 ///

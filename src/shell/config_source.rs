@@ -1,6 +1,6 @@
 //! Reads the deploy-time `config.json` beside `index.html`.
 
-use crm_core::config::{Config, ConfigError, RawConfig};
+use crm_core::startup::config::{Config, ConfigError, RawConfig};
 use gloo_net::http::Request;
 
 use super::js_value::parse_json;

@@ -9,15 +9,18 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crm_core::config::DataSource;
 use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
-use crm_core::genesys::{GenesysSource, Memory, Range};
-use crm_core::list::{ListModel, Pause};
-use crm_core::loader::{Delivery, Loader, Outcome, Step, WaitReason};
-use crm_core::page::{CursorSource, Interaction};
-use crm_core::retry::RetryPolicy;
+use crm_core::model::Interaction;
+use crm_core::model::Range;
+use crm_core::net::retry::RetryPolicy;
+use crm_core::net::Outcome;
+use crm_core::source::cursor::CursorSource;
+use crm_core::source::genesys::{GenesysSource, Memory};
+use crm_core::source::loader::{Delivery, Loader, Step, WaitReason};
 use crm_core::source::AnySource;
+use crm_core::startup::config::DataSource;
 use crm_core::startup::{resolve, QueryParams, Session};
+use crm_core::view::rows::{ListModel, Pause};
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{join_all, select, Either};
@@ -598,8 +601,9 @@ impl Controller {
 /// which frames it with mock data, when the dev `config.json` names one on loopback.
 #[cfg(debug_assertions)]
 async fn dev_host_redirect(url: Option<&str>) {
-    let on_loopback =
-        |u: &str| crm_core::origin::Origin::of_url(u).is_some_and(|o| crm_core::origin::is_loopback(o.host()));
+    let on_loopback = |u: &str| {
+        crm_core::net::origin::Origin::of_url(u).is_some_and(|o| crm_core::net::origin::is_loopback(o.host()))
+    };
     if let Some(url) = url.filter(|u| on_loopback(u)) {
         if leptos::prelude::window().location().replace(url).is_ok() {
             futures::future::pending::<()>().await;

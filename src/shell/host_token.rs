@@ -5,12 +5,11 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
+use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
-use crm_core::handshake::{
-    accepts, Grant, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds, Token,
-};
-use crm_core::origin::Origin;
-use crm_core::token::{jwt_exp_s, renew_at_ms};
+use crm_core::host::handshake::{accepts, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds};
+use crm_core::net::origin::Origin;
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};

@@ -1,7 +1,7 @@
 //! The `fetch` transport: GETs and JSON POSTs with the bearer token.
 
-use crm_core::handshake::Token;
-use crm_core::loader::{Method, Outcome, Request};
+use crm_core::auth::Token;
+use crm_core::net::{Method, Outcome, Request};
 use gloo_net::http::RequestBuilder;
 use web_sys::AbortSignal;
 

@@ -1,5 +1,5 @@
 //! Reads a `JsValue` (what `JSON.parse` and `postMessage` hand over) into the JSON tree
-//! (`crm_core::json::Json`), from which every body is read by its hand-declared fields.
+//! (`crm_core::util::json::Json`), from which every body is read by its hand-declared fields.
 //!
 //! serde-wasm-bindgen's deserializer reports type errors with serde's default texts, and those
 //! print the offending number with `f64`'s `Display`, ~10 KB of wasm on their own. This one
@@ -9,7 +9,7 @@
 
 use std::fmt;
 
-use crm_core::json::{FromJson, Json};
+use crm_core::util::json::{FromJson, Json};
 use js_sys::{Array, Object};
 use serde::de::{
     self, DeserializeOwned, DeserializeSeed, Expected, IntoDeserializer, MapAccess, SeqAccess, Unexpected,

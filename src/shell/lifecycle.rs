@@ -9,9 +9,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::client_app::{AppMessage, Field, Hook, RawHostEvent};
-use crm_core::handshake::accepts;
-use crm_core::origin::Origin;
+use crm_core::host::client_app::{AppMessage, Field, Hook, RawHostEvent};
+use crm_core::host::handshake::accepts;
+use crm_core::net::origin::Origin;
 use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;

@@ -5,13 +5,14 @@
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crm_core::config::ApiBase;
 use crm_core::diagnostics::Diagnostics;
-use crm_core::list::ListModel;
-use crm_core::live::{event_row, Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
-use crm_core::loader::{Body, Outcome, Request};
-use crm_core::page::Interaction;
-use crm_core::text::json_string;
+use crm_core::live::{Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
+use crm_core::model::Interaction;
+use crm_core::net::BaseUrl;
+use crm_core::net::{Body, Outcome, Request};
+use crm_core::source::genesys::event::event_row;
+use crm_core::util::text::json_string;
+use crm_core::view::rows::ListModel;
 use gloo_timers::callback::{Interval, Timeout};
 use leptos::prelude::{RwSignal, Update, WithUntracked};
 use leptos::task::spawn_local;
@@ -53,7 +54,7 @@ struct Inner {
     wait: RefCell<Option<Timeout>>,
     ticker: RefCell<Option<Interval>>,
     network: RefCell<Vec<(&'static str, Handler)>>,
-    api_base: ApiBase,
+    api_base: BaseUrl,
     transport: Rc<dyn Transport>,
     tokens: Rc<dyn TokenSource>,
     model: RwSignal<ListModel>,
@@ -79,7 +80,7 @@ impl LiveFeed {
     /// The feed for agent `me`.
     pub fn start(
         me: &str,
-        api_base: ApiBase,
+        api_base: BaseUrl,
         transport: Rc<dyn Transport>,
         tokens: Rc<dyn TokenSource>,
         model: RwSignal<ListModel>,
@@ -290,7 +291,7 @@ impl Inner {
         spawn_local(async move {
             let url = format!("{}{CHANNELS_PATH}/{channel}/subscriptions", this.api_base.as_str());
             let body = format!(r#"[{{"id":{}}}]"#, json_string(&topic));
-            let answer = this.send(Request { method: crm_core::loader::Method::Put, url, body: Some(body) }).await;
+            let answer = this.send(Request { method: crm_core::net::Method::Put, url, body: Some(body) }).await;
             if this.stopped.get() {
                 return;
             }
@@ -327,7 +328,7 @@ impl Inner {
             let Some(text) = e.dyn_ref::<MessageEvent>().and_then(|m| m.data().as_string()) else { return };
             let Ok(frame) = parse_json::<RawFrame>(&text) else { return };
             let (event, commands) = i.live.borrow_mut().frame(socket, frame, now_ms());
-            if let Some(row) = event.and_then(event_row) {
+            if let Some(row) = event.as_ref().and_then(event_row) {
                 if let Some(d) = i.diagnostics {
                     d.update(|d| d.live_events += 1);
                 }

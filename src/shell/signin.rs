@@ -1,5 +1,5 @@
 //! The Genesys sign-in token source (CONTRACT §6): Authorization Code with PKCE in the
-//! widget's own frame, or in a popup (`"oauthPopup": true`). `crm_core::signin` decides; this
+//! widget's own frame, or in a popup (`"oauthPopup": true`). `crm_core::auth::signin` decides; this
 //! module does the browser's part: `crypto.getRandomValues`, `SubtleCrypto`, `sessionStorage`,
 //! `history.replaceState`, navigation, `window.open` and the token `fetch`.
 //!
@@ -10,16 +10,16 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
-use crm_core::handshake::{Grant, Token};
-use crm_core::i18n::Locale;
-use crm_core::signin::{
+use crm_core::auth::signin::{
     self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
     RawPopupMessage, RawTokenResponse, Saved, SignInError, POPUP_STORAGE_PREFIX, STATE_BYTES, STORAGE_PREFIX,
     VERIFIER_BYTES,
 };
+use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
+use crm_core::auth::{Grant, Token};
+use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
+use crm_core::i18n::Locale;
 use crm_core::startup::SignIn;
-use crm_core::token::{jwt_exp_s, renew_at_ms};
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
@@ -96,7 +96,7 @@ fn replace_query(query: &str) {
 }
 
 /// Runs first thing when the page starts. When it carries an OAuth return (or a sign-in was
-/// under way), this decides what it means ([`crm_core::signin::arrive`]), removes every saved
+/// under way), this decides what it means ([`crm_core::auth::signin::arrive`]), removes every saved
 /// entry, puts the original query back into the URL (so `code` and `state` stay in neither the
 /// URL nor its history), and keeps the decision for the sign-in token source.
 pub fn arrive_on_start() {

@@ -1,9 +1,9 @@
 //! Start times in the agent's language and time zone: the core decides which form
-//! ([`crm_core::when`]); the browser's `Intl` writes it, so every language's month and weekday
+//! ([`crm_core::view::when`]); the browser's `Intl` writes it, so every language's month and weekday
 //! names come for free and the catalogs stay small.
 
 use crm_core::i18n::{Locale, Msg};
-use crm_core::when::{when, When};
+use crm_core::view::when::{when, When};
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::JsValue;
 

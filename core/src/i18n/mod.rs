@@ -61,13 +61,13 @@ mod zh_cn;
 #[cfg(any(test, feature = "bundled-catalogs"))]
 mod zh_tw;
 
-use crate::config::ConfigError;
+use crate::auth::signin::SignInError;
 use crate::error::WidgetError;
-use crate::handshake::HandshakeError;
-use crate::loader::LoadError;
-use crate::origin::OriginError;
-use crate::page::{Kind, PageError};
-use crate::signin::SignInError;
+use crate::host::handshake::HandshakeError;
+use crate::model::Kind;
+use crate::net::origin::OriginError;
+use crate::source::{LoadError, PageError};
+use crate::startup::config::ConfigError;
 use crate::startup::StartupError;
 use std::sync::OnceLock;
 
@@ -405,13 +405,13 @@ impl Locale {
                 self.text(Msg::ConfigBadApiBase, &[value, &self.origin_error(reason)])
             }
             ConfigError::BadPageSize { value } => {
-                self.text(Msg::ConfigBadPageSize, &[&crate::config::MAX_PAGE_SIZE.to_string(), value])
+                self.text(Msg::ConfigBadPageSize, &[&crate::startup::config::MAX_PAGE_SIZE.to_string(), value])
             }
             ConfigError::BadHandshakeTimeout { value } => self.text(
                 Msg::ConfigBadHandshakeTimeout,
                 &[
-                    &crate::config::MIN_HANDSHAKE_TIMEOUT_MS.to_string(),
-                    &crate::config::MAX_HANDSHAKE_TIMEOUT_MS.to_string(),
+                    &crate::startup::config::MIN_HANDSHAKE_TIMEOUT_MS.to_string(),
+                    &crate::startup::config::MAX_HANDSHAKE_TIMEOUT_MS.to_string(),
                     value,
                 ],
             ),
@@ -422,7 +422,7 @@ impl Locale {
             }
             ConfigError::BadDataSource { value } => self.text(Msg::ConfigBadDataSource, &[value]),
             ConfigError::BadHistoryDays { value } => {
-                self.text(Msg::ConfigBadHistoryDays, &[&crate::config::MAX_HISTORY_DAYS.to_string(), value])
+                self.text(Msg::ConfigBadHistoryDays, &[&crate::startup::config::MAX_HISTORY_DAYS.to_string(), value])
             }
         }
     }
@@ -526,9 +526,9 @@ pub enum CatalogError {
 pub fn catalog_path<'a>(manifest: &'a str, lang: &str) -> Option<&'a str> {
     let path = manifest.split_whitespace().find_map(|entry| entry.strip_prefix(lang)?.strip_prefix('='))?;
     let relative = path.starts_with("./")
-        && crate::text::find(path, "//").is_none()
+        && crate::util::text::find(path, "//").is_none()
         && !path.contains(':')
-        && crate::text::find(path, "..").is_none();
+        && crate::util::text::find(path, "..").is_none();
     relative.then_some(path)
 }
 
@@ -700,7 +700,7 @@ impl Msg {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::origin::Origin;
+    use crate::net::origin::Origin;
 
     fn bundled(locale: Locale) -> &'static [&'static str; Msg::COUNT] {
         locale.bundled().expect("tests build with the bundled-catalogs feature")
@@ -803,7 +803,7 @@ mod tests {
             HandshakeError::Timeout { ms: 5000, origin: Origin::parse("https://apps.mypurecloud.com").unwrap() }.into(),
             ConfigError::BadOAuthClientId { value: "a b".into() }.into(),
             ConfigError::BadRedirectUri { value: "/x".into() }.into(),
-            ConfigError::BadLoginBase { value: "x".into(), reason: crate::origin::OriginError::BadScheme }.into(),
+            ConfigError::BadLoginBase { value: "x".into(), reason: crate::net::origin::OriginError::BadScheme }.into(),
             ConfigError::BadDataSource { value: "crm".into() }.into(),
             ConfigError::BadHistoryDays { value: "40".into() }.into(),
             StartupError::TargetEnvMismatch {

@@ -1,0 +1,6 @@
+//! L3: the Notifications connection (CONTRACT §9), schema-agnostic: channel, socket,
+//! subscription, reconnects. What an event means is the Genesys source's business.
+
+pub mod connection;
+
+pub use connection::{Command, Live, LivePolicy, RawChannel, RawFrame, Refusal, Status, HEARTBEAT_MS};

@@ -1,0 +1,31 @@
+//! Names learned beside the rows.
+
+use std::collections::HashMap;
+
+use crate::model::Interaction;
+
+/// Names of external contacts and queues, learned while the rows are shown (the Genesys
+/// source's enrichment). Rows keep their ids; their names are looked up here, so a name that
+/// arrives late fills in a row already shown without moving it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Names {
+    pub contacts: HashMap<String, String>,
+    pub queues: HashMap<String, String>,
+}
+
+impl Names {
+    pub fn is_empty(&self) -> bool {
+        self.contacts.is_empty() && self.queues.is_empty()
+    }
+
+    /// What to call the contact: the external contact's name when it is known, else the
+    /// name the source gave, else the address.
+    pub fn display_name<'a>(&'a self, row: &'a Interaction) -> Option<&'a str> {
+        row.contact_id.as_deref().and_then(|id| self.contacts.get(id)).map(String::as_str).or(row.display_name())
+    }
+
+    /// The queue's name: from the enrichment, else what the source gave.
+    pub fn queue<'a>(&'a self, row: &'a Interaction) -> Option<&'a str> {
+        row.queue_id.as_deref().and_then(|id| self.queues.get(id)).map(String::as_str).or(row.queue.as_deref())
+    }
+}

@@ -1,0 +1,1 @@
+//! L4: the orchestration: which work runs, and what it may run beside.

@@ -266,7 +266,7 @@ impl DevServer {
     }
 
     /// Live updates' faults: `drop`, `closing`, `silent`, `loud`, `expire-channels`,
-    /// `expire-token`, `refuse`, `accept` (as the panel's buttons).
+    /// `expire-token`, `refuse`, `accept`, `reject-topics`, `permit-topics` (as the panel's buttons).
     pub fn live_fault(&self, action: &str) {
         use notifications::Push;
         let mut live = self.shared.live.lock().expect("live lock");
@@ -277,6 +277,8 @@ impl DevServer {
             "loud" => live.silent = false,
             "refuse" => live.refuse_upgrades = true,
             "accept" => live.refuse_upgrades = false,
+            "reject-topics" => live.reject_topics = true,
+            "permit-topics" => live.reject_topics = false,
             "expire-channels" => {
                 live.expire_channels();
                 drop(live.pushes.send(Push::Drop));

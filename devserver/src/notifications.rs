@@ -66,6 +66,8 @@ pub struct LiveState {
     pub silent: bool,
     /// Upgrades are answered 403.
     pub refuse_upgrades: bool,
+    /// Subscriptions answer 200 with every topic `Rejected` (GENESYS-API.md §11).
+    pub reject_topics: bool,
     /// Sockets connected so far, and open now.
     pub connects: u64,
     pub open: u64,
@@ -81,6 +83,7 @@ impl Default for LiveState {
             pushes: broadcast::channel(2048).0,
             silent: false,
             refuse_upgrades: false,
+            reject_topics: false,
             connects: 0,
             open: 0,
             created: 0,
@@ -171,11 +174,14 @@ async fn subscribe(
             );
         }
         let mut live = shared.live.lock().expect("live lock");
+        let reject = live.reject_topics;
         match live.channels.get_mut(&id).filter(|c| c.expires_ms > epoch_ms()) {
             None => error_body(StatusCode::NOT_FOUND, "not.found", "The channel does not exist"),
             Some(channel) => {
-                channel.topics = topics.clone();
-                let entities: Vec<Value> = topics.iter().map(|t| json!({ "id": t, "state": "Subscribed" })).collect();
+                // `ChannelTopicEntityListing`: each topic `Permitted` or `Rejected` (GENESYS-API.md §11).
+                let state = if reject { "Rejected" } else { "Permitted" };
+                channel.topics = if reject { Vec::new() } else { topics.clone() };
+                let entities: Vec<Value> = topics.iter().map(|t| json!({ "id": t, "state": state })).collect();
                 Json(json!({ "entities": entities })).into_response()
             }
         }
@@ -327,6 +333,8 @@ async fn control(State(shared): State<Arc<Shared>>, Path(action): Path<String>, 
         }
         "refuse" => shared.live.lock().expect("live lock").refuse_upgrades = true,
         "accept" => shared.live.lock().expect("live lock").refuse_upgrades = false,
+        "reject-topics" => shared.live.lock().expect("live lock").reject_topics = true,
+        "permit-topics" => shared.live.lock().expect("live lock").reject_topics = false,
         _ => return StatusCode::NOT_FOUND.into_response(),
     }
     StatusCode::NO_CONTENT.into_response()

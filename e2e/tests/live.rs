@@ -315,3 +315,78 @@ async fn by_contact_keeps_up_with_live_events() {
     })
     .await;
 }
+
+/// Issue #18, found in review: after "Today" and a dropped socket, the backfill asked page 1 of
+/// `historyDays` and merged yesterday's conversations into a "Today" list.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_backfill_after_a_gap_asks_for_the_range_shown() {
+    // 300 conversations over 7 days: page 1 of 7 days reaches back before today's midnight.
+    run(genesys(300), |h| {
+        async move {
+            open(h).await;
+            h.click_selector("[data-range=today]").await;
+            h.wait_js("document.querySelector('[data-range=today]').getAttribute('aria-pressed') === 'true'", LOAD)
+                .await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            wait_live(h).await;
+            let today = h.hook("data-loaded").await;
+            let loads = details(h);
+            h.server.live_fault("drop");
+            let deadline = std::time::Instant::now() + LOAD;
+            while details(h) == loads {
+                assert!(std::time::Instant::now() < deadline, "no backfill after the gap");
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
+            wait_live(h).await;
+            let asked = h.server.log().iter().rev().find(|e| e.path == DETAILS).and_then(|e| e.asked.clone());
+            let midnight = h.js("const d = new Date(); d.setHours(0, 0, 0, 0); return d.toISOString()").await;
+            let asked = asked.unwrap_or_default();
+            assert!(asked.starts_with(midnight.as_str().unwrap()), "the backfill asked {asked}, not since {midnight}");
+            assert_eq!(h.hook("data-loaded").await, today, "no conversation from before today was merged in");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+/// Issue #18, found in review: the shell never told the live connection when its token expires,
+/// so a reconnect after the token expired went to the old channel with it (the socket was
+/// refused) instead of renewing first.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reconnect_after_the_token_expired_renews_it_first() {
+    run(Scenario { token_ttl_s: 10, ..genesys(40) }, |h| {
+        async move {
+            open(h).await;
+            // The token the channel was made with expires; then the socket drops.
+            tokio::time::sleep(Duration::from_secs(11)).await;
+            h.server.live_fault("drop");
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            wait_live(h).await;
+            let refused: Vec<_> =
+                h.server.log().into_iter().filter(|e| e.path == "/streaming" && e.status != 101).collect();
+            assert!(refused.is_empty(), "a socket went out with an expired token: {refused:#?}");
+        }
+        .boxed()
+    })
+    .await;
+}
+
+/// Issue #18, found in review: a subscription answered `Rejected` (GENESYS-API.md §11) looked
+/// live but would never get an event.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_rejected_topic_shows_live_updates_off_with_the_reason() {
+    run(genesys(30), |h| {
+        async move {
+            h.server.live_fault("reject-topics");
+            h.open_in_host_with("?debug=1").await;
+            assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
+            h.wait_js("(document.querySelector('[data-live]') || {}).dataset?.live === 'off'", Duration::from_secs(10))
+                .await;
+            assert_eq!(h.js("return document.querySelector('[data-live]').textContent").await, "Live updates off");
+            let log = h.js("return document.querySelector('.crm-debug__live').textContent").await;
+            assert!(log.as_str().unwrap().contains("Rejected"), "diagnostics say why: {log}");
+        }
+        .boxed()
+    })
+    .await;
+}

@@ -20,7 +20,7 @@ pub fn ActionNotice(
     on_action: UnsyncCallback<()>,
 ) -> impl IntoView {
     view! {
-        <div class=class>
+        <div class=class data-notice=action>
             <p class="crm__notice-text" role=role>{message}</p>
             <button type="button" class="crm__button" data-action=action on:click=move |_| on_action.run(())>
                 {label}

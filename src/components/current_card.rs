@@ -22,11 +22,11 @@ pub fn CurrentCard(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView 
     move || {
         card.get().map(|(name, address, earlier)| {
             view! {
-                <section class="crm-current" aria-label=locale.text(Msg::CurrentInteraction, &[])>
+                <section class="crm-current" data-card="current" aria-label=locale.text(Msg::CurrentInteraction, &[])>
                     <p class="crm-current__label">{locale.text(Msg::CurrentInteraction, &[])}</p>
-                    <p class="crm-current__name"><bdi>{name}</bdi></p>
-                    {address.map(|a| view! { <p class="crm-current__address"><bdi>{a}</bdi></p> })}
-                    <p class="crm-current__earlier">{earlier}</p>
+                    <p class="crm-current__name" data-part="name"><bdi>{name}</bdi></p>
+                    {address.map(|a| view! { <p class="crm-current__address" data-part="address"><bdi>{a}</bdi></p> })}
+                    <p class="crm-current__earlier" data-part="earlier">{earlier}</p>
                 </section>
             }
         })

@@ -71,20 +71,20 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
                 }}
             </dl>
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
-            <ol class="crm-debug__log">{move || handshakes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log" data-log="handshakes">{move || handshakes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Live updates"</h2>
-            <p class="crm-debug__live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
-            <p class="crm-debug__memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::shell::browser::wasm_memory_bytes()))}</p>
-            <ol class="crm-debug__log crm-debug__live">{move || live.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <p class="crm-debug__live-events" data-diagnostics="live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
+            <p class="crm-debug__memory" data-diagnostics="memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::shell::browser::wasm_memory_bytes()))}</p>
+            <ol class="crm-debug__log crm-debug__live" data-log="live">{move || live.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Notes"</h2>
-            <ol class="crm-debug__log crm-debug__notes">{move || notes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log crm-debug__notes" data-log="notes">{move || notes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Last requests"</h2>
-            <ol class="crm-debug__log">{move || rows.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            <ol class="crm-debug__log" data-log="requests">{move || rows.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <button type="button" class="crm__button crm__button--secondary" data-action="copy-diagnostics" on:click=copy>
                 "Copy as JSON"
             </button>
             {move || json.get().map(|text| view! {
-                <textarea class="crm-debug__json" readonly aria-label="Diagnostics as JSON">{text}</textarea>
+                <textarea class="crm-debug__json" data-diagnostics="json" readonly aria-label="Diagnostics as JSON">{text}</textarea>
             })}
         </details>
     }

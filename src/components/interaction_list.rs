@@ -237,9 +237,9 @@ pub fn InteractionList(
     };
     view! {
         <Show when=move || filtering.get()>
-            <p class="crm__notice crm__notice--filter" role="status">{filter_status}</p>
+            <p class="crm__notice crm__notice--filter" role="status" data-filter-status="">{filter_status}</p>
         </Show>
-        <div class="crm__viewport" node_ref=viewport on:scroll=move |_| measure()>
+        <div class="crm__viewport" data-list="" node_ref=viewport on:scroll=move |_| measure()>
             <ul
                 class="crm__list"
                 class:crm__list--compact=move || compact.get()

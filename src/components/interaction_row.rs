@@ -182,6 +182,7 @@ fn row_content(
                 <button
                     type="button"
                     class="crm-row__name crm-row__contact"
+                    data-part="name"
                     data-action="open-contact"
                     tabindex=tabindex
                     aria-label=label
@@ -195,7 +196,7 @@ fn row_content(
             }
             .into_any()
         }
-        _ => view! { <span class="crm-row__name"><bdi>{name}</bdi></span> }.into_any(),
+        _ => view! { <span class="crm-row__name" data-part="name"><bdi>{name}</bdi></span> }.into_any(),
     };
     let when = row.started_ms.map(|ms| {
         let text = started(ms, locale);
@@ -247,18 +248,18 @@ fn row_content(
                         {direction.map(|(slug, text)| view! {
                             <span class="crm-row__direction"><DirectionIcon outbound=slug == "outbound" />{text}</span>
                         })}
-                        {address.map(|a| view! { <bdi class="crm-row__address">{a}</bdi> })}
+                        {address.map(|a| view! { <bdi class="crm-row__address" data-part="address">{a}</bdi> })}
                     </span>
                 }
                 .into_any()
             } else {
                 view! {
                     <span class="crm-row__kind">{kind}</span>
-                    {address.map(|a| view! { <bdi class="crm-row__address">{a}</bdi> })}
+                    {address.map(|a| view! { <bdi class="crm-row__address" data-part="address">{a}</bdi> })}
                 }
                 .into_any()
             }}
-            <span class="crm-row__queue">{queue}</span>
+            <span class="crm-row__queue" data-part="queue">{queue}</span>
     }
     .into_any()
 }

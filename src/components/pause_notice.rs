@@ -21,6 +21,15 @@ pub fn PauseNotice(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView 
             tick.clear();
         }
     });
+    let kind = move || {
+        model.with(|m| {
+            m.pause.map(|p| match p {
+                Pause::RateLimited { .. } => "rate-limited",
+                Pause::Retrying { .. } => "retrying",
+                Pause::Offline => "offline",
+            })
+        })
+    };
     let text = move || {
         model.with(|m| {
             m.pause.map(|p| {
@@ -33,5 +42,5 @@ pub fn PauseNotice(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView 
             })
         })
     };
-    view! { <p class="crm__notice crm__notice--pause" role="status">{text}</p> }
+    view! { <p class="crm__notice crm__notice--pause" role="status" data-pause=kind>{text}</p> }
 }

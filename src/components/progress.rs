@@ -15,5 +15,5 @@ pub fn Progress(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView {
             _ => locale.progress(m.loaded(), m.total(), m.is_loading()),
         })
     };
-    view! { <p class="crm__progress" role="status" aria-live="polite">{text}</p> }
+    view! { <p class="crm__progress" role="status" aria-live="polite" data-progress="">{text}</p> }
 }

@@ -35,4 +35,7 @@ pub mod startup;
 pub mod util;
 pub mod view;
 
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
+
 pub use error::WidgetError;

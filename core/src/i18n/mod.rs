@@ -464,7 +464,9 @@ impl Locale {
             LoadError::RateLimitTooLong { seconds } => self.text(Msg::LoadRateLimitTooLong, &[&n(*seconds)]),
             LoadError::RateLimited { attempts } => self.text(Msg::LoadRateLimited, &[&n(u64::from(*attempts))]),
             LoadError::Unauthorized => self.text(Msg::LoadUnauthorized, &[]),
-            LoadError::Renewal(why) => self.text(Msg::LoadRenewal, &[why]),
+            LoadError::Renewal(why) => {
+                self.text(Msg::LoadRenewal, &[&self.error(&WidgetError::Handshake(why.clone()))])
+            }
             LoadError::Forbidden => self.text(Msg::LoadForbidden, &[]),
             LoadError::AnalyticsForbidden => self.text(Msg::LoadAnalyticsForbidden, &[]),
             LoadError::Server { status, attempts } => {

@@ -1,12 +1,59 @@
-//! The data sources this build has, as one [`Source`] the shell drives: CONTRACT §4's
-//! interactions API, or the Genesys data source of CONTRACT §7. A new source is a new
-//! variant here and a new module; the loader does not change.
+//! The data sources this build has, as one [`Source`] the loader drives, and the one place where
+//! a source is built for a piece of work: CONTRACT §4's interactions API, or the Genesys data
+//! source of CONTRACT §7. A new source is a new variant here and a new module; neither the
+//! loader, the orchestration (`crate::session`) nor the view changes.
 
-use crate::net::{Body, Request};
+use crate::model::{Interaction, Range};
+use crate::net::{BaseUrl, Body, Request};
 use crate::source::cursor::CursorSource;
 use crate::source::error::LoadError;
-use crate::source::genesys::GenesysSource;
+use crate::source::genesys::{GenesysSource, Memory};
 use crate::source::loader::{Delivery, Source};
+use crate::startup::{DataSource, Session};
+
+/// What every load of a session is built from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceSetup {
+    pub data_source: DataSource,
+    pub api_base: BaseUrl,
+    pub page_size: u32,
+    /// The time range a session starts with (Genesys: `historyDays`).
+    pub history_days: u32,
+}
+
+impl SourceSetup {
+    pub fn of(session: &Session) -> SourceSetup {
+        SourceSetup {
+            data_source: session.data_source,
+            api_base: session.api_base.clone(),
+            page_size: session.page_size,
+            history_days: session.history_days,
+        }
+    }
+
+    /// The time range a session starts with, where rows have times.
+    pub fn first_range(&self) -> Option<Range> {
+        self.data_source.has_ranges().then_some(Range::Days(self.history_days))
+    }
+}
+
+/// What a piece of work wants of the source.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Want<'a> {
+    /// Every page of the interval `start_ms..now_ms` (the range shown).
+    All { start_ms: u64, now_ms: u64 },
+    /// Only page 1 of the interval, to merge on top after a gap in live updates.
+    FirstPage { start_ms: u64, now_ms: u64 },
+    /// Only the names (contacts, queues) of these rows, where the session has not asked yet.
+    Names(&'a [Interaction]),
+}
+
+/// What a source keeps for the whole session, between its loads: the agent (`users/me` is
+/// asked once) and the names asked and learned (each id once). Opaque to the orchestration.
+#[derive(Debug, Clone, Default)]
+pub struct SessionMemory {
+    genesys: Memory,
+}
 
 #[derive(Debug, Clone)]
 // One per load: the size difference does not matter.
@@ -14,6 +61,60 @@ use crate::source::loader::{Delivery, Source};
 pub enum AnySource {
     Interactions(CursorSource),
     Genesys(GenesysSource),
+}
+
+impl AnySource {
+    /// The source for `want`, with the session's memory; the memory back when this source
+    /// has no such work (the interactions API has no first-page merge and no names; names
+    /// that were all asked already need no request).
+    // The memory goes back by value: it is moved once per piece of work, not copied.
+    #[allow(clippy::result_large_err)]
+    pub fn new(setup: &SourceSetup, want: Want<'_>, memory: SessionMemory) -> Result<AnySource, SessionMemory> {
+        let base = setup.api_base.clone();
+        Ok(match (setup.data_source, want) {
+            (DataSource::Interactions, Want::All { .. }) => {
+                AnySource::Interactions(CursorSource::new(base, setup.page_size))
+            }
+            (DataSource::Interactions, _) => return Err(memory),
+            (DataSource::Genesys, Want::All { start_ms, now_ms }) => {
+                AnySource::Genesys(GenesysSource::since(base, setup.page_size, start_ms, now_ms, memory.genesys))
+            }
+            (DataSource::Genesys, Want::FirstPage { start_ms, now_ms }) => AnySource::Genesys(
+                GenesysSource::since(base, setup.page_size, start_ms, now_ms, memory.genesys).first_page_only(),
+            ),
+            (DataSource::Genesys, Want::Names(rows)) => {
+                let mut source = GenesysSource::names_for(base, rows, memory.genesys);
+                if source.is_done() {
+                    return Err(SessionMemory { genesys: source.take_memory() });
+                }
+                AnySource::Genesys(source)
+            }
+        })
+    }
+
+    /// Takes back what this source learned for the session (it must not be used afterwards,
+    /// except to be given its memory again: see [`AnySource::give_memory`]).
+    pub fn take_memory(&mut self) -> SessionMemory {
+        match self {
+            AnySource::Interactions(_) => SessionMemory::default(),
+            AnySource::Genesys(s) => SessionMemory { genesys: s.take_memory() },
+        }
+    }
+
+    /// Gives a source that was stopped (a failed load, resumed) the session's memory back.
+    pub fn give_memory(&mut self, memory: SessionMemory) {
+        if let AnySource::Genesys(s) = self {
+            s.give_memory(memory.genesys);
+        }
+    }
+
+    /// The agent whose conversations these are, once known (live updates follow them).
+    pub fn agent(&self) -> Option<&str> {
+        match self {
+            AnySource::Interactions(_) => None,
+            AnySource::Genesys(s) => s.me(),
+        }
+    }
 }
 
 impl Source for AnySource {

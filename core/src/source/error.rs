@@ -1,5 +1,7 @@
 //! Why a load fails.
 
+use crate::host::handshake::HandshakeError;
+
 /// Why a load failed. Each message says what happened and what the person can do.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum LoadError {
@@ -10,7 +12,7 @@ pub enum LoadError {
     #[error("Your sign-in was not accepted, even with a fresh token. Reload Genesys Cloud and try again.")]
     Unauthorized,
     #[error("A fresh sign-in token could not be had: {0}")]
-    Renewal(String),
+    Renewal(HandshakeError),
     #[error("You do not have permission to see interactions. Ask an admin to grant the interaction:read permission.")]
     Forbidden,
     #[error("You do not have permission to see your conversations. Ask an admin to grant analytics:conversationDetail:view or analytics:agentConversationDetail:view.")]

@@ -8,6 +8,7 @@
 //! [`crate::source::genesys`]), so adding a source does not touch the loader. Time and jitter are
 //! passed in, so every path is testable exactly.
 
+use crate::host::handshake::HandshakeError;
 use crate::model::{Names, Page};
 use crate::net::retry::{classify, parse_retry_after, Class, RetryPolicy};
 use crate::net::{Body, Outcome, Request};
@@ -348,7 +349,7 @@ impl<S: Source> Loader<S> {
     }
 
     /// No valid token could be had (for the next request, or to replace a refused one).
-    pub fn renewal_failed(&mut self, why: String) -> Step {
+    pub fn renewal_failed(&mut self, why: HandshakeError) -> Step {
         if self.failed.is_none() {
             self.failed = Some(LoadError::Renewal(why));
         }
@@ -529,7 +530,8 @@ mod tests {
     fn renewal_failure_fails_the_load() {
         let mut l = loader();
         answer(&mut l, status(401));
-        assert_eq!(l.renewal_failed("host said no".into()), Step::Failed(LoadError::Renewal("host said no".into())));
+        let no = HandshakeError::Refused("host said no".into());
+        assert_eq!(l.renewal_failed(no.clone()), Step::Failed(LoadError::Renewal(no)));
     }
 
     #[test]

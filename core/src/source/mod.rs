@@ -7,6 +7,6 @@ pub mod error;
 pub mod genesys;
 pub mod loader;
 
-pub use any::AnySource;
+pub use any::{AnySource, SessionMemory, SourceSetup, Want};
 pub use error::{LoadError, PageError};
 pub use loader::{Delivery, Loader, Source, Step, Ticket, WaitReason};

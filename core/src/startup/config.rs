@@ -64,6 +64,24 @@ pub enum DataSource {
     Genesys,
 }
 
+impl DataSource {
+    /// Whether rows have start times, so the agent chooses a time range (CONTRACT §2
+    /// `historyDays`); the interactions API's rows have none.
+    pub fn has_ranges(self) -> bool {
+        self == DataSource::Genesys
+    }
+
+    /// Whether activating a row opens it in Genesys Cloud (CONTRACT §8).
+    pub fn opens_in_genesys(self) -> bool {
+        self == DataSource::Genesys
+    }
+
+    /// Whether rows are kept live over the Notifications WebSocket (CONTRACT §9).
+    pub fn has_live_updates(self) -> bool {
+        self == DataSource::Genesys
+    }
+}
+
 /// The Genesys sign-in (CONTRACT §6), set by `oauthClientId`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct OAuthConfig {

@@ -567,6 +567,21 @@ impl Enrichment {
         pending.retain(|id| asked.contains(id));
     }
 
+    /// Counts the ids of `request` as asked again, unless one of them already is: `false` then,
+    /// and the request is not to be made.
+    pub fn ask_again(&mut self, request: &EnrichRequest) -> bool {
+        let ids = request.ids();
+        let asked = match request {
+            EnrichRequest::Contacts(_) => &mut self.asked_contacts,
+            EnrichRequest::Queues(_) => &mut self.asked_queues,
+        };
+        if ids.iter().any(|id| asked.contains(id)) {
+            return false;
+        }
+        asked.extend(ids);
+        true
+    }
+
     /// Forgets every id still waiting for a batch.
     fn unask_pending(&mut self) {
         for id in self.pending_contacts.drain(..) {
@@ -715,16 +730,20 @@ impl GenesysSource {
     /// was cancelled) are forgotten, so they are asked again.
     /// The same, taken out of a source that is done (it must not be used afterwards).
     pub fn take_memory(&mut self) -> Memory {
-        for request in self.in_flight.drain(..).map(|(_, r)| r).chain(self.due.drain(..)) {
-            self.memory.enrichment.unask(&request);
+        for request in self.in_flight.iter().map(|(_, r)| r).chain(self.due.iter()) {
+            self.memory.enrichment.unask(request);
         }
         self.memory.enrichment.unask_pending();
         std::mem::take(&mut self.memory)
     }
 
-    /// The names already known, for a new load's list.
-    pub fn known_names(&self) -> Names {
-        self.memory.enrichment.names()
+    /// A stopped source (a failed load, resumed) gets the session's memory back. The names it
+    /// had asked for or planned are asked again, unless other work asked them meanwhile.
+    pub fn give_memory(&mut self, memory: Memory) {
+        self.memory = memory;
+        let e = &mut self.memory.enrichment;
+        self.due.retain(|r| e.ask_again(r));
+        self.in_flight.retain(|(_, r)| e.ask_again(r));
     }
 
     fn next_page(&self) -> Option<u32> {

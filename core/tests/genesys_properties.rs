@@ -176,7 +176,8 @@ mod load {
     use crm_core::source::genesys::{GenesysSource, Memory, CONCURRENCY, MAX_BATCH};
     use crm_core::source::loader::{Delivery, Loader, Step};
     use crm_core::source::LoadError;
-    use crm_core::view::rows::ListModel;
+    use crm_core::view::names::NameBook;
+    use crm_core::view::rows::RowStore;
     use proptest::prelude::*;
     use serde_json::{json, Value};
 
@@ -291,8 +292,8 @@ mod load {
             let source = GenesysSource::new(base, page_size, 7, NOW, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
             let mut service = Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
-            let mut model = ListModel::new();
-            model.loading();
+            let mut model = RowStore::new();
+            let mut book = NameBook::default();
             let mut faults = faults.into_iter();
             let mut throttled = false;
             let mut queues_gave_up = false;
@@ -321,8 +322,9 @@ mod load {
                             for d in loader.outcome(t.id, out, NOW, 0.5) {
                                 match d {
                                     Delivery::Rows(page) => model.add_page(page),
-                                    Delivery::Names(n) => model.add_names(n),
+                                    Delivery::Names(n) => book.learn(n),
                                     Delivery::Note(note) => queues_gave_up |= note.starts_with("queues"),
+                                    Delivery::Body(_) => {}
                                 }
                             }
                         }
@@ -353,11 +355,11 @@ mod load {
                     let wanted: BTreeSet<String> = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().contact_id.clone()).collect();
                     prop_assert_eq!(service.contacts_asked.iter().cloned().collect::<BTreeSet<_>>(), wanted.clone());
                     prop_assert_eq!(service.contacts_asked.len().div_ceil(MAX_BATCH), service.contacts_asked.chunks(MAX_BATCH).count());
-                    let names: HashMap<_, _> = model.names().contacts.clone();
+                    let names: HashMap<_, _> = book.names().contacts.clone();
                     prop_assert!(names.len() < wanted.len() || wanted.is_empty(), "some contacts fail");
                     // Every queue is named, unless its request failed for good (only fewer names).
                     let queues = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().queue_id.clone()).collect::<BTreeSet<_>>().len();
-                    prop_assert!(model.names().queues.len() == queues || (queues_gave_up && model.names().queues.is_empty()));
+                    prop_assert!(book.names().queues.len() == queues || (queues_gave_up && book.names().queues.is_empty()));
                 }
                 Err(e) => prop_assert!(matches!(e, LoadError::Unauthorized | LoadError::Server { .. } | LoadError::RateLimited { .. }), "{:?}", e),
             }
@@ -379,8 +381,8 @@ mod load {
             let source = GenesysSource::new(base, 100, 7, NOW, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
             let mut service = Service { total, arriving: 0, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
-            let mut model = ListModel::new();
-            model.loading();
+            let mut model = RowStore::new();
+            let mut book = NameBook::default();
             let (mut token, mut served) = (0u32, 0usize);
             let mut order = order.into_iter();
             let mut steps = 0;
@@ -407,8 +409,8 @@ mod load {
                             for d in loader.outcome(id, out, NOW, 0.5) {
                                 match d {
                                     Delivery::Rows(page) => model.add_page(page),
-                                    Delivery::Names(n) => model.add_names(n),
-                                    Delivery::Note(_) => {}
+                                    Delivery::Names(n) => book.learn(n),
+                                    Delivery::Note(_) | Delivery::Body(_) => {}
                                 }
                             }
                         }
@@ -469,7 +471,7 @@ mod load {
                                     notes += 1
                                 }
                                 Delivery::Rows(p) => rows += p.interactions.len(),
-                                Delivery::Names(_) => {}
+                                Delivery::Names(_) | Delivery::Body(_) => {}
                             }
                         }
                     }

@@ -7,7 +7,8 @@ use crm_core::model::contact_key;
 use crm_core::model::{Interaction, Kind, Page};
 use crm_core::view::filter::{Filter, FilteredRows};
 use crm_core::view::group::{Grouping, Item};
-use crm_core::view::rows::ListModel;
+use crm_core::view::names::NameBook;
+use crm_core::view::rows::RowStore;
 use proptest::prelude::*;
 
 #[derive(Debug, Clone)]
@@ -43,7 +44,7 @@ fn arb() -> impl Strategy<Value = Happening> {
     ]
 }
 
-fn check(model: &ListModel, shown: &FilteredRows, g: &Grouping) {
+fn check(model: &RowStore, shown: &FilteredRows, g: &Grouping) {
     // Every shown row is in exactly one group, under its own key.
     let mut seen = vec![0u32; model.loaded()];
     for group in g.groups() {
@@ -86,8 +87,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(300))]
     #[test]
     fn groups_hold_every_row_once(happenings in prop::collection::vec(arb(), 1..40)) {
-        let mut model = ListModel::new();
-        model.loading();
+        let mut model = RowStore::new();
         let mut filter = Filter::default();
         let mut shown = FilteredRows::default();
         let mut g = Grouping::default();
@@ -102,20 +102,20 @@ proptest! {
                 Happening::Live(i, c) => { model.upsert(row(u32::from(i), c)); }
                 Happening::Filter(q) => filter = Filter::new(&q.map(|n| format!("name{n}")).unwrap_or_default(), None),
                 Happening::Toggle(n) => {
-                    shown.update(&model, &filter);
+                    shown.update(&model, &NameBook::default(), &filter);
                     g.update(&model, &shown);
                     if !g.groups().is_empty() {
                         g.toggle(usize::from(n) % g.groups().len());
                     }
                 }
-                Happening::Restart => { model.restart(); model.loading(); }
+                Happening::Restart => model.restart(),
             }
-            shown.update(&model, &filter);
+            shown.update(&model, &NameBook::default(), &filter);
             g.update(&model, &shown);
             check(&model, &shown, &g);
             // The same as grouping from scratch (with the same groups open).
             let mut fresh_shown = FilteredRows::default();
-            fresh_shown.update(&model, &filter);
+            fresh_shown.update(&model, &NameBook::default(), &filter);
             let mut fresh = Grouping::default();
             fresh.update(&model, &fresh_shown);
             prop_assert_eq!(fresh.groups(), g.groups());

@@ -72,7 +72,7 @@ proptest! {
                     }
                     Command::Close { socket } => { open.remove(&socket); }
                     Command::Wait { ms } => {
-                        prop_assert!(ms <= policy.max_delay_ms, "backoff bounded");
+                        prop_assert!(ms <= policy.backoff.max_ms, "backoff bounded");
                         *waits += 1;
                     }
                     _ => {}
@@ -95,16 +95,16 @@ proptest! {
                 }
                 Happening::ChannelRefused(n) => live.channel(Err(refusal(n)), Some(token_expires), now, 0.5),
                 Happening::Open => live.opened(socket, now),
-                Happening::SubscribeOk => live.subscribed(socket, Ok(()), now, 0.5),
+                Happening::SubscribeOk => live.subscribed(socket, Ok(crm_core::live::Subscription::Permitted), now, 0.5),
                 Happening::SubscribeRefused(n) => live.subscribed(socket, Err(refusal(n)), now, 0.5),
-                Happening::Close => { open.remove(&socket); live.closed(socket, now, 0.5) }
+                Happening::Close => { open.remove(&socket); live.closed(socket, 0.5) }
                 Happening::Heartbeat => live.frame(socket, RawFrame { topic_name: Some("channel.metadata".into()), event_body: None }, now).1,
                 Happening::SocketClosing => live.frame(socket, RawFrame { topic_name: Some("v2.system.socket_closing".into()), event_body: None }, now).1,
                 Happening::Tick(ms) => { now += ms; live.tick(now, 0.5) }
                 Happening::WaitOver => { now += 60_000; live.waited(now) }
                 Happening::Renewed(ok) => {
                     if ok { token_expires = now + token_life_s * 1000; }
-                    live.renewed(ok, Some(token_expires), now, 0.5)
+                    live.renewed(ok, Some(token_expires), 0.5)
                 }
                 Happening::Offline => live.offline(),
                 Happening::Online => live.online(now),

@@ -11,7 +11,11 @@
 //! asked for again (`Backfill`). Tries are bounded: then it gives up, says so, and waits for the
 //! agent's Reconnect.
 
+use crate::net::retry::Backoff;
+use crate::net::{paths, BaseUrl, Method, Request};
+use crate::source::LoadError;
 use crate::util::json::Json;
+use crate::util::text::json_string;
 use crate::util::time::parse_iso_ms;
 
 /// Genesys sends a heartbeat about every 30 s.
@@ -22,24 +26,14 @@ pub const HEARTBEAT_MS: u64 = 30_000;
 pub struct LivePolicy {
     /// Tries in a row before giving up (a try is a channel, a socket and a subscription).
     pub max_tries: u32,
-    pub base_delay_ms: u64,
-    pub max_delay_ms: u64,
+    pub backoff: Backoff,
     /// No sign of life for this long: the socket is taken for dead.
     pub silence_ms: u64,
 }
 
 impl Default for LivePolicy {
     fn default() -> LivePolicy {
-        LivePolicy { max_tries: 8, base_delay_ms: 1_000, max_delay_ms: 60_000, silence_ms: 2 * HEARTBEAT_MS }
-    }
-}
-
-impl LivePolicy {
-    /// The wait before try `n` (1-based after a failure): exponential with "equal jitter".
-    pub fn backoff_ms(&self, n: u32, jitter: f64) -> u64 {
-        let ceiling = self.base_delay_ms.saturating_mul(1 << n.saturating_sub(1).min(20)).min(self.max_delay_ms);
-        let jitter = if jitter.is_nan() { 0.0 } else { jitter.clamp(0.0, 1.0) };
-        ceiling / 2 + ((ceiling / 2) as f64 * jitter) as u64
+        LivePolicy { max_tries: 8, backoff: Backoff { base_ms: 1_000, max_ms: 60_000 }, silence_ms: 2 * HEARTBEAT_MS }
     }
 }
 
@@ -80,6 +74,18 @@ pub enum Status {
     GaveUp,
 }
 
+impl Status {
+    /// A stable machine name (`data-live`): `live`, `reconnecting`, `off` or `gave-up`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Live => "live",
+            Status::Connecting | Status::Reconnecting { .. } => "reconnecting",
+            Status::Offline | Status::Off => "off",
+            Status::GaveUp => "gave-up",
+        }
+    }
+}
+
 /// Why a channel or subscription request failed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -87,8 +93,57 @@ pub enum Refusal {
     Unauthorized,
     /// 404 on a subscription: the channel is gone.
     Gone,
-    /// Anything else (5xx, 429, network).
+    /// Anything else (5xx, 429, network), once the request's own retries are spent.
     Failed,
+}
+
+impl Refusal {
+    /// What a channel or subscription request's failure means here (the request met the same
+    /// rules as every other first: 429 and `Retry-After`, 401 and one renewal, bounded tries).
+    pub fn of(error: &LoadError) -> Refusal {
+        match error {
+            LoadError::Unauthorized | LoadError::Renewal(_) => Refusal::Unauthorized,
+            LoadError::Unexpected { status: 404 } => Refusal::Gone,
+            _ => Refusal::Failed,
+        }
+    }
+}
+
+/// How the service answered a subscription, for the topic asked (GENESYS-API.md §11).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subscription {
+    Permitted,
+    /// The topic will never get an event; `state` as the service said it.
+    Rejected {
+        state: String,
+    },
+}
+
+/// `ChannelTopicEntityListing`: `{"entities": [{"id": topic, "state": "Permitted" | "Rejected"}]}`.
+#[derive(Debug, Clone, Default)]
+pub struct RawTopics {
+    pub entities: Option<Vec<RawTopic>>,
+}
+crate::read!(RawTopics { entities: "entities" });
+
+#[derive(Debug, Clone, Default)]
+pub struct RawTopic {
+    pub id: Option<String>,
+    pub state: Option<String>,
+}
+crate::read!(RawTopic { id: "id", state: "state" });
+
+impl RawTopics {
+    /// What the answer says of `topic`: rejected only when the service says so; a topic it
+    /// does not list, or lists without a state, counts as permitted.
+    pub fn of(&self, topic: &str) -> Subscription {
+        let state =
+            self.entities.iter().flatten().find(|t| t.id.as_deref() == Some(topic)).and_then(|t| t.state.clone());
+        match state {
+            Some(state) if state != "Permitted" => Subscription::Rejected { state },
+            _ => Subscription::Permitted,
+        }
+    }
 }
 
 /// A channel as created: `{id, connectUri, expires}`.
@@ -120,6 +175,8 @@ enum Phase {
     RenewingToken,
     Offline,
     GaveUp,
+    /// The service rejected the topic: no event would ever come (no retry helps).
+    Rejected,
 }
 
 /// The live connection. One per session; it outlives loads.
@@ -165,7 +222,7 @@ impl Live {
 
     pub fn status(&self) -> Status {
         match self.phase {
-            Phase::Off | Phase::Stopped => Status::Off,
+            Phase::Off | Phase::Stopped | Phase::Rejected => Status::Off,
             Phase::Live => Status::Live,
             Phase::Offline => Status::Offline,
             Phase::GaveUp => Status::GaveUp,
@@ -221,11 +278,11 @@ impl Live {
         }
         let raw = match result {
             Ok(raw) => raw,
-            Err(refusal) => return self.failed(refusal, now_ms, jitter),
+            Err(refusal) => return self.failed(refusal, jitter),
         };
         let (Some(id), Some(uri)) = (raw.id.filter(|s| !s.is_empty()), raw.connect_uri.filter(|u| is_socket_url(u)))
         else {
-            return self.failed(Refusal::Failed, now_ms, jitter);
+            return self.failed(Refusal::Failed, jitter);
         };
         self.channel = Some(Channel { id, uri, expires_ms: raw.expires.as_deref().and_then(parse_iso_ms) });
         self.token_expires_ms = token_expires_ms;
@@ -265,12 +322,27 @@ impl Live {
     }
 
     /// The subscription for `socket` went through (or not).
-    pub fn subscribed(&mut self, socket: u32, result: Result<(), Refusal>, now_ms: u64, jitter: f64) -> Vec<Command> {
+    pub fn subscribed(
+        &mut self,
+        socket: u32,
+        result: Result<Subscription, Refusal>,
+        now_ms: u64,
+        jitter: f64,
+    ) -> Vec<Command> {
         if self.socket != Some(socket) || self.phase != Phase::Subscribing {
             return Vec::new();
         }
-        if let Err(refusal) = result {
-            return self.failed(refusal, now_ms, jitter);
+        match result {
+            Err(refusal) => return self.failed(refusal, jitter),
+            Ok(Subscription::Rejected { .. }) => {
+                // Looks live but would never hear an event: live updates are off, and say why.
+                let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
+                self.socket = None;
+                self.retiring = None;
+                self.phase = Phase::Rejected;
+                return closes;
+            }
+            Ok(Subscription::Permitted) => {}
         }
         self.phase = Phase::Live;
         self.failures = 0;
@@ -306,7 +378,7 @@ impl Live {
     }
 
     /// Socket `socket` closed or failed (with its close code, if any).
-    pub fn closed(&mut self, socket: u32, now_ms: u64, jitter: f64) -> Vec<Command> {
+    pub fn closed(&mut self, socket: u32, jitter: f64) -> Vec<Command> {
         if self.retiring == Some(socket) {
             // The old socket of a hand-over went first: fine, the new one is on its way.
             self.retiring = None;
@@ -324,7 +396,7 @@ impl Live {
             // try makes a new channel, and with it asks the token source for a valid token.
             self.channel = None;
         }
-        self.failed(Refusal::Failed, now_ms, jitter)
+        self.failed(Refusal::Failed, jitter)
     }
 
     /// Called now and then: a socket silent for too long is taken for dead.
@@ -334,7 +406,7 @@ impl Live {
             (Phase::Live | Phase::Connecting | Phase::Subscribing, Some(socket)) if silent => {
                 self.socket = None;
                 let mut commands = vec![Command::Close { socket }];
-                commands.extend(self.failed(Refusal::Failed, now_ms, jitter));
+                commands.extend(self.failed(Refusal::Failed, jitter));
                 commands
             }
             _ => Vec::new(),
@@ -342,7 +414,7 @@ impl Live {
     }
 
     /// Something failed: wait and try again, renew the token, or give up.
-    fn failed(&mut self, refusal: Refusal, _now_ms: u64, jitter: f64) -> Vec<Command> {
+    fn failed(&mut self, refusal: Refusal, jitter: f64) -> Vec<Command> {
         self.gap = true;
         // The socket that failed (if it is still open) goes.
         let mut commands: Vec<Command> =
@@ -367,7 +439,7 @@ impl Live {
             return commands;
         }
         self.phase = Phase::Waiting;
-        commands.push(Command::Wait { ms: self.policy.backoff_ms(self.failures, jitter) });
+        commands.push(Command::Wait { ms: self.policy.backoff.delay_ms(self.failures, jitter) });
         commands
     }
 
@@ -400,13 +472,13 @@ impl Live {
     }
 
     /// A fresh token is in place (or could not be had).
-    pub fn renewed(&mut self, ok: bool, token_expires_ms: Option<u64>, now_ms: u64, jitter: f64) -> Vec<Command> {
+    pub fn renewed(&mut self, ok: bool, token_expires_ms: Option<u64>, jitter: f64) -> Vec<Command> {
         if self.phase != Phase::RenewingToken {
             return Vec::new();
         }
         if !ok {
             self.phase = Phase::CreatingChannel;
-            return self.failed(Refusal::Failed, now_ms, jitter);
+            return self.failed(Refusal::Failed, jitter);
         }
         self.token_expires_ms = token_expires_ms;
         self.phase = Phase::CreatingChannel;
@@ -415,7 +487,7 @@ impl Live {
 
     /// The browser went offline: sockets will drop; nothing is tried until it is back.
     pub fn offline(&mut self) -> Vec<Command> {
-        if matches!(self.phase, Phase::Off | Phase::Stopped | Phase::GaveUp) {
+        if matches!(self.phase, Phase::Off | Phase::Stopped | Phase::GaveUp | Phase::Rejected) {
             return Vec::new();
         }
         let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
@@ -440,6 +512,22 @@ impl Live {
             return self.retry(now_ms);
         }
         Vec::new()
+    }
+}
+
+/// The request of [`Command::CreateChannel`]: `POST {apiBase}/api/v2/notifications/channels`,
+/// with no body, as Genesys's SDK sends it.
+pub fn channel_request(api_base: &BaseUrl) -> Request {
+    Request { method: Method::Post, url: format!("{}{}", api_base.as_str(), paths::CHANNELS), body: None }
+}
+
+/// The request of [`Command::Subscribe`]: `PUT …/channels/{channel}/subscriptions` with
+/// `[{"id": topic}]` (the channel's subscriptions become exactly that topic).
+pub fn subscribe_request(api_base: &BaseUrl, channel: &str, topic: &str) -> Request {
+    Request {
+        method: Method::Put,
+        url: format!("{}{}", api_base.as_str(), paths::subscriptions(channel)),
+        body: Some(format!(r#"[{{"id":{}}}]"#, json_string(topic))),
     }
 }
 
@@ -489,7 +577,7 @@ mod tests {
             })
             .expect("a connect");
         assert!(matches!(&l.opened(socket, now)[..], [Command::Subscribe { .. }]));
-        l.subscribed(socket, Ok(()), now, 0.5);
+        l.subscribed(socket, Ok(Subscription::Permitted), now, 0.5);
         socket
     }
 
@@ -504,7 +592,7 @@ mod tests {
             l.opened(1, 0),
             [Command::Subscribe { socket: 1, channel: "ch-1".into(), topic: "v2.users.me.conversations".into() }]
         );
-        assert_eq!(l.subscribed(1, Ok(()), 0, 0.5), [], "no gap yet: no backfill");
+        assert_eq!(l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5), [], "no gap yet: no backfill");
         assert_eq!(l.status(), Status::Live);
     }
 
@@ -513,13 +601,17 @@ mod tests {
         let mut l = live();
         l.start();
         let s = connect(&mut l, "ch-1", 0);
-        let c = l.closed(s, 1_000, 0.0);
+        let c = l.closed(s, 0.0);
         assert_eq!(c, [Command::Wait { ms: 500 }]);
         assert_eq!(l.status(), Status::Reconnecting { attempt: 2 });
         let c = l.waited(2_000);
         assert_eq!(c, [Command::Connect { socket: 2, uri: "wss://streaming.example/ch-1".into() }], "the same channel");
         l.opened(2, 2_000);
-        assert_eq!(l.subscribed(2, Ok(()), 2_000, 0.5), [Command::Backfill], "after a gap: page 1 again");
+        assert_eq!(
+            l.subscribed(2, Ok(Subscription::Permitted), 2_000, 0.5),
+            [Command::Backfill],
+            "after a gap: page 1 again"
+        );
     }
 
     #[test]
@@ -551,7 +643,7 @@ mod tests {
         ));
         assert_eq!(l.waited(1_000), [Command::CreateChannel], "404: a new channel");
         let s = connect(&mut l, "ch-2", 1_000);
-        l.closed(s, 61_000, 0.0);
+        l.closed(s, 0.0);
         // ch-2 has no expiry: the same channel. An expired one would be replaced:
         assert!(matches!(&l.waited(62_000)[..], [Command::Connect { .. }]));
         let mut l = live();
@@ -563,8 +655,8 @@ mod tests {
             0.5,
         );
         l.opened(1, 0);
-        l.subscribed(1, Ok(()), 0, 0.5);
-        l.closed(1, 30_000, 0.0);
+        l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5);
+        l.closed(1, 0.0);
         assert_eq!(l.waited(61_000), [Command::CreateChannel], "past its expires: a new channel");
     }
 
@@ -574,15 +666,15 @@ mod tests {
         l.start();
         l.channel(channel("ch-1"), Some(10_000), 0, 0.5);
         l.opened(1, 0);
-        l.subscribed(1, Ok(()), 0, 0.5);
-        l.closed(1, 11_000, 0.0);
+        l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5);
+        l.closed(1, 0.0);
         assert_eq!(l.waited(12_000), [Command::RenewToken]);
-        assert_eq!(l.renewed(true, Some(100_000), 12_000, 0.5), [Command::CreateChannel]);
+        assert_eq!(l.renewed(true, Some(100_000), 0.5), [Command::CreateChannel]);
         // A 401 on the channel: renew once, then back off.
         let mut l = live();
         l.start();
         assert_eq!(l.channel(Err(Refusal::Unauthorized), None, 0, 0.5), [Command::RenewToken]);
-        assert_eq!(l.renewed(true, None, 0, 0.5), [Command::CreateChannel]);
+        assert_eq!(l.renewed(true, None, 0.5), [Command::CreateChannel]);
         assert!(matches!(&l.channel(Err(Refusal::Unauthorized), None, 0, 0.5)[..], [Command::Wait { .. }]));
     }
 
@@ -601,10 +693,10 @@ mod tests {
         );
         assert_eq!(l.sockets().len(), 2);
         l.opened(old + 1, 1_100);
-        let c = l.subscribed(old + 1, Ok(()), 1_200, 0.5);
+        let c = l.subscribed(old + 1, Ok(Subscription::Permitted), 1_200, 0.5);
         assert_eq!(c, [Command::Close { socket: old }], "closed once the new one is subscribed, no gap");
         assert_eq!(l.sockets(), [old + 1]);
-        assert_eq!(l.closed(old, 1_300, 0.5), [], "the old socket's close is expected");
+        assert_eq!(l.closed(old, 0.5), [], "the old socket's close is expected");
         assert_eq!(l.status(), Status::Live);
     }
 
@@ -615,7 +707,7 @@ mod tests {
         let s = connect(&mut l, "ch-1", 0);
         assert_eq!(l.offline(), [Command::Close { socket: s }]);
         assert_eq!(l.status(), Status::Offline);
-        assert_eq!(l.closed(s, 100, 0.5), []);
+        assert_eq!(l.closed(s, 0.5), []);
         assert!(matches!(&l.online(5_000)[..], [Command::Connect { .. }]));
         assert_eq!(l.status(), Status::Connecting, "no failure counted");
     }
@@ -640,8 +732,43 @@ mod tests {
         l.start();
         let s = connect(&mut l, "ch-1", 0);
         assert_eq!(l.stop(), [Command::Close { socket: s }]);
-        assert_eq!(l.closed(s, 10, 0.5), []);
+        assert_eq!(l.closed(s, 0.5), []);
         assert_eq!(l.tick(1_000_000, 0.5), []);
         assert_eq!(l.status(), Status::Off);
+    }
+
+    #[test]
+    fn a_rejected_topic_turns_live_updates_off_without_retrying() {
+        let mut l = live();
+        l.start();
+        l.channel(channel("ch-1"), None, 0, 0.5);
+        assert_eq!(l.opened(1, 0).len(), 1);
+        let rejected = Subscription::Rejected { state: "Rejected".into() };
+        assert_eq!(l.subscribed(1, Ok(rejected), 0, 0.5), [Command::Close { socket: 1 }]);
+        assert_eq!(l.status(), Status::Off);
+        assert_eq!(l.tick(1_000_000, 0.5), [], "no silence check, no retry");
+        assert_eq!(l.offline(), []);
+        // What the service answers decides it.
+        let answer = |text: &str| crate::util::json::from_str::<RawTopics>(text).unwrap();
+        let topic = "v2.users.me.conversations";
+        let rejected = answer(r#"{"entities":[{"id":"v2.users.me.conversations","state":"Rejected"}]}"#);
+        assert_eq!(rejected.of(topic), Subscription::Rejected { state: "Rejected".into() });
+        let permitted = answer(r#"{"entities":[{"id":"v2.users.me.conversations","state":"Permitted"}]}"#);
+        assert_eq!(permitted.of(topic), Subscription::Permitted);
+        assert_eq!(answer("{}").of(topic), Subscription::Permitted, "nothing said: permitted");
+    }
+
+    #[test]
+    fn the_requests_are_the_contracts() {
+        let base = BaseUrl::parse("https://api.mypurecloud.ie").unwrap();
+        let c = channel_request(&base);
+        assert_eq!(
+            (c.method, c.url.as_str(), c.body),
+            (Method::Post, "https://api.mypurecloud.ie/api/v2/notifications/channels", None)
+        );
+        let s = subscribe_request(&base, "ch-1", "v2.users.me.conversations");
+        assert_eq!(s.method, Method::Put);
+        assert_eq!(s.url, "https://api.mypurecloud.ie/api/v2/notifications/channels/ch-1/subscriptions");
+        assert_eq!(s.body.as_deref(), Some(r#"[{"id":"v2.users.me.conversations"}]"#));
     }
 }

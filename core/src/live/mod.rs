@@ -3,4 +3,7 @@
 
 pub mod connection;
 
-pub use connection::{Command, Live, LivePolicy, RawChannel, RawFrame, Refusal, Status, HEARTBEAT_MS};
+pub use connection::{
+    channel_request, subscribe_request, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal, Status,
+    Subscription, HEARTBEAT_MS,
+};

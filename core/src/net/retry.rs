@@ -30,15 +30,35 @@ pub fn classify(status: u16) -> Class {
     }
 }
 
+/// Exponential backoff with "equal jitter", the one formula every retry uses (requests, and the
+/// live connection's reconnects): the wait before retry `n` (1-based) is spread uniformly over
+/// the upper half of `base × 2^(n-1)`, capped at `max`. Jitter is an argument, so tests are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Backoff {
+    /// First backoff step.
+    pub base_ms: u64,
+    /// Largest computed backoff.
+    pub max_ms: u64,
+}
+
+impl Backoff {
+    /// The wait before retry `n` (1-based). `jitter` is a number in `[0, 1]`; values outside
+    /// are clamped, NaN is 0.
+    pub fn delay_ms(&self, n: u32, jitter: f64) -> u64 {
+        let exp = n.saturating_sub(1).min(30);
+        let ceiling = self.base_ms.saturating_mul(1u64 << exp).min(self.max_ms);
+        let half = ceiling / 2;
+        let jitter = if jitter.is_nan() { 0.0 } else { jitter.clamp(0.0, 1.0) };
+        half + (half as f64 * jitter).round() as u64
+    }
+}
+
 /// Bounds on retrying one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct RetryPolicy {
     /// Tries per request, the first included, for 429, 5xx and network failures.
     pub max_attempts: u32,
-    /// First backoff step.
-    pub base_delay_ms: u64,
-    /// Largest computed backoff.
-    pub max_delay_ms: u64,
+    pub backoff: Backoff,
     /// A `Retry-After` longer than this is not waited out: the load fails with a clear error.
     /// 180 s is where Genesys's own SDKs give up.
     pub max_retry_after_ms: u64,
@@ -46,20 +66,14 @@ pub struct RetryPolicy {
 
 impl Default for RetryPolicy {
     fn default() -> Self {
-        RetryPolicy { max_attempts: 6, base_delay_ms: 500, max_delay_ms: 20_000, max_retry_after_ms: 180_000 }
+        RetryPolicy { max_attempts: 6, backoff: Backoff { base_ms: 500, max_ms: 20_000 }, max_retry_after_ms: 180_000 }
     }
 }
 
 impl RetryPolicy {
-    /// Exponential backoff with "equal jitter": the wait before retry number `retry`
-    /// (1-based) is uniformly spread over the upper half of `base * 2^(retry-1)`, capped.
-    /// `jitter` is a number in `[0, 1]`; values outside are clamped.
+    /// The wait before retry number `retry` (1-based), with `jitter` in `[0, 1]`.
     pub fn backoff_ms(&self, retry: u32, jitter: f64) -> u64 {
-        let exp = retry.saturating_sub(1).min(30);
-        let ceiling = self.base_delay_ms.saturating_mul(1u64 << exp).min(self.max_delay_ms);
-        let half = ceiling / 2;
-        let jitter = if jitter.is_nan() { 0.0 } else { jitter.clamp(0.0, 1.0) };
-        half + (half as f64 * jitter).round() as u64
+        self.backoff.delay_ms(retry, jitter)
     }
 }
 
@@ -111,7 +125,7 @@ mod tests {
         for retry in 1..20 {
             for j in [0.0, 0.3, 0.99, 1.0] {
                 let d = p.backoff_ms(retry, j);
-                assert!(d > 0 && d <= p.max_delay_ms);
+                assert!(d > 0 && d <= p.backoff.max_ms);
             }
         }
     }

@@ -362,6 +362,8 @@ impl Scheduler {
                 }
                 Delivery::Names(names) => effects.push(Effect::Names(names)),
                 Delivery::Note(note) => effects.push(Effect::Note(note)),
+                // Only a single request delivers a body; the list's work never is one.
+                Delivery::Body(_) => {}
             }
         }
         effects

@@ -9,6 +9,7 @@ use crate::source::cursor::CursorSource;
 use crate::source::error::LoadError;
 use crate::source::genesys::{GenesysSource, Memory};
 use crate::source::loader::{Delivery, Source};
+use crate::source::single::Single;
 use crate::startup::{DataSource, Session};
 
 /// What every load of a session is built from.
@@ -61,6 +62,8 @@ pub struct SessionMemory {
 pub enum AnySource {
     Interactions(CursorSource),
     Genesys(GenesysSource),
+    /// One request that is not a page (live updates' channel and subscription).
+    Single(Single),
 }
 
 impl AnySource {
@@ -96,8 +99,8 @@ impl AnySource {
     /// except to be given its memory again: see [`AnySource::give_memory`]).
     pub fn take_memory(&mut self) -> SessionMemory {
         match self {
-            AnySource::Interactions(_) => SessionMemory::default(),
             AnySource::Genesys(s) => SessionMemory { genesys: s.take_memory() },
+            AnySource::Interactions(_) | AnySource::Single(_) => SessionMemory::default(),
         }
     }
 
@@ -111,8 +114,8 @@ impl AnySource {
     /// The agent whose conversations these are, once known (live updates follow them).
     pub fn agent(&self) -> Option<&str> {
         match self {
-            AnySource::Interactions(_) => None,
             AnySource::Genesys(s) => s.me(),
+            AnySource::Interactions(_) | AnySource::Single(_) => None,
         }
     }
 }
@@ -122,6 +125,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.concurrency(),
             AnySource::Genesys(s) => s.concurrency(),
+            AnySource::Single(s) => s.concurrency(),
         }
     }
 
@@ -129,6 +133,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.requests(room),
             AnySource::Genesys(s) => s.requests(room),
+            AnySource::Single(s) => s.requests(room),
         }
     }
 
@@ -136,6 +141,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.answer(tag, body),
             AnySource::Genesys(s) => s.answer(tag, body),
+            AnySource::Single(s) => s.answer(tag, body),
         }
     }
 
@@ -143,6 +149,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.gave_up(tag, error),
             AnySource::Genesys(s) => s.gave_up(tag, error),
+            AnySource::Single(s) => s.gave_up(tag, error),
         }
     }
 
@@ -150,6 +157,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.is_done(),
             AnySource::Genesys(s) => s.is_done(),
+            AnySource::Single(s) => s.is_done(),
         }
     }
 }

@@ -26,6 +26,8 @@ pub enum Delivery {
     Names(Names),
     /// Something for the diagnostics panel (fewer names because an enrichment failed).
     Note(String),
+    /// A request's answer as it is (a request that is not a page: see `source::single`).
+    Body(crate::util::json::Json),
 }
 
 /// Where requests come from and what their answers mean: cursor paging, page numbers with

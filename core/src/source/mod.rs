@@ -6,6 +6,7 @@ pub mod cursor;
 pub mod error;
 pub mod genesys;
 pub mod loader;
+pub mod single;
 
 pub use any::{AnySource, SessionMemory, SourceSetup, Want};
 pub use error::{LoadError, PageError};

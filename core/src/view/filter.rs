@@ -3,7 +3,8 @@
 
 use crate::model::{Interaction, Kind, Names};
 use crate::util::text::{contains_folded, fold};
-use crate::view::rows::ListModel;
+use crate::view::names::NameBook;
+use crate::view::rows::RowStore;
 
 /// The kinds the filter chips offer, in display order.
 pub const KINDS: [Kind; 5] = [Kind::Call, Kind::Email, Kind::Chat, Kind::Message, Kind::Callback];
@@ -62,19 +63,18 @@ pub struct FilteredRows {
 }
 
 impl FilteredRows {
-    /// Brings the matches up to date with `model` under `filter`. Only rows not seen yet are
-    /// checked, unless the filter or the load changed, when it starts over.
-    pub fn update(&mut self, model: &ListModel, filter: &Filter) {
+    /// Brings the matches up to date with `model`'s rows under `filter`. Only rows not seen yet
+    /// are checked, unless the filter or the load changed, when it starts over.
+    pub fn update(&mut self, model: &RowStore, names: &NameBook, filter: &Filter) {
         // Names that arrive late can make earlier rows match: a search looks again then.
-        let renamed =
-            self.filter.is_active() && !self.filter.query.is_empty() && model.names_version() != self.names_version;
+        let renamed = self.filter.is_active() && !self.filter.query.is_empty() && names.version() != self.names_version;
         // Live rows go on top and rows change in place: then it looks at every row again.
         let moved = self.filter.is_active() && model.revision() != self.revision;
         if *filter != self.filter || model.epoch() != self.epoch || model.loaded() < self.scanned || renamed || moved {
             *self = FilteredRows {
                 filter: filter.clone(),
                 epoch: model.epoch(),
-                names_version: model.names_version(),
+                names_version: names.version(),
                 revision: model.revision(),
                 generation: self.generation + 1,
                 ..FilteredRows::default()
@@ -85,7 +85,7 @@ impl FilteredRows {
             return;
         }
         for i in self.scanned..model.loaded() {
-            if model.row(i).is_some_and(|r| self.filter.matches(r, model.names())) {
+            if model.row(i).is_some_and(|r| self.filter.matches(r, names.names())) {
                 self.matched.push(i);
             }
         }
@@ -138,9 +138,8 @@ mod tests {
         f.matches(row, &Names::default())
     }
 
-    fn model(rows: Vec<Interaction>) -> ListModel {
-        let mut m = ListModel::new();
-        m.loading();
+    fn model(rows: Vec<Interaction>) -> RowStore {
+        let mut m = RowStore::new();
         m.add_page(Page { interactions: rows, total_count: None, skipped: 0 });
         m
     }
@@ -170,18 +169,19 @@ mod tests {
             address: Some("+15550001".into()),
             ..Interaction::new("1".into(), Kind::Call)
         };
-        let mut m = model(vec![row.clone()]);
+        let m = model(vec![row.clone()]);
+        let mut book = NameBook::default();
         let mut f = FilteredRows::default();
         let grace = Filter::new("grace", None);
-        f.update(&m, &grace);
+        f.update(&m, &book, &grace);
         assert_eq!(f.len(), 0);
         let mut names = Names::default();
         names.contacts.insert("ec-1".into(), "Grace Hopper".into());
         names.queues.insert("q-1".into(), "Billing".into());
-        m.add_names(names);
-        f.update(&m, &grace);
+        book.learn(names);
+        f.update(&m, &book, &grace);
         assert_eq!(f.len(), 1, "a name that arrives later makes the row match");
-        assert!(Filter::new("bill", None).matches(&row, m.names()));
+        assert!(Filter::new("bill", None).matches(&row, book.names()));
         assert!(!Filter::new("bill", None).matches(&row, &Names::default()));
     }
 
@@ -189,22 +189,22 @@ mod tests {
     fn keeps_up_with_arriving_pages_and_resets_on_change() {
         let mut m = model(vec![row("1", Kind::Call, Some("Ada"), None), row("2", Kind::Chat, Some("Bob"), None)]);
         let mut f = FilteredRows::default();
-        f.update(&m, &Filter::default());
+        f.update(&m, &NameBook::default(), &Filter::default());
         assert_eq!((f.len(), f.index(1), f.index(2)), (2, Some(1), None));
         let ada = Filter::new("ada", None);
-        f.update(&m, &ada);
+        f.update(&m, &NameBook::default(), &ada);
         assert_eq!((f.len(), f.index(0)), (1, Some(0)));
         m.add_page(Page {
             interactions: vec![row("3", Kind::Call, Some("Adam"), None)],
             total_count: None,
             skipped: 0,
         });
-        f.update(&m, &ada);
+        f.update(&m, &NameBook::default(), &ada);
         assert_eq!((f.len(), f.index(1)), (2, Some(2)));
-        f.update(&m, &Filter::new("", Some("chat")));
+        f.update(&m, &NameBook::default(), &Filter::new("", Some("chat")));
         assert_eq!((f.len(), f.index(0)), (1, Some(1)));
         m.restart();
-        f.update(&m, &Filter::new("", Some("chat")));
+        f.update(&m, &NameBook::default(), &Filter::new("", Some("chat")));
         assert!(f.is_empty(), "a new load starts over");
     }
 }

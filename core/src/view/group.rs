@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use crate::model::contact_key;
 use crate::view::filter::FilteredRows;
-use crate::view::rows::ListModel;
+use crate::view::rows::RowStore;
 
 /// One contact's rows (model indices, in list order: the first is the newest).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub struct Grouping {
 impl Grouping {
     /// Brings the groups up to date with the rows `shown` (the filter's result over `model`).
     /// Returns whether anything changed.
-    pub fn update(&mut self, model: &ListModel, shown: &FilteredRows) -> bool {
+    pub fn update(&mut self, model: &RowStore, shown: &FilteredRows) -> bool {
         let same_rows = model.epoch() == self.epoch
             && model.revision() == self.revision
             && shown.generation() == self.generation
@@ -230,11 +230,10 @@ mod tests {
 
     #[test]
     fn groups_grow_as_pages_arrive_and_expand_in_place() {
-        let mut m = ListModel::new();
-        m.loading();
+        let mut m = RowStore::new();
         m.add_page(page(vec![row("1", Some("a"), None), row("2", None, Some("+1 555")), row("3", Some("a"), None)]));
         let mut shown = FilteredRows::default();
-        shown.update(&m, &Filter::default());
+        shown.update(&m, &crate::view::names::NameBook::default(), &Filter::default());
         let mut g = Grouping::default();
         assert!(g.update(&m, &shown));
         assert!(!g.update(&m, &shown), "nothing new");
@@ -253,7 +252,7 @@ mod tests {
             ]
         );
         m.add_page(page(vec![row("4", None, Some("tel:+1-555")), row("5", Some("a"), None)]));
-        shown.update(&m, &Filter::default());
+        shown.update(&m, &crate::view::names::NameBook::default(), &Filter::default());
         assert!(g.update(&m, &shown));
         assert_eq!(g.groups()[0].rows, vec![0, 2, 4], "the open group grows");
         assert_eq!(g.groups()[1].rows, vec![1, 3], "the same number, written another way");
@@ -265,23 +264,22 @@ mod tests {
 
     #[test]
     fn a_filter_or_a_new_load_regroups_and_open_groups_stay_open() {
-        let mut m = ListModel::new();
-        m.loading();
+        let mut m = RowStore::new();
         m.add_page(page(vec![
             row("1", Some("a"), Some("ann")),
             row("2", Some("b"), Some("bob")),
             row("3", Some("a"), Some("ann")),
         ]));
         let mut shown = FilteredRows::default();
-        shown.update(&m, &Filter::default());
+        shown.update(&m, &crate::view::names::NameBook::default(), &Filter::default());
         let mut g = Grouping::default();
         g.update(&m, &shown);
         g.toggle(0);
-        shown.update(&m, &Filter::new("bob", None));
+        shown.update(&m, &crate::view::names::NameBook::default(), &Filter::new("bob", None));
         g.update(&m, &shown);
         assert_eq!(g.groups().len(), 1);
         assert_eq!(g.groups()[0].rows, vec![1]);
-        shown.update(&m, &Filter::default());
+        shown.update(&m, &crate::view::names::NameBook::default(), &Filter::default());
         g.update(&m, &shown);
         assert!(g.is_expanded(0), "ann's group is open again");
         assert_eq!(g.len(), 4);

@@ -1,7 +1,14 @@
-//! L5: what the list shows: the load's state, the rows, search, grouping, virtualisation.
+//! L5: what the list shows: the load's state, the rows, the names, search, grouping,
+//! virtualisation and how times read. Each is its own value, so each can be its own signal.
 
 pub mod filter;
 pub mod group;
+pub mod load_state;
+pub mod names;
 pub mod rows;
 pub mod viewport;
 pub mod when;
+
+pub use load_state::{LoadState, Phase};
+pub use names::NameBook;
+pub use rows::{RowStore, Upsert};

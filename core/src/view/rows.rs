@@ -1,68 +1,24 @@
-//! What the list shows: the state machine behind `data-state`, and the rows received.
+//! The rows the list shows: the pages of this load as they came (adding a page never copies
+//! the rows already there), the current interaction first, and rows that came live on top.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::Arc;
 
-use crate::error::WidgetError;
-use crate::model::{Interaction, Names, Page};
+use crate::model::{Interaction, Page};
 
-/// The widget's visible state (CONTRACT §5 `data-state`).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Phase {
-    /// Starting up: reading config, asking the host for a token.
-    Handshake,
-    /// Pages are still coming (rows may already be shown).
-    Loading,
-    /// All pages are in and there is at least one row.
-    Ready,
-    /// All pages are in and there are no rows.
-    Empty,
-    /// Something went wrong; rows already received stay shown.
-    Failed(WidgetError),
-}
-
-impl Phase {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Phase::Handshake => "handshake",
-            Phase::Loading => "loading",
-            Phase::Ready => "ready",
-            Phase::Empty => "empty",
-            Phase::Failed(_) => "error",
-        }
-    }
-}
-
-/// Why a load is paused (while `data-state` stays `loading`).
+/// Where a listed row is kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Pause {
-    /// The service said 429; the next try is at `until_ms` (Unix epoch ms).
-    RateLimited { until_ms: u64 },
-    /// A server or network failure; the next try is at `until_ms`.
-    Retrying { until_ms: u64 },
-    /// The browser is offline; the load continues when it is back online.
-    Offline,
+enum Slot {
+    Pinned,
+    /// Index in `live` (oldest first; live rows are only ever added).
+    Live(usize),
+    /// Chunk and index in it.
+    Chunk(usize, usize),
 }
 
-impl Pause {
-    /// Whole seconds left until `until_ms`, rounded up (0 for `Offline`).
-    pub fn seconds_left(&self, now_ms: u64) -> u64 {
-        match self {
-            Pause::RateLimited { until_ms } | Pause::Retrying { until_ms } => {
-                until_ms.saturating_sub(now_ms).div_ceil(1000)
-            }
-            Pause::Offline => 0,
-        }
-    }
-}
-
-/// The list: its phase and the rows received, kept as the pages they came in so that adding
-/// a page never copies the rows already there.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ListModel {
-    pub phase: Phase,
-    /// Set while a load waits (rate limit, backoff, offline).
-    pub pause: Option<Pause>,
+/// The rows of the list's load, with what the header counts of them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowStore {
     /// Counts loads started from the first page; rendering keys include it so that rows of
     /// an earlier load are never mistaken for rows of this one.
     epoch: u64,
@@ -71,18 +27,12 @@ pub struct ListModel {
     starts: Vec<usize>,
     loaded: usize,
     total: Option<u64>,
-    ids: HashSet<String>,
+    /// Every listed row's id, and where it is.
+    ids: HashMap<String, Slot>,
     duplicates: usize,
     skipped: usize,
     /// Rows per `Kind::slug()`, for the filter chips.
     kind_counts: Vec<(&'static str, usize)>,
-    /// Learned once per session: kept when a new load starts.
-    names: Arc<Names>,
-    /// Counts the times names were learned, so a search can look again.
-    names_version: u64,
-    /// Whether rows open in Genesys Cloud (the Genesys source): activating one is
-    /// `showMyInteractionDetails`.
-    opens_in_genesys: bool,
     /// The current interaction (`gcConversationId`): its row, once it arrives, is listed first
     /// (CONTRACT §5), whatever page it came on.
     pin: Option<String>,
@@ -93,11 +43,7 @@ pub struct ListModel {
     /// updated in place), so searches and the view look again.
     revision: u64,
     /// The newest live arrival, for the screen reader's "New interaction from …".
-    pub arrival: Option<(u64, Interaction)>,
-    /// How live updates are doing, for the header.
-    pub live_status: crate::live::Status,
-    /// The time range of this load (Genesys source), for the chips.
-    pub range: Option<crate::model::Range>,
+    arrival: Option<(u64, Interaction)>,
 }
 
 /// What a live event did to the list.
@@ -111,37 +57,14 @@ pub enum Upsert {
     Same,
 }
 
-impl Default for ListModel {
-    fn default() -> Self {
-        ListModel::new()
+impl RowStore {
+    pub fn new() -> RowStore {
+        RowStore::default()
     }
-}
 
-impl ListModel {
-    pub fn new() -> ListModel {
-        ListModel {
-            phase: Phase::Handshake,
-            pause: None,
-            epoch: 0,
-            chunks: Vec::new(),
-            starts: Vec::new(),
-            loaded: 0,
-            total: None,
-            ids: HashSet::new(),
-            duplicates: 0,
-            skipped: 0,
-            kind_counts: Vec::new(),
-            names: Arc::default(),
-            names_version: 0,
-            opens_in_genesys: false,
-            pin: None,
-            pinned: None,
-            live: Vec::new(),
-            revision: 0,
-            arrival: None,
-            live_status: crate::live::Status::Off,
-            range: None,
-        }
+    /// Lists the row with this id first, once it arrives (`gcConversationId`).
+    pub fn with_pin(self, id: Option<String>) -> RowStore {
+        RowStore { pin: id.filter(|id| !id.is_empty()), ..self }
     }
 
     fn counted(&mut self, row: &Interaction) {
@@ -160,46 +83,42 @@ impl ListModel {
     /// A conversation from a live event: a new one is listed on top (under the current
     /// interaction), a known one changes where it is. Nothing is loaded again.
     pub fn upsert(&mut self, row: Interaction) -> Upsert {
-        if self.ids.insert(row.id.clone()) {
+        let Some(slot) = self.ids.get(&row.id).copied() else {
             self.counted(&row);
             self.loaded += 1;
             self.revision += 1;
             if self.pin.as_deref() == Some(row.id.as_str()) {
+                self.ids.insert(row.id.clone(), Slot::Pinned);
                 self.pinned = Some(row);
             } else {
+                self.ids.insert(row.id.clone(), Slot::Live(self.live.len()));
                 self.arrival = Some((self.revision, row.clone()));
                 self.live.push(row);
             }
             return Upsert::Added;
-        }
-        let slot = if self.pinned.as_ref().is_some_and(|p| p.id == row.id) {
-            self.pinned.as_mut()
-        } else if let Some(at) = self.live.iter().position(|r| r.id == row.id) {
-            self.live.get_mut(at)
-        } else {
-            // In a chunk: that chunk (at most a page) is copied with the row changed.
-            let found = self
-                .chunks
-                .iter()
-                .enumerate()
-                .find_map(|(c, chunk)| chunk.iter().position(|r| r.id == row.id).map(|i| (c, i)));
-            let Some((c, i)) = found else { return Upsert::Same };
-            if self.chunks[c][i] == row {
-                return Upsert::Same;
-            }
-            let mut copy = self.chunks[c].to_vec();
-            copy[i] = row;
-            self.chunks[c] = copy.into();
-            self.revision += 1;
-            return Upsert::Updated;
         };
+        if self.get(slot) == Some(&row) {
+            return Upsert::Same;
+        }
         match slot {
-            Some(old) if *old != row => {
-                *old = row;
-                self.revision += 1;
-                Upsert::Updated
+            Slot::Pinned => self.pinned = Some(row),
+            Slot::Live(i) => self.live[i] = row,
+            Slot::Chunk(c, i) => {
+                // That chunk (at most a page) is copied with the row changed.
+                let mut copy = self.chunks[c].to_vec();
+                copy[i] = row;
+                self.chunks[c] = copy.into();
             }
-            _ => Upsert::Same,
+        }
+        self.revision += 1;
+        Upsert::Updated
+    }
+
+    fn get(&self, slot: Slot) -> Option<&Interaction> {
+        match slot {
+            Slot::Pinned => self.pinned.as_ref(),
+            Slot::Live(i) => self.live.get(i),
+            Slot::Chunk(c, i) => self.chunks.get(c)?.get(i),
         }
     }
 
@@ -217,9 +136,14 @@ impl ListModel {
         self.revision
     }
 
+    /// The newest live arrival (and the revision it came with), for the announcement.
+    pub fn arrival(&self) -> Option<&(u64, Interaction)> {
+        self.arrival.as_ref()
+    }
+
     /// The row with this id, wherever it is listed.
     pub fn find(&self, id: &str) -> Option<&Interaction> {
-        self.pinned.iter().chain(self.live.iter()).chain(self.chunks.iter().flat_map(|c| c.iter())).find(|r| r.id == id)
+        self.get(*self.ids.get(id)?)
     }
 
     /// The current interaction's row, once it is listed.
@@ -227,11 +151,15 @@ impl ListModel {
         self.pinned.as_ref()
     }
 
+    /// Every listed row other than the current one: live arrivals, then the loaded rows.
+    fn others(&self) -> impl Iterator<Item = &Interaction> {
+        self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter()))
+    }
+
     /// How many other listed interactions are with the same contact as `row`: the same
-    /// external contact, else the same address (as [`crate::view::group::contact_key`] has it).
+    /// external contact, else the same address (as [`crate::model::contact_key`] has it).
     pub fn with_same_contact(&self, row: &Interaction) -> usize {
-        let same = |other: &Interaction| other.id != row.id && crate::model::same_contact(row, other);
-        self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter())).filter(|r| same(r)).count()
+        self.others().filter(|other| other.id != row.id && crate::model::same_contact(row, other)).count()
     }
 
     /// Whether the current interaction's row is listed (first).
@@ -244,77 +172,19 @@ impl ListModel {
         self.live.len()
     }
 
-    /// Lists the row with this id first, once it arrives (`gcConversationId`).
-    pub fn with_pin(self, id: Option<String>) -> ListModel {
-        ListModel { pin: id.filter(|id| !id.is_empty()), ..self }
-    }
-
     /// Whether `row` is the current interaction.
     pub fn is_current(&self, row: &Interaction) -> bool {
         self.pin.as_deref() == Some(row.id.as_str())
     }
 
-    /// A new load from the first page: every row of earlier loads is dropped.
+    /// A new load from the first page: every row of earlier loads goes, and what was counted
+    /// of them; the pin stays (and the epoch moves on).
     pub fn restart(&mut self) {
-        *self = ListModel {
-            phase: Phase::Loading,
-            epoch: self.epoch + 1,
-            names: Arc::clone(&self.names),
-            names_version: self.names_version,
-            opens_in_genesys: self.opens_in_genesys,
-            pin: self.pin.take(),
-            live_status: self.live_status,
-            range: self.range,
-            ..ListModel::new()
-        };
-    }
-
-    /// Says which source the rows come from: whether a row opens in Genesys Cloud.
-    pub fn set_opens_in_genesys(&mut self, opens: bool) {
-        self.opens_in_genesys = opens;
-    }
-
-    pub fn opens_in_genesys(&self) -> bool {
-        self.opens_in_genesys
-    }
-
-    /// Learns names of contacts and queues (rows already shown fill in).
-    pub fn add_names(&mut self, learned: Names) {
-        if learned.is_empty() {
-            return;
-        }
-        let names = Arc::make_mut(&mut self.names);
-        names.contacts.extend(learned.contacts);
-        names.queues.extend(learned.queues);
-        self.names_version += 1;
-    }
-
-    pub fn names(&self) -> &Arc<Names> {
-        &self.names
-    }
-
-    pub fn names_version(&self) -> u64 {
-        self.names_version
-    }
-
-    /// Back to the handshake (a retry after a start-up failure).
-    pub fn rehandshake(&mut self) {
-        *self = ListModel {
-            epoch: self.epoch + 1,
-            names: Arc::clone(&self.names),
-            names_version: self.names_version,
-            pin: self.pin.take(),
-            ..ListModel::new()
-        };
+        *self = RowStore { epoch: self.epoch + 1, pin: self.pin.take(), ..RowStore::new() };
     }
 
     pub fn epoch(&self) -> u64 {
         self.epoch
-    }
-
-    /// The token is in and the first request is going out.
-    pub fn loading(&mut self) {
-        self.phase = Phase::Loading;
     }
 
     /// Adds a page's rows. A row whose id was already received is dropped and counted.
@@ -324,18 +194,21 @@ impl ListModel {
         }
         self.skipped += page.skipped;
         let mut fresh = Vec::with_capacity(page.interactions.len());
+        let chunk = self.chunks.len();
         for row in page.interactions {
-            if self.ids.insert(row.id.clone()) {
-                self.counted(&row);
-                if self.pin.as_deref() == Some(row.id.as_str()) {
-                    self.pinned = Some(row);
-                    self.loaded += 1;
-                    continue;
-                }
-                fresh.push(row);
-            } else {
+            if self.ids.contains_key(&row.id) {
                 self.duplicates += 1;
+                continue;
             }
+            self.counted(&row);
+            if self.pin.as_deref() == Some(row.id.as_str()) {
+                self.ids.insert(row.id.clone(), Slot::Pinned);
+                self.pinned = Some(row);
+                self.loaded += 1;
+                continue;
+            }
+            self.ids.insert(row.id.clone(), Slot::Chunk(chunk, fresh.len()));
+            fresh.push(row);
         }
         if !fresh.is_empty() {
             // Chunk starts count the rows in chunks only; the pinned and live rows go first.
@@ -343,27 +216,6 @@ impl ListModel {
             self.loaded += fresh.len();
             self.chunks.push(fresh.into());
         }
-    }
-
-    /// The load waits; shown while the phase stays `Loading`.
-    pub fn pause(&mut self, pause: Pause) {
-        self.pause = Some(pause);
-    }
-
-    /// The load goes on.
-    pub fn unpause(&mut self) {
-        self.pause = None;
-    }
-
-    /// The last page is in.
-    pub fn finish(&mut self) {
-        self.pause = None;
-        self.phase = if self.loaded == 0 { Phase::Empty } else { Phase::Ready };
-    }
-
-    pub fn fail(&mut self, error: WidgetError) {
-        self.pause = None;
-        self.phase = Phase::Failed(error);
     }
 
     /// How many interactions have been received (after dropping duplicates).
@@ -408,25 +260,12 @@ impl ListModel {
         let chunk = self.starts.partition_point(|s| *s <= index).checked_sub(1)?;
         self.chunks[chunk].get(index - self.starts[chunk])
     }
-
-    pub fn error(&self) -> Option<&WidgetError> {
-        match &self.phase {
-            Phase::Failed(e) => Some(e),
-            _ => None,
-        }
-    }
-
-    /// Whether pages are still expected.
-    pub fn is_loading(&self) -> bool {
-        self.phase == Phase::Loading
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::model::Kind;
-    use crate::source::LoadError;
 
     fn row(id: &str) -> Interaction {
         Interaction::new(id.into(), Kind::Call)
@@ -437,24 +276,21 @@ mod tests {
     }
 
     #[test]
-    fn phases_follow_the_load() {
-        let mut m = ListModel::new();
-        assert_eq!(m.phase.name(), "handshake");
-        m.loading();
-        assert_eq!(m.phase.name(), "loading");
+    fn pages_are_counted_as_they_come() {
+        let mut m = RowStore::new();
         m.add_page(page(&["a", "b"], Some(3)));
-        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("loading", 2, Some(3)));
+        assert_eq!((m.loaded(), m.total()), (2, Some(3)));
         m.add_page(page(&["c"], None));
-        m.finish();
-        assert_eq!((m.phase.name(), m.loaded(), m.total()), ("ready", 3, Some(3)));
+        assert_eq!((m.loaded(), m.total()), (3, Some(3)));
         assert_eq!(m.chunks().len(), 2);
         assert_eq!((m.kind_count("call"), m.kind_count("chat")), (3, 0));
+        assert_eq!(m.find("b").map(|r| r.id.as_str()), Some("b"));
+        assert!(m.find("x").is_none());
     }
 
     #[test]
     fn row_access_across_many_chunks() {
-        let mut m = ListModel::new();
-        m.loading();
+        let mut m = RowStore::new();
         for p in 0..50 {
             let ids: Vec<String> = (0..7).map(|i| format!("{}", p * 7 + i)).collect();
             let refs: Vec<&str> = ids.iter().map(String::as_str).collect();
@@ -468,27 +304,8 @@ mod tests {
     }
 
     #[test]
-    fn pauses_count_down_and_end_with_the_load() {
-        let p = Pause::RateLimited { until_ms: 10_500 };
-        assert_eq!(p.seconds_left(8_000), 3);
-        assert_eq!(p.seconds_left(10_500), 0);
-        assert_eq!(p.seconds_left(99_000), 0);
-        assert_eq!(Pause::Offline.seconds_left(0), 0);
-        let mut m = ListModel::new();
-        m.loading();
-        m.pause(p);
-        assert_eq!(m.phase.name(), "loading");
-        m.unpause();
-        assert_eq!(m.pause, None);
-        m.pause(Pause::Offline);
-        m.fail(WidgetError::Load(LoadError::Forbidden));
-        assert_eq!(m.pause, None, "an error ends the pause");
-    }
-
-    #[test]
     fn the_current_interaction_is_listed_first_whatever_page_it_came_on() {
-        let mut m = ListModel::new().with_pin(Some("x".into()));
-        m.loading();
+        let mut m = RowStore::new().with_pin(Some("x".into()));
         m.add_page(page(&["a", "b"], None));
         assert_eq!(m.row(0).unwrap().id, "a");
         m.add_page(page(&["c", "x", "d"], None));
@@ -507,15 +324,13 @@ mod tests {
 
     #[test]
     fn live_rows_go_on_top_and_known_ones_change_in_place() {
-        let mut m = ListModel::new().with_pin(Some("p".into()));
-        m.loading();
+        let mut m = RowStore::new().with_pin(Some("p".into()));
         m.add_page(page(&["a", "p", "b"], None));
-        m.finish();
-        let ids = |m: &ListModel| (0..m.loaded()).map(|i| m.row(i).unwrap().id.clone()).collect::<Vec<_>>();
+        let ids = |m: &RowStore| (0..m.loaded()).map(|i| m.row(i).unwrap().id.clone()).collect::<Vec<_>>();
         assert_eq!(m.upsert(row("n1")), Upsert::Added);
         assert_eq!(m.upsert(row("n2")), Upsert::Added);
         assert_eq!(ids(&m), ["p", "n2", "n1", "a", "b"], "newest first, under the current one");
-        assert_eq!(m.arrival.as_ref().map(|(_, r)| r.id.as_str()), Some("n2"));
+        assert_eq!(m.arrival().map(|(_, r)| r.id.as_str()), Some("n2"));
         let mut ended = row("b");
         ended.in_progress = true;
         assert_eq!(m.upsert(ended.clone()), Upsert::Updated);
@@ -542,8 +357,7 @@ mod tests {
             address: Some(address.into()),
             ..Interaction::new(id.into(), Kind::Call)
         };
-        let mut m = ListModel::new().with_pin(Some("now".into()));
-        m.loading();
+        let mut m = RowStore::new().with_pin(Some("now".into()));
         m.add_page(Page {
             interactions: vec![
                 with("a", Some("ec-1"), "+1"),
@@ -561,18 +375,8 @@ mod tests {
     }
 
     #[test]
-    fn no_rows_is_empty() {
-        let mut m = ListModel::new();
-        m.loading();
-        m.add_page(page(&[], Some(0)));
-        m.finish();
-        assert_eq!(m.phase, Phase::Empty);
-    }
-
-    #[test]
     fn duplicates_are_dropped_and_counted() {
-        let mut m = ListModel::new();
-        m.loading();
+        let mut m = RowStore::new();
         m.add_page(page(&["a", "b"], None));
         m.add_page(page(&["b", "c", "a"], None));
         assert_eq!(m.loaded(), 3);
@@ -584,17 +388,13 @@ mod tests {
     }
 
     #[test]
-    fn failure_keeps_rows_and_restart_drops_them() {
-        let mut m = ListModel::new();
-        m.loading();
+    fn restart_drops_the_rows_and_keeps_the_pin() {
+        let mut m = RowStore::new();
         m.add_page(page(&["a"], Some(5)));
-        m.fail(WidgetError::Load(LoadError::Forbidden));
-        assert_eq!(m.phase.name(), "error");
         assert_eq!(m.loaded(), 1);
-        assert!(m.error().is_some());
         let epoch = m.epoch();
         m.restart();
-        assert_eq!((m.phase.name(), m.loaded(), m.total(), m.chunks().len()), ("loading", 0, None, 0));
+        assert_eq!((m.loaded(), m.total(), m.chunks().len()), (0, None, 0));
         assert_eq!(m.epoch(), epoch + 1);
         m.add_page(page(&["a"], None));
         assert_eq!(m.loaded(), 1, "ids from the old load do not count as duplicates");

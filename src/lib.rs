@@ -1,14 +1,24 @@
 //! The CRM widget: a Leptos CSR app that runs in an iframe inside Genesys Cloud.
 //!
-//! - [`crm_core`] (a separate crate) makes every decision, as pure functions.
-//! - [`shell`] does the browser I/O: `config.json`, `postMessage`, `fetch`, timers.
-//! - [`sources`] names the two replaceable parts: where tokens come from and how requests go out.
-//! - [`components`] renders the list model; they hold no logic beyond formatting.
+//! - [`crm_core`] (a separate crate) makes every decision, as pure functions and state
+//!   machines: what to ask, what answers mean, what runs next, what the list shows.
+//! - [`ports`] names the replaceable parts: where tokens come from and how requests go out.
+//! - [`platform`] wraps browser primitives; [`fetch`], [`auth`], [`host`] and [`live`] do the
+//!   I/O of requests, tokens, the host frame and live updates; [`session`] carries out what the
+//!   core's scheduler decides and writes the [`state`] the view reads.
+//! - [`components`] render [`state::ListView`]'s read-only signals and call back; they hold no
+//!   decisions and import nothing from the I/O modules.
 
 pub mod app;
+pub mod auth;
 pub mod components;
-pub mod shell;
-pub mod sources;
+pub mod fetch;
+pub mod host;
+pub mod live;
+pub mod platform;
+pub mod ports;
+pub mod session;
+pub mod state;
 
 use crm_core::i18n::Locale;
 use crm_core::startup::QueryParams;
@@ -22,21 +32,21 @@ pub const TEXTS_WAIT_MS: u32 = 3_000;
 /// or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
 /// agent's first load pays for that one small request.
 pub fn start() {
-    shell::panic::install();
+    platform::panic::install();
     // In the sign-in popup, back from the login service: hand the answer to the widget's frame.
-    if shell::signin::relay_popup_answer() {
+    if auth::signin::relay_popup_answer() {
         return;
     }
     // Back from the login service in the frame: the original query returns to the URL (the
     // agent's language with it) before anything reads it.
-    shell::signin::arrive_on_start();
-    shell::lifecycle::listen();
-    let locale = Locale::from_tag(QueryParams::parse(&shell::browser::location_search()).gc_lang_tag.as_deref());
+    auth::signin::arrive_on_start();
+    host::lifecycle::listen();
+    let locale = Locale::from_tag(QueryParams::parse(&platform::browser::location_search()).gc_lang_tag.as_deref());
     if locale.has_catalog() {
         return mount();
     }
     wasm_bindgen_futures::spawn_local(async move {
-        shell::catalog_source::load_catalog_within(locale, TEXTS_WAIT_MS).await;
+        fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
         mount();
     });
 }

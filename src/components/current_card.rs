@@ -1,21 +1,24 @@
 use crm_core::i18n::{Locale, Msg};
-use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
+
+use crate::state::ListView;
 
 /// The current interaction (`gcConversationId`), as a card above the list: its contact's name,
 /// the address, and how many earlier interactions with the same contact the list has.
 ///
-/// - `model`: the list, whose current row this shows once it is listed.
+/// - `view`: the rows (the current one, once listed) and the names.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn CurrentCard(model: RwSignal<ListModel>, locale: Locale) -> impl IntoView {
+pub fn CurrentCard(view: ListView, locale: Locale) -> impl IntoView {
     let card = Memo::new(move |_| {
-        model.with(|m| {
-            let row = m.current()?;
-            let name = m.names().display_name(row).map_or_else(|| locale.text(Msg::UnknownContact, &[]), str::to_owned);
+        view.rows.with(|rows| {
+            let row = rows.current()?;
+            let name = view
+                .names
+                .with(|n| n.names().display_name(row).map(str::to_owned))
+                .unwrap_or_else(|| locale.text(Msg::UnknownContact, &[]));
             let address = row.address.clone().filter(|a| *a != name);
-            let n = m.with_same_contact(row) as u64;
-            let earlier = locale.count(Msg::Earlier, n);
+            let earlier = locale.count(Msg::Earlier, rows.with_same_contact(row) as u64);
             Some((name, address, earlier))
         })
     });

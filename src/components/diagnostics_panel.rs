@@ -74,7 +74,7 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
             <ol class="crm-debug__log" data-log="handshakes">{move || handshakes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Live updates"</h2>
             <p class="crm-debug__live-events" data-diagnostics="live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
-            <p class="crm-debug__memory" data-diagnostics="memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::shell::browser::wasm_memory_bytes()))}</p>
+            <p class="crm-debug__memory" data-diagnostics="memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::platform::browser::wasm_memory_bytes()))}</p>
             <ol class="crm-debug__log crm-debug__live" data-log="live">{move || live.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
             <h2 class="crm-debug__heading">"Notes"</h2>
             <ol class="crm-debug__log crm-debug__notes" data-log="notes">{move || notes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>

@@ -1,7 +1,8 @@
-use crm_core::model::Interaction;
+use crm_core::i18n::{Locale, Msg};
+use crm_core::startup::DataSource;
 use crm_core::view::filter::{Filter, FilteredRows};
-use crm_core::view::group::{Grouping, Item, TreeKey};
-use crm_core::view::rows::ListModel;
+use crm_core::view::group::{Grouping, TreeKey};
+use crm_core::view::lines::{group_info, lines, tree_move, Line, Place, TreeMove};
 use crm_core::view::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
@@ -10,8 +11,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{InteractionRow, Open};
-use crate::shell::browser::mark_after_paint;
-use crm_core::i18n::{Locale, Msg};
+use crate::platform::browser::mark_after_paint;
+use crate::state::ListView;
 
 /// Row heights in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
 /// Compact in a sidebar (a frame at most [`COMPACT_MAX_WIDTH`] wide), comfortable on wider pages.
@@ -28,31 +29,27 @@ fn is_compact() -> bool {
 /// truth), but only the rows in or near the viewport are in the document, each placed at its
 /// own offset. Short lists are rendered whole. Rows are keyed by the load's epoch and their id,
 /// so a row that stays in view keeps its DOM node (and its focus) while others come and go.
+/// Which lines there are, and where, is the core's (`crm_core::view::lines`).
 ///
 /// Keyboard: the list holds one tab stop; arrows, Page Up/Down, Home and End move between rows.
+/// "By contact" (`grouped`), the list is a tree: → (← right to left) opens a contact, then goes
+/// to its first interaction; the other arrow closes it, or goes back from an interaction.
 ///
-/// "By contact" (`grouped`), the list is a tree: each contact is a line (an [`InteractionRow`]
-/// showing its newest interaction and its count), followed, when it is open, by its
-/// interactions. The arrow that points forward in the reading direction (→, or ← right
-/// to left) opens a contact, then goes to its first interaction; the other one closes it, or
-/// goes from an interaction back to its contact.
-///
-/// - `model`: the list whose rows to show.
+/// - `view`: the rows, the names (a search matches names learned later) and the kind of source.
 /// - `filter`: the search and type filter; only matching rows are listed.
 /// - `grouped`: "By contact" rather than "By time".
 /// - `locale`: the language of the labels.
-/// - `on_open`: what activating a row (or its contact) asks for; rows open only when the
-///   model says they come from Genesys.
+/// - `on_open`: what activating a row (or its contact) asks for; rows open only with a source
+///   whose rows open in Genesys Cloud.
 #[component]
 pub fn InteractionList(
-    model: RwSignal<ListModel>,
+    view: ListView,
     filter: RwSignal<Filter>,
     #[prop(into)] grouped: Signal<bool>,
     locale: Locale,
     #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
 ) -> impl IntoView {
-    let names_version = Memo::new(move |_| model.with(ListModel::names_version));
-    let opens = Memo::new(move |_| model.with(ListModel::opens_in_genesys));
+    let opens = Memo::new(move |_| view.source_has(DataSource::opens_in_genesys));
     let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
@@ -60,7 +57,7 @@ pub fn InteractionList(
     // The rows that match the filter, brought up to date as pages arrive (each row checked once).
     let filtered = StoredValue::new(FilteredRows::default());
     let shown = Memo::new(move |_| {
-        model.with(|m| filter.with(|f| filtered.update_value(|v| v.update(m, f))));
+        view.rows.with(|r| view.names.with(|n| filter.with(|f| filtered.update_value(|v| v.update(r, n, f)))));
         filtered.with_value(FilteredRows::len)
     });
     let filtering = Memo::new(move |_| filter.with(Filter::is_active));
@@ -68,24 +65,24 @@ pub fn InteractionList(
     // changes when the groups do, so headers redraw when groups grow; opening changes the count).
     let grouping = StoredValue::new(Grouping::default());
     let toggled = RwSignal::new(0_u64);
-    let lines = Memo::new(move |previous: Option<&(usize, u64)>| {
+    let count_and_version = Memo::new(move |previous: Option<&(usize, u64)>| {
         let n = shown.get();
         let version = previous.map_or(0, |p| p.1);
         if !grouped.get() {
             return (n, version);
         }
         let _opened = toggled.get();
-        let changed = model.with(|m| filtered.with_value(|f| grouping.try_update_value(|g| g.update(m, f))));
+        let changed = view.rows.with(|r| filtered.with_value(|f| grouping.try_update_value(|g| g.update(r, f))));
         (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)))
     });
-    let count = move || lines.get().0;
+    let count = move || count_and_version.get().0;
     let on_toggle = Callback::new(move |group: usize| {
         grouping.update_value(|g| {
             g.toggle(group);
         });
         toggled.update(|t| *t += 1);
     });
-    let epoch = Memo::new(move |_| model.with(ListModel::epoch));
+    let epoch = Memo::new(move |_| view.rows.with(|r| r.epoch()));
 
     let compact = RwSignal::new(is_compact());
     let row_px = Memo::new(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
@@ -99,7 +96,7 @@ pub fn InteractionList(
     // Measure once mounted, whenever the layout above the list may have changed (an alert,
     // a notice), and when the frame is resized.
     Effect::new(move |_| {
-        model.with(|m| m.phase.name());
+        view.load.with(|l| l.phase.name());
         viewport.track();
         request_animation_frame(measure);
     });
@@ -122,56 +119,32 @@ pub fn InteractionList(
         scroll_top: scroll_top.get(),
         viewport_height: viewport_height.get(),
     };
-    // Where each rendered row is now: a row keeps its node while it is in view, and moves
-    // (index, offset) when rows arrive above it. With its place among its siblings (posinset,
-    // setsize): in the list, or by contact among the contacts or within its contact.
-    let positions = RwSignal::new(std::collections::HashMap::<String, (usize, usize, usize)>::new());
-    let rows = move || {
+    // Where each rendered line is now: a row keeps its node while it is in view, and moves
+    // when rows arrive above it.
+    let places = RwSignal::new(std::collections::HashMap::<String, Place>::new());
+    let rendered = move || {
         let g = geometry();
-        let keep = active.get();
+        let n = count();
+        let which = rows_to_render(n, g, active.get());
         let by_contact = grouped.get();
-        let items = model.with(|m| {
-            let n = count();
-            filtered.with_value(|f| {
-                grouping.with_value(|groups| {
-                    rows_to_render(n, g, keep)
-                        .into_iter()
-                        .filter_map(|i| {
-                            let (line, at, size) = if by_contact {
-                                match groups.item(i)? {
-                                    Item::Group(at) => {
-                                        let group = &groups.groups()[at];
-                                        let line = Line::Group(group.key.clone(), m.row(group.latest())?.clone());
-                                        (line, at, groups.groups().len())
-                                    }
-                                    Item::Row { group, at, index } => {
-                                        (Line::Row(m.row(index)?.clone()), at, groups.groups()[group].rows.len())
-                                    }
-                                }
-                            } else {
-                                (Line::Row(m.row(f.index(i)?)?.clone()), i, n)
-                            };
-                            Some(((m.epoch(), g.row_height as usize, by_contact), (i, at + 1, size), line))
-                        })
-                        .collect::<Vec<_>>()
-                })
-            })
+        let drawn = view.rows.with(|r| {
+            filtered.with_value(|f| grouping.with_value(|groups| lines(r, f, groups, by_contact, n, &which)))
         });
-        let now: std::collections::HashMap<String, (usize, usize, usize)> =
-            items.iter().map(|(_, place, l)| (l.key(), *place)).collect();
-        if positions.with_untracked(|p| *p != now) {
-            positions.set(now);
+        let now: std::collections::HashMap<String, Place> = drawn.iter().map(|l| (l.key(), l.place)).collect();
+        if places.with_untracked(|p| *p != now) {
+            places.set(now);
         }
-        items
+        let key = (epoch.get_untracked(), g.row_height as usize);
+        drawn.into_iter().map(move |line| (key, line)).collect::<Vec<_>>()
     };
     // Rows that arrive live go on top: the active row (and what is in view) stays where it is.
-    let on_top = Memo::new(move |_| model.with(|m| (m.epoch(), m.live_rows())));
+    let on_top = Memo::new(move |_| view.rows.with(|r| (r.epoch(), r.live_rows())));
     Effect::new(move |previous: Option<(u64, usize)>| {
         let (epoch_now, live_now) = on_top.get();
         if let Some((epoch_then, live_then)) = previous {
             let added = live_now.saturating_sub(live_then);
             if epoch_then == epoch_now && added > 0 && !filtering.get_untracked() && !grouped.get_untracked() {
-                let first = usize::from(model.with_untracked(ListModel::has_pinned));
+                let first = usize::from(view.rows.with_untracked(|r| r.has_pinned()));
                 if let Some(a) = active.get_untracked().filter(|a| *a >= first) {
                     active.set(Some(a + added));
                 }
@@ -187,7 +160,7 @@ pub fn InteractionList(
 
     // Mark the first painted row of each load, for the benchmark.
     Effect::new(move |marked: Option<(u64, bool)>| {
-        let (now, has_rows) = (epoch.get(), model.with(ListModel::loaded) > 0);
+        let (now, has_rows) = (epoch.get(), view.rows.with(|r| r.loaded()) > 0);
         let already = marked.is_some_and(|(e, m)| e == now && m);
         if has_rows && !already {
             mark_after_paint("crm:first-row");
@@ -195,28 +168,24 @@ pub fn InteractionList(
         (now, has_rows || already)
     });
 
-    // By contact: open, close, or step between a contact and its interactions.
-    let tree_key = move |key: TreeKey| -> Option<usize> {
-        let at = active.get_untracked()?;
-        let (next, open) = grouping.with_value(|g| match (g.item(at)?, key) {
-            (Item::Group(group), TreeKey::Open) if g.is_expanded(group) => Some((at + 1, None)),
-            (Item::Group(group), k) => Some((at, Some((group, k == TreeKey::Open)))),
-            (Item::Row { group, .. }, TreeKey::Close) => Some((g.header(group)?, None)),
-            (Item::Row { .. }, TreeKey::Open) => None,
-        })?;
-        if let Some((group, open)) = open {
-            if grouping.try_update_value(|g| g.set_expanded(group, open)) == Some(true) {
-                toggled.update(|t| *t += 1);
-            }
-        }
-        Some(next)
-    };
     let on_keydown = move |event: ev::KeyboardEvent| {
         let key = event.key();
         let g = geometry();
         let page = (g.viewport_height / g.row_height).floor() as usize;
         let next = match (TreeKey::from_key(&key, locale.rtl()), Move::from_key(&key)) {
-            (Some(k), _) if grouped.get_untracked() => tree_key(k),
+            (Some(k), _) if grouped.get_untracked() => {
+                let at = active.get_untracked();
+                match at.map(|at| grouping.with_value(|groups| tree_move(groups, at, k))) {
+                    Some(TreeMove::Focus(line)) => Some(line),
+                    Some(TreeMove::Expand { group, open }) => {
+                        if grouping.try_update_value(|g| g.set_expanded(group, open)) == Some(true) {
+                            toggled.update(|t| *t += 1);
+                        }
+                        at
+                    }
+                    Some(TreeMove::Stay) | None => None,
+                }
+            }
             (_, Some(m)) => move_active(active.get_untracked(), m, count(), page),
             _ => None,
         };
@@ -248,34 +217,32 @@ pub fn InteractionList(
                 style:height=move || format!("{}px", count() * row_px.get())
                 on:keydown=on_keydown
             >
-                // Keyed by load, density and id: a row keeps its node (and focus) while it stays
-                // in view, also when rows arrive above it.
-                <For each=rows key=|(load, _, line)| (*load, line.key()) let:item>
+                // Keyed by load, density and the line's key: a row keeps its node (and focus)
+                // while it stays in view, also when rows arrive above it.
+                <For each=rendered key=|(load, line)| (*load, line.key()) let:item>
                     {
+                        let ((_, row_px), line) = item;
+                        let Line { place, row, .. } = line.clone();
                         let place = {
-                            let (key, first) = (item.2.key(), item.1);
-                            Signal::derive(move || positions.with(|p| p.get(&key).copied().unwrap_or(first)))
+                            let key = line.key();
+                            Signal::derive(move || places.with(|p| p.get(&key).copied().unwrap_or(place)))
                         };
-                        let (row, group) = match item.2 {
-                            Line::Row(row) => (row, None),
-                            Line::Group(key, row) => (row, Some(Signal::derive(move || {
-                                let _changed = lines.get();
-                                grouping.with_value(|g| {
-                                    let at = g.position(&key).unwrap_or(0);
-                                    (at, g.groups().get(at).map_or(0, |g| g.rows.len()), g.is_expanded(at))
-                                })
-                            }))),
-                        };
+                        let group = line.group_key().map(|key| {
+                            let key = key.to_owned();
+                            Signal::derive(move || {
+                                let _changed = count_and_version.get();
+                                grouping.with_value(|g| group_info(g, &key))
+                            })
+                        });
                         view! {
                             <InteractionRow
                                 place=place
                                 row=row
-                                row_px=item.0 .1
+                                row_px=row_px
                                 active=active
-                                model=model
-                                names_version=names_version
+                                view=view
                                 on_open=on_open.filter(|_| opens.get_untracked())
-                                nested=item.0 .2 && group.is_none()
+                                nested=line.is_nested()
                                 group=group
                                 on_toggle=on_toggle
                                 locale=locale
@@ -293,24 +260,6 @@ fn focus_row(viewport: NodeRef<Div>, index: usize) {
     if let Ok(Some(row)) = el.query_selector(&format!("[data-index=\"{index}\"]")) {
         if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
             let _focus_is_best_effort = row.focus();
-        }
-    }
-}
-
-/// One line of the list: an interaction, or (by contact) a contact's header.
-#[derive(Clone)]
-enum Line {
-    Row(Interaction),
-    /// A group's key, and its newest row (which the header shows).
-    Group(String, Interaction),
-}
-
-impl Line {
-    /// What the line is keyed by: the row's id, or the group's key (`c:`, `a:`, `i:`…).
-    fn key(&self) -> String {
-        match self {
-            Line::Row(row) => row.id.clone(),
-            Line::Group(key, row) => format!("g{key} {}", row.id),
         }
     }
 }

@@ -1,13 +1,13 @@
-use crm_core::model::Direction;
-use crm_core::model::Interaction;
+use crm_core::model::{Direction, Interaction};
 use crm_core::util::time::iso_utc;
-use crm_core::view::rows::ListModel;
+use crm_core::view::lines::{GroupInfo, Place};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::format::started;
 use super::{DirectionIcon, KindIcon};
-use crate::shell::time::started;
+use crate::state::ListView;
 use crm_core::i18n::{Locale, Msg};
 
 /// What activating a row asks Genesys Cloud to open.
@@ -35,49 +35,48 @@ pub enum Open {
 /// - `row_px`: the row height; its offset in the virtualised list is `index × row_px`.
 /// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
 ///   with none active, when it is the first).
-/// - `model`: the list, for the names of contacts and queues learned after the row arrived.
-/// - `names_version`: changes when names are learned, so the row fills in where it is.
+/// - `view`: the rows (a row changed by a live event redraws in place) and the names of
+///   contacts and queues learned after the row arrived (the row fills in where it is).
 /// - `on_open`: what to do when the row or its contact is activated, if rows open anything.
 /// - `nested`: listed under its contact ("By contact"): a `treeitem` at level 2, indented.
 /// - `group`: this row stands for its contact's group ("By contact"): its newest interaction,
 ///   with the group's size in place of the queue. It is a `treeitem` at level 1 with
-///   `aria-expanded`; activating it calls `on_toggle` with the group (index, size, open).
+///   `aria-expanded`; activating it calls `on_toggle` with the group's index.
 /// - `locale`: the language of the labels.
 #[component]
 pub fn InteractionRow(
     row: Interaction,
-    #[prop(into)] place: Signal<(usize, usize, usize)>,
+    #[prop(into)] place: Signal<Place>,
     row_px: usize,
     active: RwSignal<Option<usize>>,
-    model: RwSignal<ListModel>,
-    names_version: Memo<u64>,
+    view: ListView,
     on_open: Option<UnsyncCallback<Open>>,
     #[prop(optional)] nested: bool,
-    #[prop(default = None)] group: Option<Signal<(usize, usize, bool)>>,
+    #[prop(default = None)] group: Option<Signal<GroupInfo>>,
     #[prop(optional)] on_toggle: Option<Callback<usize>>,
     locale: Locale,
 ) -> impl IntoView {
     // A group's header opens nothing itself: its contact and time are plain text.
     let on_open = on_open.filter(|_| group.is_none());
     let tree = nested || group.is_some();
-    let index = move || place.get().0;
+    let index = move || place.get().index;
     let tabindex = move || if active.get().unwrap_or(0) == index() { "0" } else { "-1" };
-    let current = model.with_untracked(|m| m.is_current(&row));
+    let current = view.rows.with_untracked(|r| r.is_current(&row));
     let id = row.id.clone();
     // The row as it is now: a live update changes it where it is (its node, and its focus, stay).
     let data = {
         let id = id.clone();
-        let revision = Memo::new(move |_| model.with(ListModel::revision));
+        let revision = Memo::new(move |_| view.rows.with(|r| r.revision()));
         Memo::new(move |_| {
             let _changed = revision.get();
-            model.with_untracked(|m| m.find(&id).cloned()).unwrap_or_else(|| row.clone())
+            view.rows.with_untracked(|r| r.find(&id).cloned()).unwrap_or_else(|| row.clone())
         })
     };
     let open_row = {
         let id = id.clone();
         move || {
             if let (Some(g), Some(toggle)) = (group, on_toggle) {
-                toggle.run(g.get_untracked().0);
+                toggle.run(g.get_untracked().at);
             } else if let Some(open) = on_open {
                 open.run(Open::Interaction(id.clone()));
             }
@@ -102,22 +101,22 @@ pub fn InteractionRow(
             class:crm-row--current=current
             class:crm-row--nested=nested
             role=tree.then_some("treeitem")
-            aria-expanded=move || group.map(|g| g.get().2.to_string())
+            aria-expanded=move || group.map(|g| g.get().open.to_string())
             aria-current=current.then_some("true")
             data-interaction-id=id
             data-kind=move || data.with(|r| r.kind.slug())
-            data-direction=move || data.with(|r| direction_slug(r.direction.as_ref()))
+            data-direction=move || data.with(|r| r.direction.as_ref().and_then(Direction::slug))
             data-in-progress=move || data.with(|r| r.in_progress.then_some("true"))
             data-index=index
-            aria-posinset=move || place.get().1
-            aria-setsize=move || place.get().2
+            aria-posinset=move || place.get().posinset
+            aria-setsize=move || place.get().setsize
             tabindex=tabindex
             style:top=move || format!("{}px", index() * row_px)
-            on:focus=move |_| active.set(Some(place.get_untracked().0))
+            on:focus=move |_| active.set(Some(place.get_untracked().index))
             on:click=on_click
             on:keydown=on_keydown
         >
-            {move || row_content(data.get(), tabindex, model, names_version, on_open, group, locale)}
+            {move || row_content(data.get(), tabindex, view, on_open, group, locale)}
         </li>
     }
     // `aria-level` (a tree's level) is not among the view macro's attributes.
@@ -128,31 +127,21 @@ fn is_rich(row: &Interaction) -> bool {
     row.started_ms.is_some() || row.direction.is_some()
 }
 
-fn direction_slug(direction: Option<&Direction>) -> Option<&'static str> {
-    match direction {
-        Some(Direction::Inbound) => Some("inbound"),
-        Some(Direction::Outbound) => Some("outbound"),
-        _ => None,
-    }
-}
-
 /// What a row holds: icon, name (or the contact's button), time, type, direction, address and
 /// queue; a group's header has the group's size where the queue goes.
 fn row_content(
     row: Interaction,
     tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
-    model: RwSignal<ListModel>,
-    names_version: Memo<u64>,
+    view: ListView,
     on_open: Option<UnsyncCallback<Open>>,
-    group: Option<Signal<(usize, usize, bool)>>,
+    group: Option<Signal<GroupInfo>>,
     locale: Locale,
 ) -> AnyView {
     let (name, queue) = {
         let row = row.clone();
         let looked_up = move || {
-            let _version = names_version.get();
-            model.with_untracked(|m| {
-                let names = m.names();
+            view.names.with(|n| {
+                let names = n.names();
                 (names.display_name(&row).map(str::to_owned), names.queue(&row).map(str::to_owned))
             })
         };
@@ -160,7 +149,7 @@ fn row_content(
         (
             move || both.with(|(n, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
             move || match group {
-                Some(g) => Some(locale.count(Msg::Count, g.get().1 as u64)),
+                Some(g) => Some(locale.count(Msg::Count, g.get().size as u64)),
                 None => both.with(|(_, q)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
             },
         )

@@ -1,20 +1,22 @@
 use crm_core::i18n::{Locale, Msg};
 use crm_core::live::Status;
-use crm_core::view::rows::ListModel;
+use crm_core::startup::DataSource;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
+use crate::state::ListView;
+
 /// How live updates are doing, in words (not only colour), for the header; with a Reconnect
 /// button once they gave up. Also the polite "New interaction from …" for screen readers.
-/// Shown with the Genesys source only.
+/// Shown with sources that have live updates only.
 ///
-/// - `model`: the list, whose `live_status` and `arrival` this shows.
+/// - `view`: the live status, and the rows' newest arrival.
 /// - `on_reconnect`: called by the Reconnect button.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn LiveStatus(model: RwSignal<ListModel>, on_reconnect: UnsyncCallback<()>, locale: Locale) -> impl IntoView {
-    let status = Memo::new(move |_| model.with(|m| m.live_status));
-    let shown = Memo::new(move |_| model.with(ListModel::opens_in_genesys));
+pub fn LiveStatus(view: ListView, on_reconnect: UnsyncCallback<()>, locale: Locale) -> impl IntoView {
+    let status = view.live;
+    let shown = Memo::new(move |_| view.source_has(DataSource::has_live_updates));
     let text = move || match status.get() {
         Status::Live => locale.text(Msg::LiveOn, &[]),
         Status::Connecting => locale.text(Msg::LiveConnecting, &[]),
@@ -23,24 +25,20 @@ pub fn LiveStatus(model: RwSignal<ListModel>, on_reconnect: UnsyncCallback<()>, 
         Status::GaveUp => locale.text(Msg::LiveGaveUp, &[]),
         Status::Off => locale.text(Msg::LiveOff, &[]),
     };
-    let state = move || match status.get() {
-        Status::Live => "live",
-        Status::Connecting | Status::Reconnecting { .. } => "reconnecting",
-        Status::Offline | Status::Off => "off",
-        Status::GaveUp => "gave-up",
-    };
     let arrival = move || {
-        model.with(|m| {
-            m.arrival.as_ref().map(|(_, row)| {
-                let name =
-                    m.names().display_name(row).map_or_else(|| locale.text(Msg::UnknownContact, &[]), str::to_owned);
+        view.rows.with(|r| {
+            r.arrival().map(|(_, row)| {
+                let name = view
+                    .names
+                    .with(|n| n.names().display_name(row).map(str::to_owned))
+                    .unwrap_or_else(|| locale.text(Msg::UnknownContact, &[]));
                 locale.text(Msg::NewInteraction, &[&name])
             })
         })
     };
     view! {
         <Show when=move || shown.get()>
-            <p class="crm-live" data-live=state role="status">
+            <p class="crm-live" data-live=move || status.get().slug() role="status">
                 <span class="crm-live__dot" aria-hidden="true"></span>
                 <span class="crm-live__text">{text}</span>
                 <Show when=move || status.get() == Status::GaveUp>

@@ -1,10 +1,13 @@
-//! One component per file. Components render a [`crm_core::view::rows::ListModel`] and call back
-//! on user actions; they make no decisions of their own.
+//! One component per file. Components render [`crate::state::ListView`]'s read-only signals and
+//! call back on user actions; what they show is decided in `crm_core` (the lines, the texts,
+//! the pause, the keys). They import nothing from the I/O modules, only `crate::platform`'s
+//! browser primitives (the clock, User Timing marks).
 
 mod action_notice;
 mod chip;
 mod current_card;
 mod diagnostics_panel;
+mod format;
 mod icon;
 mod interaction_list;
 mod interaction_row;

@@ -1,27 +1,24 @@
 use crm_core::i18n::{Locale, Msg};
 use crm_core::model::Range;
-use crm_core::view::rows::ListModel;
+use crm_core::startup::DataSource;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
 use super::Chip;
+use crate::state::ListView;
 
-/// The time range chips: "Today", "7 days", "30 days" (Genesys source only; contract rows have
-/// no times). The one of this load is pressed; another starts a new load of its interval.
+/// The time range chips: "Today", "7 days", "30 days" (sources whose rows have times only).
+/// The one of this load is pressed; another starts a new load of its interval.
 ///
-/// - `model`: the list, whose `range` is the load's.
+/// - `view`: the range of this load, and the kind of source.
 /// - `on_range`: called with the chosen range.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn RangeChips(model: RwSignal<ListModel>, on_range: UnsyncCallback<Range>, locale: Locale) -> impl IntoView {
-    let current = Memo::new(move |_| model.with(|m| m.range.filter(|_| m.opens_in_genesys())));
+pub fn RangeChips(view: ListView, on_range: UnsyncCallback<Range>, locale: Locale) -> impl IntoView {
+    let current = Memo::new(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
     let label = move |r: Range| match r {
         Range::Today => locale.text(Msg::RangeToday, &[]),
         Range::Days(n) => locale.count(Msg::RangeDays, u64::from(n)),
-    };
-    let slug = |r: Range| match r {
-        Range::Today => "today".to_owned(),
-        Range::Days(n) => n.to_string(),
     };
     view! {
         <Show when=move || current.get().is_some()>
@@ -31,7 +28,7 @@ pub fn RangeChips(model: RwSignal<ListModel>, on_range: UnsyncCallback<Range>, l
                     .map(|r| {
                         view! {
                             <Chip
-                                data=("data-range", slug(r))
+                                data=("data-range", r.slug())
                                 pressed=Signal::derive(move || current.get() == Some(r))
                                 on_click=Callback::new(move |()| on_range.run(r))
                                 label=label(r)

@@ -1,34 +1,29 @@
 use crm_core::i18n::{Locale, Msg};
 use crm_core::view::filter::{Filter, KINDS};
-use crm_core::view::rows::ListModel;
 use leptos::prelude::*;
 
 use super::Chip;
+use crate::state::ListView;
 
 /// The search box (name or address) and the type chips with their counts. Both act on every
 /// loaded row, and the counts grow as pages arrive.
 ///
-/// - `model`: the list, for the counts.
+/// - `view`: the rows, for the counts.
 /// - `filter`: written with what the agent asks for.
 /// - `grouped`: the "By time" / "By contact" switch.
 /// - `locale`: the language of the labels.
 #[component]
-pub fn SearchBar(
-    model: RwSignal<ListModel>,
-    filter: RwSignal<Filter>,
-    grouped: RwSignal<bool>,
-    locale: Locale,
-) -> impl IntoView {
+pub fn SearchBar(view: ListView, filter: RwSignal<Filter>, grouped: RwSignal<bool>, locale: Locale) -> impl IntoView {
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
-    let loaded = move || model.with(ListModel::loaded);
+    let loaded = move || view.rows.with(|r| r.loaded());
     let chips = KINDS
         .iter()
         .map(|k| {
             let slug = k.slug();
             let label = locale.kind(k);
-            let count = move || model.with(|m| m.kind_count(slug));
+            let count = move || view.rows.with(|r| r.kind_count(slug));
             view! {
                 <Show when=move || { count() > 0 }>
                     <button

@@ -1,38 +1,37 @@
-use crm_core::view::rows::{ListModel, Phase};
-use leptos::callback::UnsyncCallback;
-use leptos::prelude::*;
-
-use std::rc::Rc;
-
-use super::{
-    ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, RangeChips, SearchBar,
-};
-use crate::shell::browser::mark_after_paint;
-use crate::shell::signin::SignInUi;
 use crm_core::auth::signin::Prompt;
 use crm_core::i18n::{Locale, Msg};
 use crm_core::model::Range;
 use crm_core::view::filter::Filter;
+use crm_core::view::Phase;
+use leptos::callback::UnsyncCallback;
+use leptos::prelude::*;
+
+use super::{
+    ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, RangeChips, SearchBar,
+};
+use crate::platform::browser::mark_after_paint;
+use crate::state::ListView;
 
 /// The widget's root: the test hooks of CONTRACT §5 and the layout.
 ///
-/// - `model`: the list to show; its phase drives `data-state`.
+/// - `view`: the list to show (read-only signals); its load's phase drives `data-state`.
 /// - `on_retry`: called by the error state's Retry button.
 /// - `on_refresh`: called by the Refresh button.
 /// - `locale`: the language to show.
-/// - `sign_in`: the popup sign-in's prompt (`"oauthPopup": true`): why a sign-in is needed and
-///   `<button data-action="sign-in">`, which opens the popup within the click. A blocked popup
-///   is an alert naming the origin to allow.
+/// - `prompt`: the popup sign-in's prompt (`"oauthPopup": true`): why a sign-in is needed and
+///   `<button data-action="sign-in">`, which calls `on_sign_in` (it opens the popup within the
+///   click). A blocked popup is an alert naming the origin to allow.
 /// - `on_open`: what activating a Genesys row asks Genesys Cloud to open.
 /// - `on_reconnect`: the live-updates status's Reconnect button (Genesys source).
 /// - `on_range`: a time-range chip (Genesys source).
 #[component]
 pub fn Widget(
-    model: RwSignal<ListModel>,
+    view: ListView,
     on_retry: UnsyncCallback<()>,
     on_refresh: UnsyncCallback<()>,
     locale: Locale,
-    #[prop(optional)] sign_in: Option<Rc<SignInUi>>,
+    #[prop(optional)] prompt: Option<Signal<Prompt>>,
+    #[prop(optional)] on_sign_in: Option<UnsyncCallback<()>>,
     #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
     #[prop(optional)] on_reconnect: Option<UnsyncCallback<()>>,
     #[prop(optional)] on_range: Option<UnsyncCallback<Range>>,
@@ -40,7 +39,6 @@ pub fn Widget(
     let on_range = on_range.unwrap_or_else(|| UnsyncCallback::new(|_| {}));
     let on_reconnect = on_reconnect.unwrap_or_else(|| UnsyncCallback::new(|()| {}));
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
-    let prompt = sign_in.as_ref().map(|ui| ui.prompt);
     let prompt_text = move || {
         prompt?.with(|p| match p {
             Prompt::SignIn => Some((locale.text(Msg::SignInPrompt, &[]), "status")),
@@ -52,19 +50,15 @@ pub fn Widget(
         })
     };
     let prompting = move || prompt_text().is_some();
-    let on_sign_in = UnsyncCallback::new(move |()| {
-        if let Some(ui) = &sign_in {
-            ui.click();
-        }
-    });
-    let phase = Memo::new(move |_| model.with(|m| m.phase.clone()));
-    let paused = Memo::new(move |_| model.with(|m| m.pause.is_some()));
-    let has_rows = Memo::new(move |_| model.with(|m| m.loaded() > 0));
+    let on_sign_in = on_sign_in.unwrap_or_else(|| UnsyncCallback::new(|()| {}));
+    let phase = Memo::new(move |_| view.load.with(|l| l.phase.clone()));
+    let paused = Memo::new(move |_| view.load.with(|l| l.pause.is_some()));
+    let has_rows = Memo::new(move |_| view.rows.with(|r| r.loaded() > 0));
     let filter = RwSignal::new(Filter::default());
     let grouped = RwSignal::new(false);
     let state = move || phase.with(Phase::name);
-    let loaded = move || model.with(|m| m.loaded().to_string());
-    let total = move || model.with(|m| m.total().map(|t| t.to_string()));
+    let loaded = move || view.rows.with(|r| r.loaded().to_string());
+    let total = move || view.rows.with(|r| r.total().map(|t| t.to_string()));
     let busy = move || phase.with(|p| matches!(p, Phase::Handshake | Phase::Loading)).to_string();
     let error = move || {
         phase.with(|p| match p {
@@ -94,8 +88,8 @@ pub fn Widget(
         >
             <header class="crm__header">
                 <h1 id="crm-title" class="crm__title">{locale.text(Msg::Title, &[])}</h1>
-                <Progress model=model locale=locale />
-                <LiveStatus model=model on_reconnect=on_reconnect locale=locale />
+                <Progress view=view locale=locale />
+                <LiveStatus view=view on_reconnect=on_reconnect locale=locale />
                 <Show when=move || !phase.with(|p| matches!(p, Phase::Handshake))>
                     <button
                         type="button"
@@ -121,19 +115,19 @@ pub fn Widget(
                 </p>
             </Show>
             <Show when=move || paused.get()>
-                <PauseNotice model=model locale=locale />
+                <PauseNotice view=view locale=locale />
             </Show>
             <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             </Show>
-            <RangeChips model=model on_range=on_range locale=locale />
-            <CurrentCard model=model locale=locale />
+            <RangeChips view=view on_range=on_range locale=locale />
+            <CurrentCard view=view locale=locale />
             <Show when=move || has_rows.get()>
-                <SearchBar model=model filter=filter grouped=grouped locale=locale />
+                <SearchBar view=view filter=filter grouped=grouped locale=locale />
             </Show>
             {match on_open {
-                Some(on_open) => view! { <InteractionList model=model filter=filter grouped=grouped locale=locale on_open=on_open /> }.into_any(),
-                None => view! { <InteractionList model=model filter=filter grouped=grouped locale=locale /> }.into_any(),
+                Some(on_open) => view! { <InteractionList view=view filter=filter grouped=grouped locale=locale on_open=on_open /> }.into_any(),
+                None => view! { <InteractionList view=view filter=filter grouped=grouped locale=locale /> }.into_any(),
             }}
         </section>
     }

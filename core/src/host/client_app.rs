@@ -105,6 +105,35 @@ impl AppMessage {
     }
 }
 
+/// The tab's attention count (`setAttentionCount`): while the widget is not in view (after
+/// `blur`), each new interaction adds one; `focus` clears it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Attention {
+    away: bool,
+    unseen: u32,
+}
+
+impl Attention {
+    /// The widget went out of view.
+    pub fn blur(&mut self) {
+        self.away = true;
+    }
+
+    /// Back in view: the count is cleared (the message to send, if there was one).
+    pub fn focus(&mut self) -> Option<AppMessage> {
+        self.away = false;
+        (std::mem::take(&mut self.unseen) > 0).then_some(AppMessage::SetAttentionCount { count: 0 })
+    }
+
+    /// A new interaction arrived: counted while away (the message to send).
+    pub fn arrived(&mut self) -> Option<AppMessage> {
+        self.away.then(|| {
+            self.unseen += 1;
+            AppMessage::SetAttentionCount { count: self.unseen }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,5 +195,17 @@ mod tests {
                 _ => assert_eq!(fields.len(), 4),
             }
         }
+    }
+
+    #[test]
+    fn the_attention_count_grows_while_away_and_focus_clears_it() {
+        let mut a = Attention::default();
+        assert_eq!(a.arrived(), None, "in view: nothing to count");
+        a.blur();
+        assert_eq!(a.arrived(), Some(AppMessage::SetAttentionCount { count: 1 }));
+        assert_eq!(a.arrived(), Some(AppMessage::SetAttentionCount { count: 2 }));
+        assert_eq!(a.focus(), Some(AppMessage::SetAttentionCount { count: 0 }));
+        assert_eq!(a.focus(), None, "nothing to clear");
+        assert_eq!(a.arrived(), None);
     }
 }

@@ -478,6 +478,7 @@ impl Locale {
             LoadError::Unexpected { status } => self.text(Msg::LoadUnexpected, &[&status.to_string()]),
             LoadError::BadPage(p) => self.text(Msg::LoadBadPage, &[&self.page_error(p)]),
             LoadError::TooManyPages(pages) => self.text(Msg::LoadTooManyPages, &[&n(u64::from(*pages))]),
+            LoadError::Stalled => self.text(Msg::Internal, &["stalled"]),
         }
     }
 

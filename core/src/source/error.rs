@@ -29,6 +29,9 @@ pub enum LoadError {
     BadPage(PageError),
     #[error("The list was stopped after {0} pages, the most one load may take.")]
     TooManyPages(u32),
+    /// A bug, not a bad answer: a source with nothing more to ask that is not done.
+    #[error("The load stopped without finishing. Reload to try again.")]
+    Stalled,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -12,7 +12,7 @@ use crate::host::handshake::HandshakeError;
 use crate::model::{Names, Page};
 use crate::net::retry::{classify, parse_retry_after, Class, RetryPolicy};
 use crate::net::{Body, Outcome, Request};
-use crate::source::error::{LoadError, PageError};
+use crate::source::error::LoadError;
 
 /// Hard cap on pages in one load: a server that never stops paging cannot hang the widget.
 pub const DEFAULT_MAX_PAGES: u32 = 2_000;
@@ -202,7 +202,7 @@ impl<S: Source> Loader<S> {
                 return Step::Done;
             }
             // A source with nothing to ask that is not done would hang the load.
-            return self.fail(LoadError::BadPage(PageError::NotAPage("nothing more to ask, but not finished".into())));
+            return self.fail(LoadError::Stalled);
         }
         let token = self.token;
         Step::Fetch(
@@ -364,6 +364,7 @@ mod tests {
     use super::*;
     use crate::net::{BaseUrl, Method};
     use crate::source::cursor::CursorSource;
+    use crate::source::error::PageError;
 
     /// A body as JSON text, read with serde_json.
     pub(crate) struct Json(pub String);

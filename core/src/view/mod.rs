@@ -3,6 +3,7 @@
 
 pub mod filter;
 pub mod group;
+pub mod lines;
 pub mod load_state;
 pub mod names;
 pub mod rows;

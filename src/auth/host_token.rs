@@ -18,8 +18,8 @@ use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::{window, window_event_listener, RwSignal, Update, WindowListenerHandle};
 use web_sys::MessageEvent;
 
-use super::browser::{now_ms, page_ms};
-use crate::sources::{LocalFuture, TokenSource};
+use crate::platform::browser::{now_ms, page_ms};
+use crate::ports::{LocalFuture, TokenSource};
 
 type Answer = Result<Grant, HandshakeError>;
 type Renewal = Shared<LocalBoxFuture<'static, Result<Token, HandshakeError>>>;
@@ -120,7 +120,7 @@ impl Inner {
             self.note(|d| d.ignored_foreign_messages += 1);
             return;
         }
-        let message = super::js_value::read_js::<RawHostMessage>(event.data())
+        let message = crate::platform::js_value::read_js::<RawHostMessage>(event.data())
             .map_err(|_| ())
             .and_then(|raw| raw.parse().map_err(|_| ()));
         match message {
@@ -245,5 +245,9 @@ impl TokenSource for HostTokenSource {
 
     fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
         Box::pin(self.inner.renew(RenewalReason::Unauthorized).map(|r| r.map_err(WidgetError::from)))
+    }
+
+    fn expires_at_ms(&self) -> Option<u64> {
+        self.inner.state.borrow().current.as_ref().and_then(|(_, renew_at)| *renew_at)
     }
 }

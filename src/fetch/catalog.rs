@@ -10,8 +10,8 @@ use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use web_sys::{AbortController, AbortSignal};
 
-use super::http::network_message;
-use super::js_value::parse_json;
+use crate::fetch::http::network_message;
+use crate::platform::js_value::parse_json;
 
 /// Fetches and installs `locale`'s catalog, waiting `ms` at most (then the request is
 /// aborted). On any failure the widget speaks English, and the reason goes to the console

@@ -16,7 +16,7 @@ use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::MessageEvent;
 
-use super::js_value::read_js;
+use crate::platform::js_value::read_js;
 
 /// The widget's version, sent as `protocolAgentVersion`.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -3,10 +3,10 @@
 use crm_core::startup::config::{Config, ConfigError, RawConfig};
 use gloo_net::http::Request;
 
-use super::js_value::parse_json;
+use crate::platform::js_value::parse_json;
 use web_sys::{AbortSignal, RequestCache};
 
-use super::http::network_message;
+use crate::fetch::http::network_message;
 
 /// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
 /// HTML page served in its place by a single-page-app fallback: the defaults are the

@@ -7,7 +7,7 @@ use crm_core::view::when::{when, When};
 use js_sys::{Date, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use super::browser::{local_offset_min, now_ms};
+use crate::platform::browser::{local_offset_min, now_ms};
 
 fn date(ms: u64) -> Date {
     Date::new(&JsValue::from_f64(ms as f64))

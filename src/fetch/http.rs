@@ -5,7 +5,7 @@ use crm_core::net::{Method, Outcome, Request};
 use gloo_net::http::RequestBuilder;
 use web_sys::AbortSignal;
 
-use crate::sources::{JsonText, LocalFuture, Transport};
+use crate::ports::{JsonText, LocalFuture, Transport};
 
 /// Sends requests with `fetch`. Only 2xx bodies are read.
 #[derive(Debug, Default, Clone, Copy)]

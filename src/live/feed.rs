@@ -1,34 +1,45 @@
-//! The live feed's I/O: the Notifications channel and subscription requests, the WebSocket,
-//! the timers and the network events. Every decision is [`crm_core::live::Live`]'s; this
-//! module carries out its [`Command`]s and tells it what happened.
+//! The live feed's I/O: the Notifications channel and subscription requests (through the
+//! executor, with every request's rules), the WebSocket, the timers and the network events.
+//! Every decision is [`crm_core::live::Live`]'s; this module carries out its [`Command`]s and
+//! tells it what happened, and reports rows, gaps and the status to its owner.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
-use crm_core::diagnostics::Diagnostics;
-use crm_core::live::{Command, Live, LivePolicy, RawChannel, RawFrame, Refusal};
+use crm_core::live::{
+    channel_request, subscribe_request, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal, Status,
+};
 use crm_core::model::Interaction;
 use crm_core::net::BaseUrl;
-use crm_core::net::{Body, Outcome, Request};
 use crm_core::source::genesys::event::event_row;
-use crm_core::util::text::json_string;
-use crm_core::view::rows::ListModel;
+use crm_core::util::json::FromJson;
+use futures::channel::oneshot;
+use futures::FutureExt;
 use gloo_timers::callback::{Interval, Timeout};
-use leptos::prelude::{RwSignal, Update, WithUntracked};
+use leptos::prelude::Update;
 use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, CloseEvent, MessageEvent, WebSocket};
 
-use super::browser::{is_online, jitter, now_ms};
-use super::js_value::parse_json;
-use crate::sources::{JsonText, TokenSource, Transport};
+use crate::platform::browser::{is_online, jitter, now_ms, Cancelled};
+use crate::platform::js_value::parse_json;
+use crate::session::executor::{request, Io};
 
-const CHANNELS_PATH: &str = "/api/v2/notifications/channels";
 /// How often silence is checked for.
 const TICK_MS: u32 = 5_000;
 
 type Handler = Closure<dyn FnMut(JsValue)>;
+
+/// What the feed tells its owner.
+pub enum LiveEvent {
+    /// How live updates are doing now.
+    Status(Status),
+    /// A conversation from an event: new (on top) or changed (in place).
+    Row(Interaction),
+    /// Events may have been missed: page 1 again.
+    Gap,
+}
 
 /// One open WebSocket and the handlers it holds.
 struct Socket {
@@ -55,21 +66,14 @@ struct Inner {
     ticker: RefCell<Option<Interval>>,
     network: RefCell<Vec<(&'static str, Handler)>>,
     api_base: BaseUrl,
-    transport: Rc<dyn Transport>,
-    tokens: Rc<dyn TokenSource>,
-    model: RwSignal<ListModel>,
-    diagnostics: Option<RwSignal<Diagnostics>>,
-    asks: Asks,
+    io: Rc<Io>,
+    on: Rc<dyn Fn(LiveEvent)>,
     abort: Option<AbortController>,
+    /// Dropped on stop: every request and wait of the feed ends.
+    cancel: RefCell<Option<oneshot::Sender<()>>>,
+    cancelled: Cancelled,
     stopped: Cell<bool>,
-}
-
-/// What the feed asks of the controller.
-pub struct Asks {
-    /// Page 1 again (after a gap).
-    pub backfill: Box<dyn Fn()>,
-    /// The names for a row that came from an event.
-    pub names: Box<dyn Fn(&Interaction)>,
+    status: Cell<Status>,
 }
 
 /// Live updates for one session. Dropping it (or [`LiveFeed::stop`]) closes every socket and
@@ -77,30 +81,23 @@ pub struct Asks {
 pub struct LiveFeed(Rc<Inner>);
 
 impl LiveFeed {
-    /// The feed for agent `me`.
-    pub fn start(
-        me: &str,
-        api_base: BaseUrl,
-        transport: Rc<dyn Transport>,
-        tokens: Rc<dyn TokenSource>,
-        model: RwSignal<ListModel>,
-        diagnostics: Option<RwSignal<Diagnostics>>,
-        asks: Asks,
-    ) -> LiveFeed {
+    /// The feed for agent `agent`.
+    pub fn start(agent: &str, api_base: BaseUrl, io: Rc<Io>, on: Rc<dyn Fn(LiveEvent)>) -> LiveFeed {
+        let (cancel, cancelled) = oneshot::channel::<()>();
         let inner = Rc::new(Inner {
-            live: RefCell::new(Live::new(me, LivePolicy::default())),
+            live: RefCell::new(Live::new(agent, LivePolicy::default())),
             sockets: RefCell::new(Vec::new()),
             wait: RefCell::new(None),
             ticker: RefCell::new(None),
             network: RefCell::new(Vec::new()),
             api_base,
-            transport,
-            tokens,
-            model,
-            diagnostics,
-            asks,
+            io,
+            on,
             abort: AbortController::new().ok(),
+            cancel: RefCell::new(Some(cancel)),
+            cancelled: cancelled.shared(),
             stopped: Cell::new(false),
+            status: Cell::new(Status::Off),
         });
         let weak = Rc::downgrade(&inner);
         inner.ticker.replace(Some(Interval::new(TICK_MS, move || {
@@ -181,6 +178,7 @@ impl Inner {
         if let Some(abort) = &self.abort {
             abort.abort();
         }
+        self.cancel.replace(None);
         self.show_status();
     }
 
@@ -197,15 +195,15 @@ impl Inner {
     }
 
     fn log(&self, line: String) {
-        if let Some(d) = self.diagnostics {
+        if let Some(d) = self.io.diagnostics {
             d.update(|d| d.live(line));
         }
     }
 
     fn show_status(&self) {
         let status = self.live.borrow().status();
-        if self.model.with_untracked(|m| m.live_status) != status {
-            self.model.update(|m| m.live_status = status);
+        if self.status.replace(status) != status {
+            (self.on)(LiveEvent::Status(status));
         }
     }
 
@@ -225,18 +223,23 @@ impl Inner {
                 Command::RenewToken => {
                     let this = Rc::clone(self);
                     spawn_local(async move {
-                        let ok = this.tokens.renew().await.is_ok();
+                        let renewed = this.io.tokens.renew().await;
                         if this.stopped.get() {
                             return;
                         }
-                        this.log(format!("token renewed: {ok}"));
-                        let commands = this.live.borrow_mut().renewed(ok, None, now_ms(), jitter());
+                        let ok = renewed.is_ok();
+                        this.log(match &renewed {
+                            Ok(_) => "token renewed".into(),
+                            Err(e) => format!("token not renewed: {e}"),
+                        });
+                        let expires = this.io.tokens.expires_at_ms();
+                        let commands = this.live.borrow_mut().renewed(ok, expires, jitter());
                         this.run(commands);
                     });
                 }
                 Command::Backfill => {
                     self.log("backfill: page 1 again".into());
-                    (self.asks.backfill)();
+                    (self.on)(LiveEvent::Gap);
                 }
                 Command::Wait { ms } => {
                     self.log(format!("reconnect in {ms} ms"));
@@ -254,34 +257,28 @@ impl Inner {
         self.show_status();
     }
 
-    /// Sends `request` with a valid token; the status and the body of a 2xx answer.
-    async fn send(&self, request: Request) -> Result<(u16, Option<JsonText>), ()> {
-        let token = self.tokens.token().await.map_err(|_| ())?;
-        let signal = self.abort.as_ref().map(AbortController::signal).ok_or(())?;
-        match self.transport.send(&request, &token, &signal).await {
-            Outcome::Response { status, body, .. } => Ok((status, body.and_then(Result::ok))),
-            Outcome::Network { .. } => Err(()),
-        }
-    }
-
     fn create_channel(self: &Rc<Self>) {
         let this = Rc::clone(self);
         spawn_local(async move {
-            let url = format!("{}{CHANNELS_PATH}", this.api_base.as_str());
-            let answer = this.send(Request::post(url, "{}".into())).await;
+            let Some(signal) = this.abort.as_ref().map(AbortController::signal) else { return };
+            let cancelled = this.cancelled.clone();
+            let Some(answer) = request(&this.io, channel_request(&this.api_base), &signal, &cancelled).await else {
+                return;
+            };
             if this.stopped.get() {
                 return;
             }
             let result = match answer {
-                Ok((200..=299, Some(body))) => body.read::<RawChannel>().map_err(|_| Refusal::Failed),
-                Ok((401, _)) => Err(Refusal::Unauthorized),
-                _ => Err(Refusal::Failed),
+                Ok(json) => RawChannel::from_json(&json).map_err(|_| Refusal::Failed),
+                Err(e) => Err(Refusal::of(&e)),
             };
             this.log(match &result {
                 Ok(c) => format!("channel {}", c.id.as_deref().unwrap_or("?")),
                 Err(r) => format!("channel refused: {r:?}"),
             });
-            let commands = this.live.borrow_mut().channel(result, None, now_ms(), jitter());
+            // The channel goes with the token it was made with: when that stops, renew first.
+            let expires = this.io.tokens.expires_at_ms();
+            let commands = this.live.borrow_mut().channel(result, expires, now_ms(), jitter());
             this.run(commands);
         });
     }
@@ -289,17 +286,16 @@ impl Inner {
     fn subscribe(self: &Rc<Self>, socket: u32, channel: String, topic: String) {
         let this = Rc::clone(self);
         spawn_local(async move {
-            let url = format!("{}{CHANNELS_PATH}/{channel}/subscriptions", this.api_base.as_str());
-            let body = format!(r#"[{{"id":{}}}]"#, json_string(&topic));
-            let answer = this.send(Request { method: crm_core::net::Method::Put, url, body: Some(body) }).await;
+            let Some(signal) = this.abort.as_ref().map(AbortController::signal) else { return };
+            let cancelled = this.cancelled.clone();
+            let asked = subscribe_request(&this.api_base, &channel, &topic);
+            let Some(answer) = request(&this.io, asked, &signal, &cancelled).await else { return };
             if this.stopped.get() {
                 return;
             }
             let result = match answer {
-                Ok((200..=299, _)) => Ok(()),
-                Ok((401, _)) => Err(Refusal::Unauthorized),
-                Ok((404, _)) => Err(Refusal::Gone),
-                _ => Err(Refusal::Failed),
+                Ok(json) => RawTopics::from_json(&json).map(|t| t.of(&topic)).map_err(|_| Refusal::Failed),
+                Err(e) => Err(Refusal::of(&e)),
             };
             this.log(format!("subscribe socket {socket}: {result:?}"));
             let commands = this.live.borrow_mut().subscribed(socket, result, now_ms(), jitter());
@@ -312,7 +308,7 @@ impl Inner {
         let ws = match WebSocket::new(uri) {
             Ok(ws) => ws,
             Err(_) => {
-                let commands = self.live.borrow_mut().closed(socket, now_ms(), jitter());
+                let commands = self.live.borrow_mut().closed(socket, jitter());
                 return self.run(commands);
             }
         };
@@ -329,13 +325,10 @@ impl Inner {
             let Ok(frame) = parse_json::<RawFrame>(&text) else { return };
             let (event, commands) = i.live.borrow_mut().frame(socket, frame, now_ms());
             if let Some(row) = event.as_ref().and_then(event_row) {
-                if let Some(d) = i.diagnostics {
+                if let Some(d) = i.io.diagnostics {
                     d.update(|d| d.live_events += 1);
                 }
-                (i.asks.names)(&row);
-                i.model.update(|m| {
-                    m.upsert(row);
-                });
+                (i.on)(LiveEvent::Row(row));
             }
             i.run(commands);
         });
@@ -343,7 +336,7 @@ impl Inner {
             let code = e.dyn_ref::<CloseEvent>().map_or(0, CloseEvent::code);
             i.log(format!("socket {socket} closed ({code})"));
             i.forget(socket);
-            let commands = i.live.borrow_mut().closed(socket, now_ms(), jitter());
+            let commands = i.live.borrow_mut().closed(socket, jitter());
             i.run(commands);
         });
         let error = handler(|i, socket, _| i.log(format!("socket {socket} error")));

@@ -1,9 +1,10 @@
 //! The widget's replaceable parts.
 //!
-//! Tokens come from the host frame over `postMessage` ([`crate::shell::host_token`], CONTRACT
-//! §3) or from the Genesys sign-in ([`crate::shell::signin`], CONTRACT §6); requests (for CONTRACT §4's
-//! pages, or the Genesys APIs of §7) go out over `fetch` ([`crate::shell::http`]). Each implements one trait and is
-//! handed to [`crate::shell::controller::Controller`]; nothing else changes.
+//! Tokens come from the host frame over `postMessage` ([`crate::auth::host_token`], CONTRACT
+//! §3) or from the Genesys sign-in ([`crate::auth::signin`], CONTRACT §6); requests (for
+//! CONTRACT §4's pages, the Genesys APIs of §7, the Notifications requests of §9) go out over
+//! `fetch` ([`crate::fetch::http`]). Each implements one trait and is handed to the
+//! [`crate::session::Session`]; nothing else changes.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -26,6 +27,9 @@ pub trait TokenSource {
     /// The API accepted the current token (a 2xx answer). A sign-in uses it to tell a token
     /// that stopped working from one that never worked.
     fn accepted(&self) {}
+    /// When the current token should no longer be used (epoch ms), when that is known: its
+    /// renewal time, ahead of its expiry. Live updates renew before reconnecting past it.
+    fn expires_at_ms(&self) -> Option<u64>;
 }
 
 /// A 2xx body as text, read with the browser's JSON parser when the source asks for it.
@@ -34,7 +38,7 @@ pub struct JsonText(pub String);
 
 impl Body for JsonText {
     fn json(self) -> Result<crm_core::util::json::Json, String> {
-        crate::shell::js_value::json_tree(&self.0)
+        crate::platform::js_value::json_tree(&self.0)
     }
 }
 

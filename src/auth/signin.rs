@@ -31,10 +31,10 @@ use leptos::prelude::{window, window_event_listener, RwSignal, Set, Update};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, MessageEvent, Storage};
 
-use super::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
-use super::http::network_message;
-use super::js_value::parse_json;
-use crate::sources::{LocalFuture, TokenSource};
+use crate::fetch::http::network_message;
+use crate::platform::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
+use crate::platform::js_value::parse_json;
+use crate::ports::{LocalFuture, TokenSource};
 
 type Renewal = Shared<LocalBoxFuture<'static, Result<Token, WidgetError>>>;
 
@@ -496,8 +496,9 @@ impl Inner {
             if !from_popup || event.origin() != own_origin {
                 return;
             }
-            let callback =
-                super::js_value::read_js::<RawPopupMessage>(event.data()).ok().and_then(RawPopupMessage::callback);
+            let callback = crate::platform::js_value::read_js::<RawPopupMessage>(event.data())
+                .ok()
+                .and_then(RawPopupMessage::callback);
             if let (Some(callback), Some(tx)) = (callback, tx.borrow_mut().take()) {
                 // The wait may just have ended; then the answer has nobody to go to.
                 let _late = tx.send(callback);
@@ -539,5 +540,9 @@ impl TokenSource for SignInTokenSource {
 
     fn accepted(&self) {
         self.inner.state.borrow_mut().confirmed = true;
+    }
+
+    fn expires_at_ms(&self) -> Option<u64> {
+        self.inner.state.borrow().current.as_ref().and_then(|(_, renew_at)| *renew_at)
     }
 }

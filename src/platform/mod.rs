@@ -1,0 +1,6 @@
+//! Browser primitives with no decisions: the clock and randomness, frames and the URL, sleeps
+//! that can be cancelled, User Timing marks, reading JS values into JSON trees, the panic hook.
+
+pub mod browser;
+pub mod js_value;
+pub mod panic;

@@ -1,0 +1,7 @@
+//! The orchestration's I/O: the controller carries out what the core's scheduler decides, and
+//! the executor does the I/O of each piece of work.
+
+pub mod controller;
+pub mod executor;
+
+pub use controller::{Controller, TokenSourceFactory};

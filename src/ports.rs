@@ -4,7 +4,7 @@
 //! §3) or from the Genesys sign-in ([`crate::auth::signin`], CONTRACT §6); requests (for
 //! CONTRACT §4's pages, the Genesys APIs of §7, the Notifications requests of §9) go out over
 //! `fetch` ([`crate::fetch::http`]). Each implements one trait and is handed to the
-//! [`crate::session::Session`]; nothing else changes.
+//! [`crate::session::Controller`]; nothing else changes.
 
 use std::future::Future;
 use std::pin::Pin;

@@ -1,36 +1,32 @@
-//! Browser tests of fetching a language at run time (`shell::catalog_source`). `fetch` and
+//! Browser tests of fetching a language at run time (`fetch::catalog`). `fetch` and
 //! `console.warn` are replaced by JS stand-ins, so each case controls what the server answers
 //! and reads what the widget tells the console.
 #![cfg(target_arch = "wasm32")]
 
 use crm_core::i18n::Locale;
-use crm_widget::shell::catalog_source::load_catalog_within;
+use crm_widget::fetch::catalog::load_catalog_within;
+use support::{js, requests, serve_fetch};
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod support;
 
-/// Runs a snippet of JS in the test page.
-fn js(body: &str) -> wasm_bindgen::JsValue {
-    js_sys::Function::new_no_args(body).call0(&wasm_bindgen::JsValue::NULL).unwrap()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// Lists the German catalog in the page, as the build does, and makes `fetch` answer with
 /// `answer` (a JS expression for a Promise of a Response), recording each URL asked for.
 /// `console.warn` is recorded too.
 fn serve(answer: &str) {
-    js(&format!(
-        r#"
+    js(r#"
         document.querySelectorAll('meta[name=crm-catalogs]').forEach(m => m.remove());
         const meta = document.createElement('meta');
         meta.name = 'crm-catalogs';
         meta.content = 'de=./i18n/de-0123456789abcdef.json';
         document.head.appendChild(meta);
-        window.__fetched = [];
         window.__warnings = [];
-        window.fetch = (request) => {{ window.__fetched.push(request.url || String(request)); return {answer}; }};
         console.warn = (...args) => window.__warnings.push(args.join(' '));
-        "#
-    ));
+        return null;
+        "#);
+    serve_fetch(answer);
 }
 
 fn warnings() -> Vec<String> {
@@ -39,8 +35,7 @@ fn warnings() -> Vec<String> {
 }
 
 fn fetched() -> Vec<String> {
-    let list = js("return window.__fetched.slice()");
-    js_sys::Array::from(&list).iter().filter_map(|w| w.as_string()).collect()
+    requests().into_iter().map(|r| r.url).collect()
 }
 
 #[wasm_bindgen_test]

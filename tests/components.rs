@@ -1,28 +1,139 @@
 //! Browser tests of the components: each state, the root hooks, rows, and hostile text.
 #![cfg(target_arch = "wasm32")]
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::i18n::Locale;
-use crm_core::model::{Interaction, Kind, Page};
+use crm_core::auth::signin::Prompt;
+use crm_core::i18n::{Locale, Msg};
+use crm_core::live::Status;
+use crm_core::model::{Interaction, Kind, Names, Page, Range};
+use crm_core::session::Pause;
 use crm_core::source::LoadError;
-use crm_core::view::rows::ListModel;
+use crm_core::startup::DataSource;
 use crm_core::WidgetError;
+use crm_widget::auth::signin::SignInUi;
 use crm_widget::components::{Open, Widget};
+use crm_widget::state::ListState;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
+use support::{frame, tick};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// What a callback was called with, in order.
+struct Calls<T>(Rc<RefCell<Vec<T>>>);
+
+impl<T: Clone + 'static> Calls<T> {
+    fn new() -> Calls<T> {
+        Calls(Rc::default())
+    }
+    fn callback(&self) -> UnsyncCallback<T> {
+        let calls = Rc::clone(&self.0);
+        UnsyncCallback::new(move |t: T| calls.borrow_mut().push(t))
+    }
+    fn count(&self) -> usize {
+        self.0.borrow().len()
+    }
+    fn all(&self) -> Vec<T> {
+        self.0.borrow().clone()
+    }
+}
+
+/// How to mount the widget: `Mounting::new()` is the interactions API's widget in English
+/// before start-up has said which source it is; each method changes one thing.
+struct Mounting {
+    locale: Locale,
+    source: Option<DataSource>,
+    pin: Option<String>,
+    sign_in: Option<Rc<SignInUi>>,
+}
+
+impl Mounting {
+    fn new() -> Mounting {
+        Mounting { locale: Locale::En, source: None, pin: None, sign_in: None }
+    }
+    fn locale(self, locale: Locale) -> Mounting {
+        Mounting { locale, ..self }
+    }
+    /// The rows come from this kind of source (start-up resolved it).
+    fn source(self, source: DataSource) -> Mounting {
+        Mounting { source: Some(source), ..self }
+    }
+    /// The Genesys source: rows open in Genesys Cloud, with range chips and live status.
+    fn genesys(self) -> Mounting {
+        self.source(DataSource::Genesys)
+    }
+    /// The current interaction (`gcConversationId`).
+    fn pin(self, id: &str) -> Mounting {
+        Mounting { pin: Some(id.to_owned()), ..self }
+    }
+    /// The popup sign-in (`"oauthPopup": true`), driven through `ui`.
+    fn sign_in(self, ui: &Rc<SignInUi>) -> Mounting {
+        Mounting { sign_in: Some(Rc::clone(ui)), ..self }
+    }
+
+    /// Mounts the widget in a fresh element of the page, wired as `App` wires it, with every
+    /// callback recorded.
+    fn mount(self) -> Mounted {
+        let document = leptos::prelude::document();
+        let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&container).unwrap();
+        let state = ListState::new(self.pin);
+        if let Some(source) = self.source {
+            state.source.set(Some(source));
+        }
+        let (retries, refreshes, sign_ins, reconnects) = (Calls::new(), Calls::new(), Calls::new(), Calls::new());
+        let (opened, ranges) = (Calls::new(), Calls::new());
+        // As in `App`: the sign-in's prompt is always given; it is hidden unless a popup
+        // sign-in asks for a click.
+        let ui = self.sign_in.unwrap_or_default();
+        let prompt: Signal<Prompt> = ui.prompt.read_only().into();
+        let on_sign_in = {
+            let clicked = sign_ins.callback();
+            UnsyncCallback::new(move |()| {
+                clicked.run(());
+                ui.click();
+            })
+        };
+        let (on_retry, on_refresh, on_reconnect) = (retries.callback(), refreshes.callback(), reconnects.callback());
+        let (on_open, on_range) = (opened.callback(), ranges.callback());
+        let locale = self.locale;
+        let handle = leptos::mount::mount_to(container.clone(), move || {
+            view! {
+                <Widget
+                    view=state.view()
+                    on_retry=on_retry
+                    on_refresh=on_refresh
+                    locale=locale
+                    prompt=prompt
+                    on_sign_in=on_sign_in
+                    on_open=on_open
+                    on_reconnect=on_reconnect
+                    on_range=on_range
+                />
+            }
+            .into_any()
+        });
+        Mounted { container, state, retries, refreshes, sign_ins, reconnects, opened, ranges, _handle: handle }
+    }
+}
+
+/// A mounted widget: its state to write, its DOM to read, and what it called back.
 struct Mounted {
     container: HtmlElement,
-    model: RwSignal<ListModel>,
-    retries: Rc<Cell<u32>>,
-    refreshes: Rc<Cell<u32>>,
+    state: ListState,
+    retries: Calls<()>,
+    refreshes: Calls<()>,
+    sign_ins: Calls<()>,
+    reconnects: Calls<()>,
+    opened: Calls<Open>,
+    ranges: Calls<Range>,
     _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
 }
 
@@ -33,6 +144,45 @@ impl Drop for Mounted {
 }
 
 impl Mounted {
+    // Writing the state, as the session does.
+
+    /// A load starts (or resumes).
+    fn loading(&self) {
+        self.state.load.update(|l| l.loading());
+    }
+    /// A page of `rows` arrives, announcing `total`.
+    fn page(&self, rows: Vec<Interaction>, total: Option<u64>) {
+        self.state.rows.update(|r| r.add_page(page(rows, total)));
+    }
+    /// A load starts and its first page arrives.
+    fn first_page(&self, rows: Vec<Interaction>, total: Option<u64>) {
+        self.loading();
+        self.page(rows, total);
+    }
+    /// A load of a single page: it starts, the page arrives, it finishes.
+    fn only_page(&self, rows: Vec<Interaction>, total: Option<u64>) {
+        self.first_page(rows, total);
+        self.finish();
+    }
+    /// The last page is in.
+    fn finish(&self) {
+        let loaded = self.state.rows.with_untracked(|r| r.loaded());
+        self.state.load.update(|l| l.finish(loaded));
+    }
+    fn fail(&self, error: WidgetError) {
+        self.state.load.update(|l| l.fail(error));
+    }
+    /// A new load from the first page (Refresh, a new range): the rows of the old one go.
+    fn restart(&self) {
+        self.state.rows.update(|r| r.restart());
+        self.loading();
+    }
+    fn learn(&self, names: Names) {
+        self.state.names.update(|n| n.learn(names));
+    }
+
+    // Reading the DOM.
+
     fn root(&self) -> web_sys::Element {
         self.container.query_selector("#crm-widget").unwrap().expect("the root element")
     }
@@ -48,31 +198,43 @@ impl Mounted {
     fn text(&self, selector: &str) -> String {
         self.find(selector).and_then(|e| e.text_content()).unwrap_or_default()
     }
+    /// The ids of the rows in the document, in document order.
+    fn ids(&self) -> Vec<String> {
+        let list = self.container.query_selector_all("[data-interaction-id]").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>())
+            .map(|e| e.get_attribute("data-interaction-id").unwrap())
+            .collect()
+    }
+
+    // Acting as the agent.
+
     fn click(&self, selector: &str) {
         self.find(selector).expect("a button").unchecked_into::<HtmlElement>().click();
     }
+    fn type_into(&self, selector: &str, text: &str) {
+        let input = self.find(selector).expect("an input").unchecked_into::<web_sys::HtmlInputElement>();
+        input.set_value(text);
+        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    }
 }
 
-/// A fresh element in the page to mount into.
-fn container() -> HtmlElement {
-    let document = leptos::prelude::document();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    container
+/// The focused element.
+fn focused() -> web_sys::Element {
+    leptos::prelude::document().active_element().expect("a focused element")
 }
 
-fn mount() -> Mounted {
-    let container = container();
-    let model = RwSignal::new(ListModel::new());
-    let retries = Rc::new(Cell::new(0));
-    let refreshes = Rc::new(Cell::new(0));
-    let (r, f) = (Rc::clone(&retries), Rc::clone(&refreshes));
-    let on_retry = UnsyncCallback::new(move |()| r.set(r.get() + 1));
-    let on_refresh = UnsyncCallback::new(move |()| f.set(f.get() + 1));
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En /> }.into_any()
-    });
-    Mounted { container, model, retries, refreshes, _handle: handle }
+/// Presses `key` on the focused element.
+fn press(key: &str) {
+    press_on(&focused(), key);
+}
+
+fn press_on(element: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
 }
 
 fn row(id: &str, name: Option<&str>, address: Option<&str>) -> Interaction {
@@ -88,247 +250,8 @@ fn page(rows: Vec<Interaction>, total: Option<u64>) -> Page {
     Page { interactions: rows, total_count: total, skipped: 0 }
 }
 
-#[wasm_bindgen_test]
-async fn handshake_state_has_hooks_and_no_refresh() {
-    let m = mount();
-    leptos::task::tick().await;
-    assert_eq!(m.attr("data-state").as_deref(), Some("handshake"));
-    assert_eq!(m.attr("data-loaded").as_deref(), Some("0"));
-    assert_eq!(m.attr("data-total"), None, "total is absent until announced");
-    assert_eq!(m.attr("lang").as_deref(), Some("en"));
-    assert_eq!(m.count("button[data-action=refresh]"), 0);
-    assert_eq!(m.count("[role=alert]"), 0);
-}
-
-#[wasm_bindgen_test]
-async fn rows_appear_while_loading_then_ready() {
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("a", Some("Ada"), Some("+1555")), row("b", None, Some("b@example.com"))], Some(1234)));
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.attr("data-state").as_deref(), Some("loading"));
-    assert_eq!(m.attr("data-loaded").as_deref(), Some("2"));
-    assert_eq!(m.attr("data-total").as_deref(), Some("1234"));
-    assert_eq!(m.count("[data-interaction-id]"), 2);
-    assert!(m.text(".crm__progress").contains("Loaded 2 of 1,234"), "{}", m.text(".crm__progress"));
-    assert_eq!(m.count("button[data-action=refresh]"), 1, "refresh shows while loading");
-    assert_eq!(m.text("[data-interaction-id=a] .crm-row__name"), "Ada");
-    assert_eq!(m.text("[data-interaction-id=b] .crm-row__name"), "b@example.com", "no name: the address");
-    assert!(m.text("[data-interaction-id=a]").contains("Billing"));
-    assert!(m.text("[data-interaction-id=a]").contains("Call"));
-
-    m.model.update(|l| {
-        l.add_page(page(vec![row("c", Some("Cy"), None)], Some(3)));
-        l.finish();
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.attr("data-state").as_deref(), Some("ready"));
-    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"));
-    assert_eq!(m.count("[data-interaction-id]"), 3);
-    assert_eq!(m.attr("aria-busy").as_deref(), Some("false"));
-}
-
-#[wasm_bindgen_test]
-async fn empty_state() {
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![], Some(0)));
-        l.finish();
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.attr("data-state").as_deref(), Some("empty"));
-    assert_eq!(m.count(".crm__notice--empty"), 1);
-    assert_eq!(m.count("button[data-action=refresh]"), 1);
-    assert_eq!(m.count("[data-interaction-id]"), 0);
-}
-
-#[wasm_bindgen_test]
-async fn error_keeps_rows_alerts_and_buttons_call_back() {
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("a", Some("Ada"), None)], Some(10)));
-        l.fail(WidgetError::Load(LoadError::Forbidden));
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.attr("data-state").as_deref(), Some("error"));
-    assert_eq!(m.count("[data-interaction-id]"), 1, "rows stay on error");
-    assert!(m.text("[role=alert]").contains("interaction:read"));
-    assert_eq!(m.text("button[data-action=retry]"), "Retry");
-    m.click("button[data-action=retry]");
-    m.click("button[data-action=refresh]");
-    assert_eq!((m.retries.get(), m.refreshes.get()), (1, 1));
-
-    m.model.update(ListModel::loading);
-    leptos::task::tick().await;
-    assert_eq!(m.count("[role=alert]"), 0, "the alert goes when loading resumes");
-}
-
-#[wasm_bindgen_test]
-async fn hostile_text_stays_text() {
-    let m = mount();
-    let evil = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("x", Some(evil), Some("<b>addr</b>"))], None));
-        l.finish();
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.count("[data-interaction-id] img"), 0);
-    assert_eq!(m.count("[data-interaction-id] script"), 0);
-    assert_eq!(m.count("[data-interaction-id] b"), 0);
-    assert_eq!(m.text("[data-interaction-id=x] .crm-row__name"), evil);
-    assert_eq!(m.text("[data-interaction-id=x] .crm-row__address"), "<b>addr</b>");
-}
-
-#[wasm_bindgen_test]
-async fn unknown_contact_and_restart_drop_old_rows() {
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("old", None, None)], None));
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.text("[data-interaction-id=old] .crm-row__name"), "Unknown contact");
-    m.model.update(|l| {
-        l.restart();
-        l.add_page(page(vec![row("new", Some("New"), None)], None));
-    });
-    leptos::task::tick().await;
-    assert_eq!(m.count("[data-interaction-id=old]"), 0, "rows of the cancelled load never come back");
-    assert_eq!(m.count("[data-interaction-id=new]"), 1);
-}
-
 fn many(n: usize, offset: usize) -> Vec<Interaction> {
     (offset..offset + n).map(|i| row(&format!("r{i}"), Some(&format!("Name {i}")), None)).collect()
-}
-
-/// Gives the list a real viewport, as `style/widget.css` does in the app.
-fn constrain_viewport() {
-    let document = leptos::prelude::document();
-    if document.get_element_by_id("test-style").is_none() {
-        let style = document.create_element("style").unwrap();
-        style.set_id("test-style");
-        style.set_text_content(Some(
-            ".crm__viewport{height:400px;overflow-y:auto}.crm__list{position:relative;margin:0;padding:0}.crm-row{position:absolute;left:0;right:0;height:52px}",
-        ));
-        document.head().unwrap().append_child(&style).unwrap();
-    }
-}
-
-async fn frame() {
-    gloo_timers::future::TimeoutFuture::new(50).await;
-    leptos::task::tick().await;
-}
-
-#[wasm_bindgen_test]
-async fn ten_thousand_rows_keep_the_dom_bounded_and_the_end_reachable() {
-    constrain_viewport();
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        for p in 0..100 {
-            l.add_page(page(many(100, p * 100), Some(10_000)));
-        }
-        l.finish();
-    });
-    frame().await;
-    let rendered = m.count("[data-interaction-id]");
-    assert!(rendered > 0 && rendered < 40, "rendered {rendered} rows");
-    assert!(m.container.query_selector_all("*").unwrap().length() < 600);
-    let first = m.find("[data-index=\"0\"]").expect("the first row");
-    assert_eq!(first.get_attribute("aria-posinset").as_deref(), Some("1"));
-    assert_eq!(first.get_attribute("aria-setsize").as_deref(), Some("10000"));
-    let list = m.find(".crm__list").unwrap().unchecked_into::<HtmlElement>();
-    let row_px: i32 = m
-        .find("[data-index=\"1\"]")
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .style()
-        .get_property_value("top")
-        .unwrap()
-        .trim_end_matches("px")
-        .parse()
-        .unwrap();
-    assert!(row_px == 52 || row_px == 60, "{row_px}");
-    assert_eq!(list.offset_height(), 10_000 * row_px, "the scrollbar reflects the full length");
-
-    // Scroll to the bottom: the last row is there, the first is gone, the count still bounded.
-    let viewport = m.find(".crm__viewport").unwrap();
-    viewport.set_scroll_top(10_000 * row_px);
-    viewport.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
-    frame().await;
-    assert!(m.find("[data-interaction-id=r9999]").is_some(), "the last row is reachable");
-    assert!(m.find("[data-interaction-id=r0]").is_none());
-    assert!(m.count("[data-interaction-id]") < 40);
-}
-
-#[wasm_bindgen_test]
-async fn keyboard_moves_focus_through_a_virtual_list() {
-    constrain_viewport();
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(many(500, 0), Some(500)));
-        l.finish();
-    });
-    frame().await;
-    let first = m.find("[data-index=\"0\"]").unwrap().unchecked_into::<HtmlElement>();
-    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "one tab stop: the first row");
-    first.focus().unwrap();
-    let key = |k: &str| {
-        let init = web_sys::KeyboardEventInit::new();
-        init.set_key(k);
-        init.set_bubbles(true);
-        let e = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-        leptos::prelude::document().active_element().unwrap().dispatch_event(&e).unwrap();
-    };
-    key("ArrowDown");
-    frame().await;
-    let focused = leptos::prelude::document().active_element().unwrap();
-    assert_eq!(focused.get_attribute("data-index").as_deref(), Some("1"));
-    key("End");
-    frame().await;
-    let focused = leptos::prelude::document().active_element().unwrap();
-    assert_eq!(focused.get_attribute("data-interaction-id").as_deref(), Some("r499"), "End reaches the last row");
-    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("0"));
-    key("Home");
-    frame().await;
-    let focused = leptos::prelude::document().active_element().unwrap();
-    assert_eq!(focused.get_attribute("data-index").as_deref(), Some("0"));
-}
-
-#[wasm_bindgen_test]
-async fn german_text_numbers_and_errors() {
-    let document = leptos::prelude::document();
-    let container: HtmlElement = document.create_element("div").unwrap().unchecked_into();
-    document.body().unwrap().append_child(&container).unwrap();
-    let model = RwSignal::new(ListModel::new());
-    let noop = UnsyncCallback::new(|()| {});
-    let _handle = leptos::mount::mount_to(container.clone(), move || {
-        view! { <Widget model=model on_retry=noop on_refresh=noop locale=Locale::De /> }.into_any()
-    });
-    model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("a", None, None)], Some(5000)));
-        l.add_page(page((1..1234).map(|i| row(&format!("x{i}"), Some("X"), None)).collect(), Some(5000)));
-    });
-    leptos::task::tick().await;
-    let root = container.query_selector("#crm-widget").unwrap().unwrap();
-    assert_eq!(root.get_attribute("lang").as_deref(), Some("de"));
-    let text = |sel: &str| container.query_selector(sel).unwrap().and_then(|e| e.text_content()).unwrap_or_default();
-    assert_eq!(text(".crm__progress"), "1.234 von 5.000 geladen");
-    assert_eq!(text("[data-interaction-id=a] .crm-row__name"), "Unbekannter Kontakt");
-    assert_eq!(text("[data-interaction-id=a] .crm-row__kind"), "Anruf");
-    assert_eq!(text("button[data-action=refresh]"), "Aktualisieren");
-    model.update(|l| l.fail(WidgetError::Load(LoadError::Forbidden)));
-    leptos::task::tick().await;
-    assert!(text("[role=alert]").contains("interaction:read") && text("[role=alert]").contains("Berechtigung"));
-    assert_eq!(text("button[data-action=retry]"), "Erneut versuchen");
-    container.remove();
 }
 
 fn typed(kind: Kind, id: &str, name: &str) -> Interaction {
@@ -337,105 +260,6 @@ fn typed(kind: Kind, id: &str, name: &str) -> Interaction {
         address: Some(format!("{id}@example.com")),
         ..Interaction::new(id.into(), kind)
     }
-}
-
-fn type_into(m: &Mounted, selector: &str, text: &str) {
-    let input = m.find(selector).expect("an input").unchecked_into::<web_sys::HtmlInputElement>();
-    input.set_value(text);
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
-}
-
-#[wasm_bindgen_test]
-async fn search_and_type_chips_filter_every_loaded_row() {
-    constrain_viewport();
-    let m = mount();
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![typed(Kind::Call, "1", "Ada Lovelace"), typed(Kind::Email, "2", "Alan Turing")], None));
-    });
-    leptos::task::tick().await;
-    let ids = |m: &Mounted| {
-        let list = m.container.query_selector_all("[data-interaction-id]").unwrap();
-        (0..list.length())
-            .map(|i| {
-                list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-interaction-id").unwrap()
-            })
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(m.text("[data-kind=all] .crm-chip__count"), "2");
-    assert_eq!(m.text("[data-kind=call] .crm-chip__count"), "1");
-    assert!(m.find(".crm-chip[data-kind=chat]").is_none(), "no chip for a type with no rows");
-
-    type_into(&m, ".crm-search__input", "LOVE");
-    frame().await;
-    assert_eq!(ids(&m), ["1"]);
-    assert_eq!(m.find("[data-interaction-id=\"1\"]").unwrap().get_attribute("aria-setsize").as_deref(), Some("1"));
-
-    // A page arriving while filtering is filtered too.
-    m.model.update(|l| l.add_page(page(vec![typed(Kind::Chat, "3", "Lovisa Love")], None)));
-    frame().await;
-    assert_eq!(ids(&m), ["1", "3"]);
-    assert_eq!(m.text("[data-kind=chat] .crm-chip__count"), "1");
-
-    m.click(".crm-chip[data-kind=chat]");
-    frame().await;
-    assert_eq!(ids(&m), ["3"]);
-    assert_eq!(m.find(".crm-chip[data-kind=chat]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
-
-    type_into(&m, ".crm-search__input", "nobody");
-    frame().await;
-    assert!(ids(&m).is_empty());
-    assert!(m.text(".crm__notice--filter").contains("No interactions match"));
-    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"), "the hooks count loaded rows, not shown ones");
-
-    type_into(&m, ".crm-search__input", "");
-    m.click(".crm-chip[data-kind=all]");
-    frame().await;
-    assert_eq!(ids(&m), ["1", "2", "3"]);
-}
-
-/// Mounts the widget with a popup sign-in prompt, as `App` does with `"oauthPopup": true`.
-fn mount_with_sign_in(ui: Rc<crm_widget::shell::signin::SignInUi>) -> Mounted {
-    let container = container();
-    let model = RwSignal::new(ListModel::new());
-    let retries = Rc::new(Cell::new(0));
-    let refreshes = Rc::new(Cell::new(0));
-    let on_retry = UnsyncCallback::new(|()| {});
-    let on_refresh = UnsyncCallback::new(|()| {});
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        let ui = Rc::clone(&ui);
-        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En sign_in=ui /> }.into_any()
-    });
-    Mounted { container, model, retries, refreshes, _handle: handle }
-}
-
-#[wasm_bindgen_test]
-async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
-    use crm_core::auth::signin::Prompt;
-    let ui = crm_widget::shell::signin::SignInUi::new();
-    let m = mount_with_sign_in(Rc::clone(&ui));
-    leptos::task::tick().await;
-    // Nothing to ask: no prompt, the handshake notice says "Connecting…".
-    assert_eq!(m.count("button[data-action=sign-in]"), 0);
-    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
-    ui.prompt.set(Prompt::SignIn);
-    leptos::task::tick().await;
-    assert_eq!(m.count("button[data-action=sign-in]"), 1);
-    assert_eq!(m.text("button[data-action=sign-in]"), "Sign in");
-    assert!(m.text(".crm__signin [role=status]").contains("Sign in with Genesys Cloud"));
-    assert!(!m.text("#crm-widget").contains("Connecting"), "the prompt replaces the handshake notice");
-    // A blocked popup is an alert that names the origin to allow.
-    ui.prompt.set(Prompt::Blocked("https://widgets.example.com".into()));
-    leptos::task::tick().await;
-    let alert = m.text(".crm__signin [role=alert]");
-    assert!(alert.contains("Allow pop-ups for https://widgets.example.com"), "{alert}");
-    assert_eq!(m.count("button[data-action=sign-in]"), 1);
-    // Clicking with no sign-in waiting opens nothing (and does not panic).
-    m.click("button[data-action=sign-in]");
-    ui.prompt.set(Prompt::Waiting);
-    leptos::task::tick().await;
-    assert_eq!(m.count("button[data-action=sign-in]"), 0);
-    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
 }
 
 /// A Genesys row: direction, start time, in progress, an external contact and a queue whose
@@ -453,28 +277,264 @@ fn genesys_row(id: &str, contact: Option<&str>) -> Interaction {
     }
 }
 
-fn mount_genesys(opened: Rc<std::cell::RefCell<Vec<Open>>>) -> Mounted {
-    let container = container();
-    let model = RwSignal::new(ListModel::new());
-    let on_retry = UnsyncCallback::new(|()| {});
-    let on_refresh = UnsyncCallback::new(|()| {});
-    let on_open = UnsyncCallback::new(move |o: Open| opened.borrow_mut().push(o));
-    let handle = leptos::mount::mount_to(container.clone(), move || {
-        view! { <Widget model=model on_retry=on_retry on_refresh=on_refresh locale=Locale::En on_open=on_open /> }
-            .into_any()
-    });
-    Mounted { container, model, retries: Rc::default(), refreshes: Rc::default(), _handle: handle }
+/// Gives the list a real viewport, as `style/widget.css` does in the app.
+fn constrain_viewport() {
+    let document = leptos::prelude::document();
+    if document.get_element_by_id("test-style").is_none() {
+        let style = document.create_element("style").unwrap();
+        style.set_id("test-style");
+        style.set_text_content(Some(
+            "[data-list]{height:400px;overflow-y:auto}[data-list]>ul{position:relative;margin:0;padding:0}[data-interaction-id]{position:absolute;left:0;right:0;height:52px}",
+        ));
+        document.head().unwrap().append_child(&style).unwrap();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn handshake_state_has_hooks_and_no_refresh() {
+    let m = Mounting::new().mount();
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("handshake"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("0"));
+    assert_eq!(m.attr("data-total"), None, "total is absent until announced");
+    assert_eq!(m.attr("lang").as_deref(), Some("en"));
+    assert_eq!(m.count("button[data-action=refresh]"), 0);
+    assert_eq!(m.count("[role=alert]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn rows_appear_while_loading_then_ready() {
+    let m = Mounting::new().mount();
+    m.first_page(vec![row("a", Some("Ada"), Some("+1555")), row("b", None, Some("b@example.com"))], Some(1234));
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("loading"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("2"));
+    assert_eq!(m.attr("data-total").as_deref(), Some("1234"));
+    assert_eq!(m.count("[data-interaction-id]"), 2);
+    assert!(m.text("[data-progress]").contains("Loaded 2 of 1,234"), "{}", m.text("[data-progress]"));
+    assert_eq!(m.count("button[data-action=refresh]"), 1, "refresh shows while loading");
+    assert_eq!(m.text("[data-interaction-id=a] [data-part=name]"), "Ada");
+    assert_eq!(m.text("[data-interaction-id=b] [data-part=name]"), "b@example.com", "no name: the address");
+    assert!(m.text("[data-interaction-id=a]").contains("Billing"));
+    assert!(m.text("[data-interaction-id=a]").contains("Call"));
+
+    m.page(vec![row("c", Some("Cy"), None)], Some(3));
+    m.finish();
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("ready"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"));
+    assert_eq!(m.count("[data-interaction-id]"), 3);
+    assert_eq!(m.attr("aria-busy").as_deref(), Some("false"));
+}
+
+#[wasm_bindgen_test]
+async fn empty_state() {
+    let m = Mounting::new().mount();
+    m.only_page(vec![], Some(0));
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("empty"));
+    assert_eq!(m.count(".crm__notice--empty"), 1);
+    assert_eq!(m.count("button[data-action=refresh]"), 1);
+    assert_eq!(m.count("[data-interaction-id]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn error_keeps_rows_alerts_and_buttons_call_back() {
+    let m = Mounting::new().mount();
+    m.first_page(vec![row("a", Some("Ada"), None)], Some(10));
+    m.fail(WidgetError::Load(LoadError::Forbidden));
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("error"));
+    assert_eq!(m.count("[data-interaction-id]"), 1, "rows stay on error");
+    assert!(m.text("[role=alert]").contains("interaction:read"));
+    assert_eq!(m.text("button[data-action=retry]"), "Retry");
+    m.click("button[data-action=retry]");
+    m.click("button[data-action=refresh]");
+    assert_eq!((m.retries.count(), m.refreshes.count()), (1, 1));
+
+    m.loading();
+    tick().await;
+    assert_eq!(m.count("[role=alert]"), 0, "the alert goes when loading resumes");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_stays_text() {
+    let m = Mounting::new().mount();
+    let evil = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>";
+    m.only_page(vec![row("x", Some(evil), Some("<b>addr</b>"))], None);
+    tick().await;
+    assert_eq!(m.count("[data-interaction-id] img"), 0);
+    assert_eq!(m.count("[data-interaction-id] script"), 0);
+    assert_eq!(m.count("[data-interaction-id] b"), 0);
+    assert_eq!(m.text("[data-interaction-id=x] [data-part=name]"), evil);
+    assert_eq!(m.text("[data-interaction-id=x] [data-part=address]"), "<b>addr</b>");
+}
+
+#[wasm_bindgen_test]
+async fn unknown_contact_and_restart_drop_old_rows() {
+    let m = Mounting::new().mount();
+    m.first_page(vec![row("old", None, None)], None);
+    tick().await;
+    assert_eq!(m.text("[data-interaction-id=old] [data-part=name]"), "Unknown contact");
+    m.restart();
+    m.page(vec![row("new", Some("New"), None)], None);
+    tick().await;
+    assert_eq!(m.count("[data-interaction-id=old]"), 0, "rows of the cancelled load never come back");
+    assert_eq!(m.count("[data-interaction-id=new]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn ten_thousand_rows_keep_the_dom_bounded_and_the_end_reachable() {
+    constrain_viewport();
+    let m = Mounting::new().mount();
+    m.loading();
+    for p in 0..100 {
+        m.page(many(100, p * 100), Some(10_000));
+    }
+    m.finish();
+    frame().await;
+    let rendered = m.count("[data-interaction-id]");
+    assert!(rendered > 0 && rendered < 40, "rendered {rendered} rows");
+    assert!(m.container.query_selector_all("*").unwrap().length() < 600);
+    let first = m.find("[data-index=\"0\"]").expect("the first row");
+    assert_eq!(first.get_attribute("aria-posinset").as_deref(), Some("1"));
+    assert_eq!(first.get_attribute("aria-setsize").as_deref(), Some("10000"));
+    let list = m.find("[data-list] > ul").unwrap().unchecked_into::<HtmlElement>();
+    let row_px: i32 = m
+        .find("[data-index=\"1\"]")
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .style()
+        .get_property_value("top")
+        .unwrap()
+        .trim_end_matches("px")
+        .parse()
+        .unwrap();
+    assert!(row_px == 52 || row_px == 60, "{row_px}");
+    assert_eq!(list.offset_height(), 10_000 * row_px, "the scrollbar reflects the full length");
+
+    // Scroll to the bottom: the last row is there, the first is gone, the count still bounded.
+    let viewport = m.find("[data-list]").unwrap();
+    viewport.set_scroll_top(10_000 * row_px);
+    viewport.dispatch_event(&web_sys::Event::new("scroll").unwrap()).unwrap();
+    frame().await;
+    assert!(m.find("[data-interaction-id=r9999]").is_some(), "the last row is reachable");
+    assert!(m.find("[data-interaction-id=r0]").is_none());
+    assert!(m.count("[data-interaction-id]") < 40);
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_focus_through_a_virtual_list() {
+    constrain_viewport();
+    let m = Mounting::new().mount();
+    m.only_page(many(500, 0), Some(500));
+    frame().await;
+    let first = m.find("[data-index=\"0\"]").unwrap().unchecked_into::<HtmlElement>();
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "one tab stop: the first row");
+    first.focus().unwrap();
+    press("ArrowDown");
+    frame().await;
+    assert_eq!(focused().get_attribute("data-index").as_deref(), Some("1"));
+    press("End");
+    frame().await;
+    let last = focused();
+    assert_eq!(last.get_attribute("data-interaction-id").as_deref(), Some("r499"), "End reaches the last row");
+    assert_eq!(last.get_attribute("tabindex").as_deref(), Some("0"));
+    press("Home");
+    frame().await;
+    assert_eq!(focused().get_attribute("data-index").as_deref(), Some("0"));
+}
+
+#[wasm_bindgen_test]
+async fn german_text_numbers_and_errors() {
+    let m = Mounting::new().locale(Locale::De).mount();
+    m.first_page(vec![row("a", None, None)], Some(5000));
+    m.page((1..1234).map(|i| row(&format!("x{i}"), Some("X"), None)).collect(), Some(5000));
+    tick().await;
+    assert_eq!(m.attr("lang").as_deref(), Some("de"));
+    assert_eq!(m.text("[data-progress]"), "1.234 von 5.000 geladen");
+    assert_eq!(m.text("[data-interaction-id=a] [data-part=name]"), "Unbekannter Kontakt");
+    assert_eq!(m.text("[data-interaction-id=a] .crm-row__kind"), "Anruf");
+    assert_eq!(m.text("button[data-action=refresh]"), "Aktualisieren");
+    m.fail(WidgetError::Load(LoadError::Forbidden));
+    tick().await;
+    let alert = m.text("[role=alert]");
+    assert!(alert.contains("interaction:read") && alert.contains("Berechtigung"), "{alert}");
+    assert_eq!(m.text("button[data-action=retry]"), "Erneut versuchen");
+}
+
+#[wasm_bindgen_test]
+async fn search_and_type_chips_filter_every_loaded_row() {
+    constrain_viewport();
+    let m = Mounting::new().mount();
+    m.first_page(vec![typed(Kind::Call, "1", "Ada Lovelace"), typed(Kind::Email, "2", "Alan Turing")], None);
+    tick().await;
+    assert_eq!(m.text("button[data-kind=all] .crm-chip__count"), "2");
+    assert_eq!(m.text("button[data-kind=call] .crm-chip__count"), "1");
+    assert!(m.find("button[data-kind=chat]").is_none(), "no chip for a type with no rows");
+
+    m.type_into("input[type=search]", "LOVE");
+    frame().await;
+    assert_eq!(m.ids(), ["1"]);
+    assert_eq!(m.find("[data-interaction-id=\"1\"]").unwrap().get_attribute("aria-setsize").as_deref(), Some("1"));
+
+    // A page arriving while filtering is filtered too.
+    m.page(vec![typed(Kind::Chat, "3", "Lovisa Love")], None);
+    frame().await;
+    assert_eq!(m.ids(), ["1", "3"]);
+    assert_eq!(m.text("button[data-kind=chat] .crm-chip__count"), "1");
+
+    m.click("button[data-kind=chat]");
+    frame().await;
+    assert_eq!(m.ids(), ["3"]);
+    assert_eq!(m.find("button[data-kind=chat]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    m.type_into("input[type=search]", "nobody");
+    frame().await;
+    assert!(m.ids().is_empty());
+    assert!(m.text("[data-filter-status]").contains("No interactions match"));
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("3"), "the hooks count loaded rows, not shown ones");
+
+    m.type_into("input[type=search]", "");
+    m.click("button[data-kind=all]");
+    frame().await;
+    assert_eq!(m.ids(), ["1", "2", "3"]);
+}
+
+#[wasm_bindgen_test]
+async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
+    let ui = SignInUi::new();
+    let m = Mounting::new().sign_in(&ui).mount();
+    tick().await;
+    // Nothing to ask: no prompt, the handshake notice says "Connecting…".
+    assert_eq!(m.count("button[data-action=sign-in]"), 0);
+    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
+    ui.prompt.set(Prompt::SignIn);
+    tick().await;
+    assert_eq!(m.count("button[data-action=sign-in]"), 1);
+    assert_eq!(m.text("button[data-action=sign-in]"), "Sign in");
+    assert!(m.text("[data-notice=sign-in] [role=status]").contains("Sign in with Genesys Cloud"));
+    assert!(!m.text("#crm-widget").contains("Connecting"), "the prompt replaces the handshake notice");
+    // A blocked popup is an alert that names the origin to allow.
+    ui.prompt.set(Prompt::Blocked("https://widgets.example.com".into()));
+    tick().await;
+    let alert = m.text("[data-notice=sign-in] [role=alert]");
+    assert!(alert.contains("Allow pop-ups for https://widgets.example.com"), "{alert}");
+    assert_eq!(m.count("button[data-action=sign-in]"), 1);
+    // Clicking with no sign-in waiting opens nothing (and does not panic).
+    m.click("button[data-action=sign-in]");
+    assert_eq!(m.sign_ins.count(), 1, "the button calls back");
+    ui.prompt.set(Prompt::Waiting);
+    tick().await;
+    assert_eq!(m.count("button[data-action=sign-in]"), 0);
+    assert!(m.text(".crm__notice[role=status]").contains("Connecting"));
 }
 
 #[wasm_bindgen_test]
 async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_where_it_is() {
-    let m = mount_genesys(Rc::default());
-    m.model.update(|l| {
-        l.set_opens_in_genesys(true);
-        l.loading();
-        l.add_page(page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2)));
-    });
-    leptos::task::tick().await;
+    let m = Mounting::new().genesys().mount();
+    m.first_page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2));
+    tick().await;
     let row = m.find("[data-interaction-id=g-1]").expect("the row");
     assert_eq!(row.get_attribute("data-direction").as_deref(), Some("outbound"));
     assert_eq!(row.get_attribute("data-in-progress").as_deref(), Some("true"));
@@ -484,45 +544,36 @@ async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_wher
     assert!(!m.text("[data-interaction-id=g-1] time").is_empty());
     assert_eq!(m.find("[data-interaction-id=g-2]").unwrap().get_attribute("data-in-progress"), None);
     // Before the enrichment: the participant's name, no queue.
-    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__contact"), "Participant");
-    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__queue"), "");
-    let mut names = crm_core::model::Names::default();
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-action=open-contact]"), "Participant");
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-part=queue]"), "");
+    let mut names = Names::default();
     names.contacts.insert("ec-1".into(), "Grace Hopper".into());
     names.queues.insert("q-1".into(), "Billing".into());
-    m.model.update(|l| l.add_names(names));
-    leptos::task::tick().await;
+    m.learn(names);
+    tick().await;
     // The same node, filled in: the list did not re-render (or move) the row.
     let same = m.find("[data-interaction-id=g-1]").unwrap();
     assert!(same.is_same_node(Some(&row)), "the row keeps its node");
     assert_eq!(same.get_attribute("data-index").as_deref(), Some("0"));
-    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__contact"), "Grace Hopper");
-    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__queue"), "Queue: Billing");
-    assert_eq!(m.text("[data-interaction-id=g-2] .crm-row__name"), "Participant", "no contact: no button");
-    assert!(m.find("[data-interaction-id=g-2] .crm-row__contact").is_none());
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-action=open-contact]"), "Grace Hopper");
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-part=queue]"), "Queue: Billing");
+    assert_eq!(m.text("[data-interaction-id=g-2] [data-part=name]"), "Participant", "no contact: no button");
+    assert!(m.find("[data-interaction-id=g-2] [data-action=open-contact]").is_none());
 }
 
 #[wasm_bindgen_test]
 async fn activating_a_row_or_its_contact_says_what_to_open() {
-    let opened: Rc<std::cell::RefCell<Vec<Open>>> = Rc::default();
-    let m = mount_genesys(Rc::clone(&opened));
-    m.model.update(|l| {
-        l.set_opens_in_genesys(true);
-        l.loading();
-        l.add_page(page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2)));
-        l.finish();
-    });
-    leptos::task::tick().await;
+    let m = Mounting::new().genesys().mount();
+    m.only_page(vec![genesys_row("g-1", Some("ec-1")), genesys_row("g-2", None)], Some(2));
+    tick().await;
     m.click("[data-interaction-id=g-2] .crm-row__detail");
     let row: HtmlElement = m.find("[data-interaction-id=g-1]").unwrap().unchecked_into();
     row.focus().unwrap();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("Enter");
-    init.set_bubbles(true);
-    row.dispatch_event(&web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()).unwrap();
+    press_on(&row, "Enter");
     m.click("[data-interaction-id=g-1] button[data-action=open-contact]");
     m.click("[data-interaction-id=g-2] button[data-action=open-interaction]");
     assert_eq!(
-        *opened.borrow(),
+        m.opened.all(),
         [
             Open::Interaction("g-2".into()),
             Open::Interaction("g-1".into()),
@@ -541,15 +592,91 @@ async fn activating_a_row_or_its_contact_says_what_to_open() {
 
 #[wasm_bindgen_test]
 async fn contract_rows_open_nothing() {
-    let opened: Rc<std::cell::RefCell<Vec<Open>>> = Rc::default();
-    let m = mount_genesys(Rc::clone(&opened));
-    m.model.update(|l| {
-        l.loading();
-        l.add_page(page(vec![row("a", Some("Ada"), Some("+1555"))], Some(1)));
-    });
-    leptos::task::tick().await;
-    m.click("[data-interaction-id=a] .crm-row__name");
-    assert!(opened.borrow().is_empty());
-    assert_eq!(m.count("[data-interaction-id=a] button"), 0);
-    assert_eq!(m.text("[data-interaction-id=a] .crm-row__queue"), "Queue: Billing");
+    for source in [None, Some(DataSource::Interactions)] {
+        let mounting = Mounting::new();
+        let m = match source {
+            Some(s) => mounting.source(s),
+            None => mounting,
+        }
+        .mount();
+        m.first_page(vec![row("a", Some("Ada"), Some("+1555"))], Some(1));
+        tick().await;
+        m.click("[data-interaction-id=a] [data-part=name]");
+        m.click("[data-interaction-id=a]");
+        assert!(m.opened.all().is_empty(), "{source:?}");
+        assert_eq!(m.count("[data-interaction-id=a] button"), 0, "{source:?}");
+        assert_eq!(m.text("[data-interaction-id=a] [data-part=queue]"), "Queue: Billing", "{source:?}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn range_chips_and_live_status_show_with_the_genesys_source_only() {
+    for source in [None, Some(DataSource::Interactions)] {
+        let mounting = Mounting::new();
+        let m = match source {
+            Some(s) => mounting.source(s),
+            None => mounting,
+        }
+        .mount();
+        m.state.range.set(Some(Range::Today));
+        m.state.live.set(Status::Live);
+        m.only_page(vec![row("a", Some("Ada"), None)], Some(1));
+        tick().await;
+        assert_eq!(m.count("[data-range]"), 0, "{source:?}: no range chips");
+        assert_eq!(m.count("[data-live]"), 0, "{source:?}: no live status");
+    }
+
+    let m = Mounting::new().genesys().mount();
+    m.only_page(vec![genesys_row("g-1", None)], Some(1));
+    tick().await;
+    assert_eq!(m.count("[data-range]"), 0, "no range chips before the load has a range");
+    m.state.range.set(Some(Range::Today));
+    m.state.live.set(Status::Live);
+    tick().await;
+    assert_eq!(m.count("button[data-range]"), 3);
+    assert_eq!(m.find("[data-range=today]").unwrap().get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(m.find("[data-range=\"7\"]").unwrap().get_attribute("aria-pressed").as_deref(), Some("false"));
+    m.click("[data-range=\"7\"]");
+    assert_eq!(m.ranges.all(), [Range::Days(7)]);
+    assert_eq!(m.find("[data-live]").unwrap().get_attribute("data-live").as_deref(), Some("live"));
+    assert_eq!(m.count("button[data-action=reconnect]"), 0);
+    m.state.live.set(Status::GaveUp);
+    tick().await;
+    assert_eq!(m.find("[data-live]").unwrap().get_attribute("data-live").as_deref(), Some("gave-up"));
+    m.click("button[data-action=reconnect]");
+    assert_eq!(m.reconnects.count(), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_pause_is_shown_until_the_load_goes_on() {
+    let m = Mounting::new().mount();
+    m.first_page(vec![row("a", Some("Ada"), None)], Some(2));
+    m.state.load.update(|l| l.pause = Some(Pause::Offline));
+    tick().await;
+    assert_eq!(m.attr("data-state").as_deref(), Some("loading"), "a pause is not a state of its own");
+    assert_eq!(m.find("[data-pause]").unwrap().get_attribute("data-pause").as_deref(), Some("offline"));
+    m.page(vec![row("b", Some("Bo"), None)], Some(2));
+    m.finish();
+    tick().await;
+    assert_eq!(m.count("[data-pause]"), 0, "finishing ends the pause");
+}
+
+#[wasm_bindgen_test]
+async fn the_current_interaction_is_listed_first_and_shown_as_a_card() {
+    let m = Mounting::new().pin("c").mount();
+    m.first_page(vec![row("a", Some("Ada"), Some("+1555")), row("b", Some("Bo"), Some("+1666"))], Some(3));
+    tick().await;
+    assert_eq!(m.count("[data-card]"), 0, "no card before its row arrives");
+    m.page(vec![row("c", Some("Ada"), Some("+1555"))], Some(3));
+    m.finish();
+    tick().await;
+    assert_eq!(m.ids().first().map(String::as_str), Some("c"), "{:?}", m.ids());
+    let current = m.find("[data-interaction-id=c]").unwrap();
+    assert_eq!(current.get_attribute("data-index").as_deref(), Some("0"));
+    assert_eq!(current.get_attribute("aria-current").as_deref(), Some("true"));
+    assert_eq!(m.find("[data-interaction-id=a]").unwrap().get_attribute("aria-current"), None);
+    assert_eq!(m.text("[data-card=current] [data-part=name]"), "Ada");
+    assert_eq!(m.text("[data-card=current] [data-part=address]"), "+1555");
+    // One earlier interaction with the same address.
+    assert_eq!(m.text("[data-card=current] [data-part=earlier]"), Locale::En.count(Msg::Earlier, 1));
 }

@@ -5,15 +5,14 @@
 use crm_core::host::handshake::HandshakeError;
 use crm_core::net::origin::Origin;
 use crm_core::WidgetError;
-use crm_widget::shell::host_token::HostTokenSource;
-use crm_widget::sources::TokenSource;
+use crm_widget::auth::host_token::HostTokenSource;
+use crm_widget::ports::TokenSource;
+use support::{own_origin, sleep};
 use wasm_bindgen_test::*;
 
-wasm_bindgen_test_configure!(run_in_browser);
+mod support;
 
-fn own_origin() -> Origin {
-    Origin::parse(&leptos::prelude::window().location().origin().unwrap()).unwrap()
-}
+wasm_bindgen_test_configure!(run_in_browser);
 
 fn post(json: &str) {
     let value = js_sys::JSON::parse(json).unwrap();
@@ -21,13 +20,10 @@ fn post(json: &str) {
     window.post_message(&value, &window.location().origin().unwrap()).unwrap();
 }
 
-async fn sleep(ms: u32) {
-    gloo_timers::future::TimeoutFuture::new(ms).await;
-}
-
 #[wasm_bindgen_test]
 async fn answer_with_matching_request_id_gives_the_token() {
     let source = HostTokenSource::new(own_origin(), 2000);
+    assert_eq!(source.expires_at_ms(), None, "no token, no expiry");
     let answer = async {
         sleep(50).await;
         // A wrong id is ignored; then the right one is taken.
@@ -38,6 +34,10 @@ async fn answer_with_matching_request_id_gives_the_token() {
     assert_eq!(token.unwrap().expose(), "opaque-token");
     assert_eq!(source.stats().handshakes, 1);
     assert!(source.stats().ignored_unmatched >= 1);
+    // Renewal is due before the hour the host announced is over.
+    let now = js_sys::Date::now() as u64;
+    let due = source.expires_at_ms().expect("the expiry of an answer with expiresIn");
+    assert!(due > now && due < now + 3_600_000, "due at {due}, now {now}");
     // The current token is reused without another handshake.
     assert_eq!(source.token().await.unwrap().expose(), "opaque-token");
     assert_eq!(source.stats().handshakes, 1);
@@ -52,9 +52,11 @@ async fn pushed_token_replaces_the_current_one() {
     };
     let (first, ()) = futures::join!(source.token(), answer);
     assert_eq!(first.unwrap().expose(), "first");
+    assert_eq!(source.expires_at_ms(), None, "an opaque token without expiresIn: expiry unknown");
     post(r#"{"type":"appfoundry.token","jwt":"rotated","expiresIn":3600}"#);
     sleep(30).await;
     assert_eq!(source.token().await.unwrap().expose(), "rotated");
+    assert!(source.expires_at_ms().is_some(), "the pushed token's expiry");
     assert_eq!(source.stats().pushed, 1);
 }
 

@@ -5,7 +5,7 @@ use crm_core::host::handshake::{HostMessage, RawHostMessage};
 use crm_core::model::Kind;
 use crm_core::source::cursor::RawPage;
 use crm_core::startup::config::RawConfig;
-use crm_widget::shell::js_value::{parse_json, read_js};
+use crm_widget::platform::js_value::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

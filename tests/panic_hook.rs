@@ -15,7 +15,7 @@ fn a_panic_leaves_the_error_state_with_an_alert_and_retry() {
     root.set_inner_html("<ul><li data-interaction-id=\"a\">Ada</li></ul>");
     document.body().unwrap().append_child(&root).unwrap();
 
-    crm_widget::shell::panic::show_failure();
+    crm_widget::platform::panic::show_failure();
 
     let root = document.get_element_by_id("crm-widget").unwrap();
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("error"));
@@ -32,7 +32,7 @@ fn a_panic_before_mounting_still_shows_the_error() {
     if let Some(old) = document.get_element_by_id("crm-widget") {
         old.remove();
     }
-    crm_widget::shell::panic::show_failure();
+    crm_widget::platform::panic::show_failure();
     let root = document.get_element_by_id("crm-widget").expect("the hook creates the root");
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("error"));
     root.remove();

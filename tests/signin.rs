@@ -1,4 +1,4 @@
-//! Browser tests of the Genesys sign-in token source (`shell::signin`). `fetch` is a JS
+//! Browser tests of the Genesys sign-in token source (`auth::signin`). `fetch` is a JS
 //! stand-in that records the token request and answers as told; leaving for the login service
 //! is a closure that records the URL instead of navigating. `sessionStorage`, `history`,
 //! `crypto.getRandomValues` and `SubtleCrypto` are the browser's own.
@@ -12,23 +12,16 @@ use crm_core::auth::Token;
 use crm_core::net::BaseUrl;
 use crm_core::startup::SignIn;
 use crm_core::WidgetError;
-use crm_widget::shell::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
-use crm_widget::sources::TokenSource;
+use crm_widget::auth::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
+use crm_widget::ports::TokenSource;
 use futures::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
-use wasm_bindgen::JsValue;
+use support::{js, js_async, json_response, requests, serve_fetch};
 use wasm_bindgen_test::*;
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-fn js(body: &str) -> JsValue {
-    js_sys::Function::new_no_args(body).call0(&JsValue::NULL).unwrap()
-}
-
-async fn js_async(body: &str) -> JsValue {
-    let promise: js_sys::Promise = js(&format!("return (async () => {{ {body} }})();")).into();
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap()
-}
 
 fn config() -> SignIn {
     SignIn {
@@ -48,22 +41,7 @@ fn recorder() -> (Rc<RefCell<Vec<String>>>, Leave) {
 
 /// Makes `fetch` answer with `status` and `body`, recording each request.
 fn serve_token(status: u16, body: &str) {
-    js(&format!(
-        r#"
-        window.__requests = [];
-        window.fetch = async (request) => {{
-            window.__requests.push({{
-                method: request.method, url: request.url, body: await request.text(),
-                contentType: request.headers.get('content-type'), authorization: request.headers.get('authorization'),
-            }});
-            return new Response({body:?}, {{ status: {status}, headers: {{ 'content-type': 'application/json' }} }});
-        }};
-        "#
-    ));
-}
-
-fn requests() -> JsValue {
-    js("return window.__requests")
+    serve_fetch(&json_response(status, body));
 }
 
 fn clear_storage() {
@@ -133,18 +111,21 @@ async fn the_code_is_exchanged_once_with_the_verifier_and_no_secret() {
     let (urls, leave) = recorder();
     let arrival = Arrival::Exchange { code: "code/1".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
+    assert_eq!(source.expires_at_ms(), None, "no token yet");
     assert_eq!(source.token().await, Ok(Token::new("token-1".into())));
+    let now = js_sys::Date::now() as u64;
+    let due = source.expires_at_ms().expect("the token's expiry, from expires_in");
+    assert!(due > now && due < now + 3_600_000, "renewal due at {due}, now {now}");
     // Known and valid: no second request.
     assert_eq!(source.token().await, Ok(Token::new("token-1".into())));
-    let r = js_sys::Array::from(&requests());
-    assert_eq!(r.length(), 1);
-    let get = |k: &str| js_sys::Reflect::get(&r.get(0), &k.into()).unwrap().as_string();
-    assert_eq!(get("method").as_deref(), Some("POST"));
-    assert_eq!(get("url").as_deref(), Some("https://login.example.test/oauth/token"));
-    assert_eq!(get("contentType").as_deref(), Some("application/x-www-form-urlencoded"));
-    assert_eq!(get("authorization"), None, "a public client sends no credentials");
+    let r = requests();
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].method, "POST");
+    assert_eq!(r[0].url, "https://login.example.test/oauth/token");
+    assert_eq!(r[0].content_type.as_deref(), Some("application/x-www-form-urlencoded"));
+    assert_eq!(r[0].authorization, None, "a public client sends no credentials");
     assert_eq!(
-        get("body").as_deref(),
+        r[0].body.as_deref(),
         Some(
             format!(
                 "grant_type=authorization_code&code=code%2F1&redirect_uri=https%3A%2F%2Fwidget.example.test%2Fcrm%2F&client_id=client-1&code_verifier={}",

@@ -7,18 +7,21 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crm_core::auth::Token;
-use crm_core::net::origin::Origin;
 use crm_core::net::{Outcome, Request};
 use crm_core::startup::QueryParams;
-use crm_core::view::rows::ListModel;
+use crm_core::view::Phase;
 use crm_core::WidgetError;
-use crm_widget::shell::controller::Controller;
-use crm_widget::shell::host_token::HostTokenSource;
-use crm_widget::sources::{JsonText, LocalFuture, TokenSource, Transport};
+use crm_widget::auth::host_token::HostTokenSource;
+use crm_widget::ports::{JsonText, LocalFuture, TokenSource, Transport};
+use crm_widget::session::Controller;
+use crm_widget::state::ListState;
 use leptos::prelude::*;
+use support::{own_origin, sleep, until};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 use web_sys::AbortSignal;
+
+mod support;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -61,25 +64,6 @@ extern "C" {
     fn set_online(on: bool);
 }
 
-async fn sleep(ms: u32) {
-    gloo_timers::future::TimeoutFuture::new(ms).await;
-}
-
-/// Waits up to 3 s for `ok`.
-async fn until(what: &str, ok: impl Fn() -> bool) {
-    for _ in 0..300 {
-        if ok() {
-            return;
-        }
-        sleep(10).await;
-    }
-    panic!("timed out waiting for: {what}");
-}
-
-fn own_origin() -> Origin {
-    Origin::parse(&window().location().origin().unwrap()).unwrap()
-}
-
 /// A token source that answers at once, or never; it notes when it is dropped.
 struct FakeTokens {
     answer: bool,
@@ -96,6 +80,9 @@ impl TokenSource for FakeTokens {
     }
     fn renew(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
         self.token()
+    }
+    fn expires_at_ms(&self) -> Option<u64> {
+        None
     }
 }
 
@@ -130,7 +117,7 @@ impl Transport for FakeTransport {
 
 struct Rig {
     controller: Rc<Controller>,
-    model: RwSignal<ListModel>,
+    state: ListState,
     transport: Rc<FakeTransport>,
     tokens_made: Rc<Cell<u32>>,
     tokens_dropped: Rc<Cell<bool>>,
@@ -139,13 +126,13 @@ struct Rig {
 fn rig(answer: bool, status: Option<u16>) -> Rig {
     // Mounting starts Leptos' executor; these tests run the controller without a view.
     let _already_started = any_spawner::Executor::init_wasm_bindgen();
-    let model = RwSignal::new(ListModel::new());
+    let state = ListState::new(None);
     let transport = Rc::new(FakeTransport { status, calls: Cell::new(0), signals: RefCell::new(Vec::new()) });
     let tokens_made = Rc::new(Cell::new(0));
     let tokens_dropped = Rc::new(Cell::new(false));
     let (made, dropped) = (Rc::clone(&tokens_made), Rc::clone(&tokens_dropped));
     let controller = Controller::new(
-        model,
+        state,
         QueryParams::parse("?gcHostOrigin=https%3A%2F%2Fapps.mypurecloud.com"),
         true,
         Rc::clone(&transport) as Rc<dyn Transport>,
@@ -155,7 +142,7 @@ fn rig(answer: bool, status: Option<u16>) -> Rig {
         }),
         None,
     );
-    Rig { controller, model, transport, tokens_made, tokens_dropped }
+    Rig { controller, state, transport, tokens_made, tokens_dropped }
 }
 
 #[wasm_bindgen_test]
@@ -181,7 +168,7 @@ async fn stop_while_waiting_to_retry_clears_the_timer_and_sends_nothing_more() {
     let r = rig(true, Some(503));
     r.controller.start();
     until("the first request", || r.transport.calls.get() == 1).await;
-    until("the retry wait", || r.model.with_untracked(|m| m.pause.is_some())).await;
+    until("the retry wait", || r.state.load.with_untracked(|l| l.pause.is_some())).await;
     assert_eq!(timers(), timers_before + 1, "the backoff timer");
     r.controller.stop();
     sleep(0).await;
@@ -214,7 +201,7 @@ async fn stop_during_the_handshake_lets_the_token_source_go() {
     // The token source is made once the config is read; its first token never comes.
     until("the token source", || r.tokens_made.get() == 1).await;
     sleep(50).await;
-    assert!(r.model.with_untracked(|m| matches!(m.phase, crm_core::view::rows::Phase::Handshake)));
+    assert!(r.state.load.with_untracked(|l| l.phase == Phase::Handshake));
     assert!(!r.tokens_dropped.get(), "the handshake is still waiting");
     r.controller.stop();
     sleep(0).await;
@@ -229,7 +216,7 @@ async fn stop_while_offline_removes_the_online_listener() {
     set_online(false);
     let r = rig(true, Some(200));
     r.controller.start();
-    until("the offline pause", || r.model.with_untracked(|m| m.pause.is_some())).await;
+    until("the offline pause", || r.state.load.with_untracked(|l| l.pause.is_some())).await;
     assert_eq!(listeners("online"), online_before + 1);
     r.controller.stop();
     sleep(0).await;

@@ -16,6 +16,7 @@ use futures::future::{select, Either, LocalBoxFuture, Shared};
 use futures::FutureExt;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::{window, window_event_listener, RwSignal, Update, WindowListenerHandle};
+use wasm_bindgen::JsValue;
 use web_sys::MessageEvent;
 
 use crate::platform::browser::{now_ms, page_ms};
@@ -186,8 +187,12 @@ impl Inner {
             state.pending.insert(id.clone(), tx);
             (id, rx)
         };
-        let request = serde_wasm_bindgen::to_value(&HandshakeRequest::new(id.clone()))
-            .map_err(|e| HandshakeError::Channel(e.to_string()))?;
+        let HandshakeRequest { kind, request_id, protocol } = HandshakeRequest::new(id.clone());
+        let request = js_sys::Object::new();
+        for (key, value) in [("type", kind.into()), ("requestId", request_id.into()), ("protocol", protocol.into())] {
+            // Setting a property on a plain new object cannot fail.
+            let _set = js_sys::Reflect::set(&request, &JsValue::from_str(key), &value);
+        }
         let parent = window()
             .parent()
             .ok()

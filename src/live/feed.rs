@@ -8,6 +8,7 @@ use std::rc::{Rc, Weak};
 
 use crm_core::live::{
     channel_request, subscribe_request, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal, Status,
+    Subscription,
 };
 use crm_core::model::Interaction;
 use crm_core::net::BaseUrl;
@@ -36,7 +37,7 @@ pub enum LiveEvent {
     /// How live updates are doing now.
     Status(Status),
     /// A conversation from an event: new (on top) or changed (in place).
-    Row(Interaction),
+    Row(Box<Interaction>),
     /// Events may have been missed: page 1 again.
     Gap,
 }
@@ -228,10 +229,7 @@ impl Inner {
                             return;
                         }
                         let ok = renewed.is_ok();
-                        this.log(match &renewed {
-                            Ok(_) => "token renewed".into(),
-                            Err(e) => format!("token not renewed: {e}"),
-                        });
+                        this.log(if ok { "token renewed" } else { "token not renewed" }.into());
                         let expires = this.io.tokens.expires_at_ms();
                         let commands = this.live.borrow_mut().renewed(ok, expires, jitter());
                         this.run(commands);
@@ -274,7 +272,7 @@ impl Inner {
             };
             this.log(match &result {
                 Ok(c) => format!("channel {}", c.id.as_deref().unwrap_or("?")),
-                Err(r) => format!("channel refused: {r:?}"),
+                Err(r) => format!("channel refused: {}", r.name()),
             });
             // The channel goes with the token it was made with: when that stops, renew first.
             let expires = this.io.tokens.expires_at_ms();
@@ -297,7 +295,13 @@ impl Inner {
                 Ok(json) => RawTopics::from_json(&json).map(|t| t.of(&topic)).map_err(|_| Refusal::Failed),
                 Err(e) => Err(Refusal::of(&e)),
             };
-            this.log(format!("subscribe socket {socket}: {result:?}"));
+            this.log(match &result {
+                Ok(Subscription::Permitted) => format!("subscribe socket {socket}: permitted"),
+                Ok(Subscription::Rejected { state }) => {
+                    format!("subscribe socket {socket}: the topic was {state}; live updates stay off")
+                }
+                Err(r) => format!("subscribe socket {socket}: {}", r.name()),
+            });
             let commands = this.live.borrow_mut().subscribed(socket, result, now_ms(), jitter());
             this.run(commands);
         });
@@ -328,7 +332,7 @@ impl Inner {
                 if let Some(d) = i.io.diagnostics {
                     d.update(|d| d.live_events += 1);
                 }
-                (i.on)(LiveEvent::Row(row));
+                (i.on)(LiveEvent::Row(Box::new(row)));
             }
             i.run(commands);
         });

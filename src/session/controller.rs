@@ -222,6 +222,7 @@ impl Controller {
                 self.apply(effects);
             }
             LiveEvent::Row(row) => {
+                let row = *row;
                 let effects = self
                     .state
                     .names

@@ -98,6 +98,15 @@ pub enum Refusal {
 }
 
 impl Refusal {
+    /// How it reads in the diagnostics panel.
+    pub fn name(self) -> &'static str {
+        match self {
+            Refusal::Unauthorized => "401, the token is not accepted",
+            Refusal::Gone => "404, the channel is gone",
+            Refusal::Failed => "failed",
+        }
+    }
+
     /// What a channel or subscription request's failure means here (the request met the same
     /// rules as every other first: 429 and `Retry-After`, 401 and one renewal, bounded tries).
     pub fn of(error: &LoadError) -> Refusal {

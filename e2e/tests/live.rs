@@ -4,7 +4,7 @@
 
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::{DataSourceMode, LiveConfig, Scenario};
+use crm_e2e::crm_devserver::{DataSourceMode, LiveConfig, LiveCounts, LiveFault, Scenario};
 use crm_e2e::{run, Harness};
 use futures::FutureExt;
 use serde_json::Value;
@@ -90,7 +90,7 @@ async fn a_dropped_socket_reconnects_and_backfills_what_it_missed() {
         async move {
             open(h).await;
             let loads = details(h);
-            h.server.live_fault("drop");
+            h.server.live_fault(LiveFault::Drop);
             // A conversation starts while no socket listens: only the backfill can find it.
             let missed = id_of(&h.server.live_new_conversation_unheard());
             h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{missed}\"]')"), LOAD).await;
@@ -98,7 +98,7 @@ async fn a_dropped_socket_reconnects_and_backfills_what_it_missed() {
             assert_eq!(row_of(h, &missed).await["index"], 0);
             assert_eq!(details(h), loads + 1, "page 1 again, once");
             assert_eq!(h.hook("data-loaded").await.as_deref(), Some("81"), "no row twice");
-            let (_, connects, open) = h.server.live_counts();
+            let LiveCounts { connects, open, .. } = h.server.live_counts();
             assert!(connects >= 2, "reconnected");
             assert_eq!(open, 1);
             let log = h.js("return document.querySelector('.crm-debug__live').textContent").await;
@@ -115,16 +115,16 @@ async fn socket_closing_hands_over_to_a_new_socket_without_a_gap() {
         async move {
             open(h).await;
             let loads = details(h);
-            h.server.live_fault("closing");
+            h.server.live_fault(LiveFault::Closing);
             // The new channel and socket come before the old one closes.
             let deadline = std::time::Instant::now() + LOAD;
-            while h.server.live_counts().0 < 2 {
+            while h.server.live_counts().channels < 2 {
                 assert!(std::time::Instant::now() < deadline, "no new channel");
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
             tokio::time::sleep(Duration::from_millis(500)).await;
             wait_live(h).await;
-            let (_, _, open) = h.server.live_counts();
+            let open = h.server.live_counts().open;
             assert_eq!(open, 1, "one socket after the hand-over");
             let event = h.server.live_new_conversation();
             let id = id_of(&event);
@@ -142,7 +142,7 @@ async fn a_token_that_expires_while_connected_is_renewed_and_live_goes_on() {
         async move {
             open(h).await;
             let tokens = h.server.issued_tokens().len();
-            h.server.live_fault("expire-token");
+            h.server.live_fault(LiveFault::ExpireToken);
             h.wait_js("(document.querySelector('.crm-live') || {}).dataset?.live !== 'live'", LOAD).await;
             wait_live(h).await;
             assert!(h.server.issued_tokens().len() > tokens, "a fresh token");
@@ -159,7 +159,7 @@ async fn offline_waits_for_online_then_reconnects_and_backfills() {
     run(genesys(40), |h| {
         async move {
             open(h).await;
-            let channels = h.server.live_counts().0;
+            let channels = h.server.live_counts().channels;
             h.js("window.__offline = true;
                   Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get() { return !window.__offline; } });
                   window.dispatchEvent(new Event('offline')); return true;")
@@ -167,8 +167,8 @@ async fn offline_waits_for_online_then_reconnects_and_backfills() {
             h.wait_js("document.querySelector('.crm-live').dataset.live === 'off'", LOAD).await;
             let missed = id_of(&h.server.live_new_conversation_unheard());
             tokio::time::sleep(Duration::from_millis(1500)).await;
-            assert_eq!(h.server.live_counts().2, 0, "the socket is closed while offline");
-            assert_eq!(h.server.live_counts().0, channels, "no tries while offline");
+            assert_eq!(h.server.live_counts().open, 0, "the socket is closed while offline");
+            assert_eq!(h.server.live_counts().channels, channels, "no tries while offline");
             h.js("window.__offline = false; window.dispatchEvent(new Event('online')); return true;").await;
             wait_live(h).await;
             h.wait_js(&format!("document.querySelector('[data-interaction-id=\"{missed}\"]')"), LOAD).await;
@@ -183,16 +183,17 @@ async fn lifecycle_stop_closes_the_socket() {
     run(genesys(40), |h| {
         async move {
             open(h).await;
-            assert_eq!(h.server.live_counts().2, 1);
+            assert_eq!(h.server.live_counts().open, 1);
             h.in_host("window.devHost.hook('stop'); return true;").await;
             let deadline = std::time::Instant::now() + Duration::from_secs(10);
-            while h.server.live_counts().2 > 0 {
+            while h.server.live_counts().open > 0 {
                 assert!(std::time::Instant::now() < deadline, "the socket stayed open after stop");
                 tokio::time::sleep(Duration::from_millis(50)).await;
             }
-            let channels = h.server.live_counts().0;
+            let channels = h.server.live_counts().channels;
             tokio::time::sleep(Duration::from_secs(3)).await;
-            assert_eq!(h.server.live_counts(), (channels, h.server.live_counts().1, 0), "nothing reconnects");
+            let counts = h.server.live_counts();
+            assert_eq!((counts.channels, counts.open), (channels, 0), "nothing reconnects");
         }
         .boxed()
     })
@@ -223,7 +224,7 @@ async fn while_blurred_new_interactions_set_the_attention_count_and_focus_clears
             open(h).await;
             h.in_host("window.devHost.hook('blur'); return true;").await;
             tokio::time::sleep(Duration::from_millis(300)).await;
-            let opens = h.server.live_counts().2;
+            let opens = h.server.live_counts().open;
             assert_eq!(opens, 1, "blur keeps the socket");
             for _ in 0..2 {
                 let id = id_of(&h.server.live_new_conversation());
@@ -331,7 +332,7 @@ async fn the_backfill_after_a_gap_asks_for_the_range_shown() {
             wait_live(h).await;
             let today = h.hook("data-loaded").await;
             let loads = details(h);
-            h.server.live_fault("drop");
+            h.server.live_fault(LiveFault::Drop);
             let deadline = std::time::Instant::now() + LOAD;
             while details(h) == loads {
                 assert!(std::time::Instant::now() < deadline, "no backfill after the gap");
@@ -359,7 +360,7 @@ async fn a_reconnect_after_the_token_expired_renews_it_first() {
             open(h).await;
             // The token the channel was made with expires; then the socket drops.
             tokio::time::sleep(Duration::from_secs(11)).await;
-            h.server.live_fault("drop");
+            h.server.live_fault(LiveFault::Drop);
             tokio::time::sleep(Duration::from_millis(500)).await;
             wait_live(h).await;
             let refused: Vec<_> =
@@ -377,7 +378,7 @@ async fn a_reconnect_after_the_token_expired_renews_it_first() {
 async fn a_rejected_topic_shows_live_updates_off_with_the_reason() {
     run(genesys(30), |h| {
         async move {
-            h.server.live_fault("reject-topics");
+            h.server.live_fault(LiveFault::RejectTopics);
             h.open_in_host_with("?debug=1").await;
             assert_eq!(h.wait_state(&["ready"], LOAD).await, "ready");
             h.wait_js("(document.querySelector('[data-live]') || {}).dataset?.live === 'off'", Duration::from_secs(10))

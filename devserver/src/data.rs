@@ -1,7 +1,14 @@
 //! Deterministic, realistic interactions: names in several scripts, phone, email and chat
-//! addresses, five media types, eight queues.
+//! addresses, five media types, eight queues; and the fixed facts of the mock (the agent, the
+//! OAuth client).
 
 use serde_json::{json, Value};
+
+/// The agent the mock signs in (its Genesys user id).
+pub const ME: &str = "3f2b6c1e-8d4a-4e57-9a1c-2b7d9e0f4a11";
+
+/// The one OAuth client the mock login service knows.
+pub const CLIENT_ID: &str = "crm-dev-client";
 
 pub(crate) const NAMES: &[&str] = &[
     "Ada Lovelace",

@@ -10,7 +10,7 @@ use axum::Router;
 use serde_json::json;
 
 use crate::scenario::HostMode;
-use crate::Shared;
+use crate::state::Shared;
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()

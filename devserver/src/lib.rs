@@ -10,111 +10,52 @@
 //!
 //! The end-to-end tests start a [`DevServer`] in-process per test, on ephemeral ports.
 
+//! Modules, from the bottom up (each uses only those above it, and no handler uses another):
+//!
+//! - plain data: `clock`, `data`, `scenario`, `state`;
+//! - helpers over the state, without routes: `tokens`, `responses`, `faults`, `conversations`,
+//!   `reset`, `dev_config`;
+//! - handlers: `contract_api`, `genesys`, `notifications`, `control`, `login`, `host`, `widget`;
+//! - `router`, which composes them; and this file, which starts the servers.
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::Arc;
 
-use serde::Serialize;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
 
-mod api;
+mod clock;
+mod contract_api;
+mod control;
+mod conversations;
 pub mod data;
-pub mod genesys;
+mod dev_config;
+mod faults;
+mod genesys;
 mod host;
 mod login;
 mod notifications;
+mod reset;
+mod responses;
+mod router;
 pub mod scenario;
+mod state;
+mod tokens;
 mod widget;
 
-pub use login::CLIENT_ID;
+pub use clock::epoch_ms;
+/// Every API path the widget asks for; the mock serves exactly these.
+pub use crm_core::net::paths;
+pub use data::CLIENT_ID;
+pub use faults::{LiveFault, UnknownLiveFault};
+pub use notifications::STREAMING;
 pub use scenario::{
     AuthMode, DataSourceMode, Fault, GenesysFaults, HostMode, LiveConfig, LoginFaults, Paging, RetryAfter, Scenario,
 };
+pub use state::{LiveCounts, LogEntry, Origins};
 
-/// One request the mock API received, as the tests and the dev host's log see it.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct LogEntry {
-    pub seq: u64,
-    /// Milliseconds since the Unix epoch when the request arrived.
-    pub at_ms: u64,
-    pub method: String,
-    pub path: String,
-    pub query: String,
-    /// The 1-based page asked for, for interactions requests.
-    pub page: Option<usize>,
-    /// The bearer token presented (mock tokens only; this is a test server).
-    pub token: Option<String>,
-    pub status: u16,
-    /// For 429s: the instant (epoch ms) before which a retry is too early.
-    pub retry_not_before_ms: Option<u64>,
-    /// What the body asked, where it matters to a test (the details query's interval).
-    pub asked: Option<String>,
-}
-
-/// State shared by the three servers.
-pub(crate) struct Shared {
-    pub scenario: Mutex<Scenario>,
-    pub log: Mutex<Vec<LogEntry>>,
-    pub tokens: Mutex<api::Tokens>,
-    pub faults: Mutex<api::FaultCounters>,
-    pub login: Mutex<login::LoginState>,
-    pub genesys: Mutex<genesys::GenesysState>,
-    pub live: Mutex<notifications::LiveState>,
-    /// "Now" for the mock Genesys data: conversations started before it.
-    pub anchor_ms: u64,
-    pub origins: Mutex<Origins>,
-    pub started: Instant,
-}
-
-#[derive(Debug, Clone, Default, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Origins {
-    pub widget: String,
-    pub host: String,
-    pub api: String,
-    pub login: String,
-}
-
-/// Appends a request to the log, numbered (the login service and the Genesys mock use it).
-pub(crate) fn log_request(
-    shared: &Shared,
-    method: &str,
-    path: &str,
-    query: &str,
-    page: Option<usize>,
-    token: Option<String>,
-    status: u16,
-) -> u64 {
-    let mut log = shared.log.lock().expect("log lock");
-    let seq = log.len() as u64 + 1;
-    log.push(LogEntry {
-        seq,
-        at_ms: epoch_ms(),
-        method: method.into(),
-        path: path.into(),
-        query: query.into(),
-        page,
-        token,
-        status,
-        retry_not_before_ms: None,
-        asked: None,
-    });
-    seq
-}
-
-/// The same, with what the body asked.
-pub(crate) fn log_asked(shared: &Shared, seq: u64, asked: String) {
-    if let Some(e) = shared.log.lock().expect("log lock").iter_mut().rev().find(|e| e.seq == seq) {
-        e.asked = Some(asked);
-    }
-}
-
-pub fn epoch_ms() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as u64).unwrap_or(0)
-}
+use state::{Push, Shared};
 
 /// Where to listen and what to serve.
 #[derive(Debug, Clone)]
@@ -188,22 +129,11 @@ impl DevServer {
                 None => options.external_widget_origin.clone().unwrap_or_else(|| "http://127.0.0.1:8080".to_owned()),
             },
         };
-        let shared = Arc::new(Shared {
-            scenario: Mutex::new(options.scenario.clone()),
-            log: Mutex::new(Vec::new()),
-            tokens: Mutex::new(api::Tokens::default()),
-            faults: Mutex::new(api::FaultCounters::default()),
-            login: Mutex::new(login::LoginState::default()),
-            genesys: Mutex::new(genesys::GenesysState::default()),
-            live: Mutex::new(notifications::LiveState::default()),
-            anchor_ms: epoch_ms(),
-            origins: Mutex::new(origins.clone()),
-            started: Instant::now(),
-        });
+        let shared = Arc::new(Shared::new(options.scenario.clone(), origins.clone()));
         let mut tasks = vec![
-            serve(api_listener, api::router(Arc::clone(&shared))),
-            serve(host_listener, host::router(Arc::clone(&shared))),
-            serve(login_listener, login::router(Arc::clone(&shared))),
+            serve(api_listener, router::api(Arc::clone(&shared))),
+            serve(host_listener, router::host(Arc::clone(&shared))),
+            serve(login_listener, router::login(Arc::clone(&shared))),
         ];
         if let (Some(listener), Some(dist)) = (widget_listener, options.dist.clone()) {
             let headers = options
@@ -215,7 +145,7 @@ impl DevServer {
                     (k.clone(), v.replace("{login}", &origins.login))
                 })
                 .collect();
-            tasks.push(serve(listener, widget::router(Arc::clone(&shared), dist, headers)));
+            tasks.push(serve(listener, router::widget(Arc::clone(&shared), dist, headers)));
         }
         Ok(DevServer { shared, origins, tasks })
     }
@@ -231,7 +161,7 @@ impl DevServer {
 
     /// Replaces the scenario and resets fault counters, issued tokens and the log.
     pub fn set_scenario(&self, scenario: Scenario) {
-        api::reset(&self.shared, scenario);
+        reset::reset(&self.shared, scenario);
     }
 
     pub fn log(&self) -> Vec<LogEntry> {
@@ -240,70 +170,52 @@ impl DevServer {
 
     /// Makes every token issued so far stop working (the next request with one is a 401).
     pub fn expire_tokens(&self) {
-        api::expire_all(&self.shared);
+        tokens::expire_all(&self.shared);
     }
 
     /// Every token the mock has issued, in order.
+    pub fn issued_tokens(&self) -> Vec<String> {
+        self.shared.tokens.lock().expect("tokens lock").issued()
+    }
+
     /// Live updates: a new conversation starts (its event goes to subscribed sockets, and the
     /// analytics query has it from now on). Returns the event's body.
     pub fn live_new_conversation(&self) -> serde_json::Value {
-        let body = genesys::notification(&genesys::arrive(&self.shared), false);
-        notifications::push_event(&self.shared, body.clone());
+        let body = conversations::notification(&conversations::arrive(&self.shared), false);
+        conversations::push_event(&self.shared, body.clone());
         body
     }
 
     /// Live updates: a conversation started live (`id`, or the newest) ends.
     pub fn live_end(&self, id: Option<&str>) -> Option<serde_json::Value> {
-        let body = genesys::end_newest(&self.shared, id)?;
-        notifications::push_event(&self.shared, body.clone());
+        let body = conversations::end_newest(&self.shared, id)?;
+        conversations::push_event(&self.shared, body.clone());
         Some(body)
     }
 
     /// Live updates, without telling any socket: a conversation starts while the widget is not
     /// connected (only a backfill can find it).
     pub fn live_new_conversation_unheard(&self) -> serde_json::Value {
-        genesys::notification(&genesys::arrive(&self.shared), false)
+        conversations::notification(&conversations::arrive(&self.shared), false)
     }
 
-    /// Live updates' faults: `drop`, `closing`, `silent`, `loud`, `expire-channels`,
-    /// `expire-token`, `refuse`, `accept`, `reject-topics`, `permit-topics` (as the panel's buttons).
-    pub fn live_fault(&self, action: &str) {
-        use notifications::Push;
-        let mut live = self.shared.live.lock().expect("live lock");
-        match action {
-            "drop" => drop(live.pushes.send(Push::Drop)),
-            "closing" => drop(live.pushes.send(Push::Closing)),
-            "silent" => live.silent = true,
-            "loud" => live.silent = false,
-            "refuse" => live.refuse_upgrades = true,
-            "accept" => live.refuse_upgrades = false,
-            "reject-topics" => live.reject_topics = true,
-            "permit-topics" => live.reject_topics = false,
-            "expire-channels" => {
-                live.expire_channels();
-                drop(live.pushes.send(Push::Drop));
-            }
-            "expire-token" => {
-                drop(live);
-                api::expire_all(&self.shared);
-                drop(self.shared.live.lock().expect("live lock").pushes.send(Push::Drop));
-            }
-            other => panic!("no live fault {other}"),
-        }
+    /// Live updates' faults, as the dev host's panel sets them.
+    pub fn live_fault(&self, fault: LiveFault) {
+        fault.apply(&self.shared);
     }
 
     /// Live updates, for the memory benchmark: `n` frames, alternately a heartbeat and an update
     /// of one live conversation (in progress, then ended, then in progress…).
     pub fn live_burst(&self, n: usize) {
-        let c = genesys::arrive(&self.shared);
-        let (started, ended) = (genesys::notification(&c, false), genesys::notification(&c, true));
-        notifications::push_event(&self.shared, started.clone());
+        let c = conversations::arrive(&self.shared);
+        let (started, ended) = (conversations::notification(&c, false), conversations::notification(&c, true));
+        conversations::push_event(&self.shared, started.clone());
         for i in 0..n {
             if i % 2 == 0 {
-                drop(self.shared.live.lock().expect("live lock").pushes.send(notifications::Push::Heartbeat));
+                self.live_heartbeats(1);
             } else {
                 let update = if i % 4 == 1 { &ended } else { &started };
-                notifications::push_event(&self.shared, update.clone());
+                conversations::push_event(&self.shared, update.clone());
             }
         }
     }
@@ -311,23 +223,19 @@ impl DevServer {
     /// Live updates: `n` heartbeats, now.
     pub fn live_heartbeats(&self, n: usize) {
         for _ in 0..n {
-            drop(self.shared.live.lock().expect("live lock").pushes.send(notifications::Push::Heartbeat));
+            self.shared.live.lock().expect("live lock").push(Push::Heartbeat);
         }
     }
 
     /// Live updates: channels created, sockets connected, sockets open now.
-    pub fn live_counts(&self) -> (u64, u64, u64) {
-        notifications::counts(&self.shared)
+    pub fn live_counts(&self) -> LiveCounts {
+        self.shared.live.lock().expect("live lock").counts()
     }
 
     /// Every external-contact id and queue id the Genesys mock was asked, in order.
     pub fn genesys_asked(&self) -> (Vec<String>, Vec<String>) {
         let g = self.shared.genesys.lock().expect("genesys lock");
         (g.asked_contacts.clone(), g.asked_queues.clone())
-    }
-
-    pub fn issued_tokens(&self) -> Vec<String> {
-        self.shared.tokens.lock().expect("tokens lock").issued()
     }
 
     /// Seconds since start (for humans).

@@ -20,38 +20,24 @@ use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use crm_core::auth::token::base64url_encode;
+use crm_core::net::paths;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use crate::data::mix;
-use crate::{epoch_ms, Shared};
+use crate::clock::epoch_ms;
+use crate::data::{mix, CLIENT_ID};
+use crate::responses::log;
+use crate::state::{Code, LogEntry, Shared};
+use crate::tokens;
 
-/// The one OAuth client the mock knows.
-pub const CLIENT_ID: &str = "crm-dev-client";
 /// How long a code stays usable.
 const CODE_TTL_MS: u64 = 60_000;
 const SESSION_COOKIE: &str = "crm_dev_login";
 
-#[derive(Debug)]
-struct Code {
-    client_id: String,
-    redirect_uri: String,
-    challenge: String,
-    issued_ms: u64,
-    used: bool,
-}
-
-/// Codes issued, and counters for making new ones.
-#[derive(Debug, Default)]
-pub struct LoginState {
-    next: u64,
-    codes: HashMap<String, Code>,
-}
-
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
-        .route("/oauth/authorize", get(authorize).post(decide))
-        .route("/oauth/token", axum::routing::post(token).options(preflight))
+        .route(paths::AUTHORIZE, get(authorize).post(decide))
+        .route(paths::TOKEN, axum::routing::post(token).options(preflight))
         .with_state(shared)
 }
 
@@ -192,15 +178,8 @@ async fn authorize(
         Ok(a) if signed_in(&headers) => answer(&shared, &a, true),
         Ok(a) => sign_in_page(&a),
     };
-    crate::log_request(
-        &shared,
-        "GET",
-        "/oauth/authorize",
-        uri.query().unwrap_or(""),
-        None,
-        None,
-        response.status().as_u16(),
-    );
+    let query = uri.query().unwrap_or("").to_owned();
+    log(&shared, LogEntry { query, ..LogEntry::new("GET", paths::AUTHORIZE, response.status().as_u16()) });
     response
 }
 
@@ -216,9 +195,10 @@ fn sign_in_page(a: &Authorization) -> Response {
          #allow{{background:#2a60c8;color:#fff}}#deny{{background:#fff;color:#2a60c8}}</style></head><body><main>\
          <h1 style=\"font-size:18px\">Genesys Cloud (mock login)</h1>\
          <p>Sign in to <strong>CRM widget (dev)</strong> as <strong>Dev Agent</strong> (agent@example.com)?</p>\
-         <form method=\"post\" action=\"/oauth/authorize\">{}{}{}{}{}\
+         <form method=\"post\" action=\"{}\">{}{}{}{}{}\
          <button id=\"allow\" name=\"decision\" value=\"allow\" type=\"submit\">Sign in</button>\
          <button id=\"deny\" name=\"decision\" value=\"deny\" type=\"submit\">Deny</button></form></main></body></html>",
+        paths::AUTHORIZE,
         hidden("client_id", CLIENT_ID),
         hidden("redirect_uri", &a.redirect_uri),
         hidden("code_challenge", &a.challenge),
@@ -246,7 +226,7 @@ async fn decide(State(shared): State<Arc<Shared>>, body: axum::body::Bytes) -> R
             r
         }
     };
-    crate::log_request(&shared, "POST", "/oauth/authorize", "", None, None, response.status().as_u16());
+    log(&shared, LogEntry::new("POST", paths::AUTHORIZE, response.status().as_u16()));
     response
 }
 
@@ -281,7 +261,7 @@ async fn token(State(shared): State<Arc<Shared>>, request: Request) -> Response 
     let body = axum::body::to_bytes(request.into_body(), 64 * 1024).await.unwrap_or_default();
     let mut response = exchange(&shared, &headers, &method, &body);
     cors(&shared, &headers, &mut response);
-    crate::log_request(&shared, "POST", "/oauth/token", "", None, None, response.status().as_u16());
+    log(&shared, LogEntry::new("POST", paths::TOKEN, response.status().as_u16()));
     response
 }
 
@@ -351,7 +331,7 @@ fn exchange(shared: &Shared, headers: &HeaderMap, method: &Method, body: &[u8]) 
         );
     }
     drop(login);
-    let token = shared.tokens.lock().expect("tokens lock").issue(&scenario);
+    let token = tokens::issue(shared);
     Json(json!({ "access_token": token, "token_type": "bearer", "expires_in": scenario.token_ttl_s })).into_response()
 }
 

@@ -10,7 +10,6 @@
 //! one. Faults: drop every socket, go silent, `v2.system.socket_closing`, expire the channels,
 //! expire the token while connected, refuse upgrades.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -20,110 +19,32 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use axum::{Json, Router};
+use crm_core::net::paths;
+use crm_core::util::time::iso_utc;
 use serde_json::{json, Value};
 use tokio::sync::broadcast;
 
-use crate::genesys::{error_body, ME};
-use crate::{epoch_ms, Shared};
+use crate::clock::epoch_ms;
+use crate::data::{mix, ME};
+use crate::responses::{error_body, log};
+use crate::state::{Channel, LogEntry, Push, Shared};
+use crate::tokens::{authenticate, bearer};
 
-/// What every socket hears.
-#[derive(Debug, Clone)]
-pub enum Push {
-    /// A frame for the sockets subscribed to `topic`.
-    Event { topic: String, body: Value },
-    /// Close every socket (code 1006-like: the server goes away).
-    Drop,
-    /// `v2.system.socket_closing`, then close within a few seconds.
-    Closing,
-    /// One heartbeat (`channel.metadata`) now, to every socket.
-    Heartbeat,
-}
+/// Where a channel's socket connects (`connectUri`: `wss://streaming.<region>/…` in Genesys,
+/// the API origin here). Not an `/api/v2` path, so not in [`paths`].
+pub const STREAMING: &str = "/streaming";
 
-#[derive(Debug, Clone)]
-struct Channel {
-    token: String,
-    topics: Vec<String>,
-    expires_ms: u64,
-    /// Increases with each socket: an older socket of the channel closes.
-    socket: u64,
-}
-
-impl LiveState {
-    /// Every channel is past its `expires` (subscriptions 404, sockets refused).
-    pub fn expire_channels(&mut self) {
-        for c in self.channels.values_mut() {
-            c.expires_ms = 0;
-        }
-    }
-}
-
-/// The notifications service's state.
-pub struct LiveState {
-    channels: HashMap<String, Channel>,
-    next: u64,
-    pub pushes: broadcast::Sender<Push>,
-    /// No heartbeats and no events (the `silent` fault).
-    pub silent: bool,
-    /// Upgrades are answered 403.
-    pub refuse_upgrades: bool,
-    /// Subscriptions answer 200 with every topic `Rejected` (GENESYS-API.md §11).
-    pub reject_topics: bool,
-    /// Sockets connected so far, and open now.
-    pub connects: u64,
-    pub open: u64,
-    /// Channels created so far.
-    pub created: u64,
-}
-
-impl Default for LiveState {
-    fn default() -> LiveState {
-        LiveState {
-            channels: HashMap::new(),
-            next: 0,
-            pushes: broadcast::channel(2048).0,
-            silent: false,
-            refuse_upgrades: false,
-            reject_topics: false,
-            connects: 0,
-            open: 0,
-            created: 0,
-        }
-    }
-}
-
-pub(crate) fn router() -> Router<Arc<Shared>> {
+pub(crate) fn routes() -> Router<Arc<Shared>> {
+    // The subscriptions path as the widget builds it, with the route's placeholder for the id.
+    let subscriptions = paths::subscriptions("CHANNEL").replace("CHANNEL", "{id}");
     Router::new()
-        .route("/api/v2/notifications/channels", post(create_channel))
-        .route("/api/v2/notifications/channels/{id}/subscriptions", put(subscribe))
-        .route("/streaming/{id}", get(connect))
-        .route("/_mock/live/{action}", post(control))
-}
-
-fn bearer(headers: &HeaderMap) -> Option<String> {
-    headers.get("authorization")?.to_str().ok()?.strip_prefix("Bearer ").map(str::to_owned)
-}
-
-/// A live token, or the 401 to answer.
-fn live_token(shared: &Shared, headers: &HeaderMap) -> Result<String, Box<Response>> {
-    let scenario = shared.scenario.lock().expect("scenario lock").clone();
-    let token = bearer(headers).ok_or_else(|| {
-        Box::new(error_body(
-            StatusCode::UNAUTHORIZED,
-            "authentication.required",
-            "No authentication bearer token specified",
-        ))
-    })?;
-    shared
-        .tokens
-        .lock()
-        .expect("tokens lock")
-        .check(&token, &scenario)
-        .map_err(|why| Box::new(error_body(StatusCode::UNAUTHORIZED, "bad.credentials", why)))?;
-    Ok(token)
+        .route(paths::CHANNELS, post(create_channel))
+        .route(&subscriptions, put(subscribe))
+        .route(&format!("{STREAMING}/{{id}}"), get(connect))
 }
 
 async fn create_channel(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
-    let (token, response) = match live_token(&shared, &headers) {
+    let (token, response) = match authenticate(&shared, &headers) {
         Err(r) => (bearer(&headers), *r),
         Ok(token) => {
             let api = shared.origins.lock().expect("origins lock").api.clone();
@@ -132,16 +53,16 @@ async fn create_channel(State(shared): State<Arc<Shared>>, headers: HeaderMap) -
             let mut live = shared.live.lock().expect("live lock");
             live.next += 1;
             live.created += 1;
-            let id = format!("streaming-{}-{:08x}", live.next, crate::data::mix(live.next) as u32);
+            let id = format!("streaming-{}-{:08x}", live.next, mix(live.next) as u32);
             let expires_ms = epoch_ms() + ttl_ms;
             live.channels
                 .insert(id.clone(), Channel { token: token.clone(), topics: Vec::new(), expires_ms, socket: 0 });
-            let body = json!({ "id": id, "connectUri": format!("{ws}/streaming/{id}"),
-                "expires": crm_core::util::time::iso_utc(expires_ms) });
+            let body = json!({ "id": id, "connectUri": format!("{ws}{STREAMING}/{id}"),
+                "expires": iso_utc(expires_ms) });
             (Some(token), Json(body).into_response())
         }
     };
-    crate::log_request(&shared, "POST", "/api/v2/notifications/channels", "", None, token, response.status().as_u16());
+    log(&shared, LogEntry { token, ..LogEntry::new("POST", paths::CHANNELS, response.status().as_u16()) });
     response
 }
 
@@ -152,7 +73,7 @@ async fn subscribe(
     body: axum::body::Bytes,
 ) -> Response {
     let response = 'answer: {
-        if let Err(r) = live_token(&shared, &headers) {
+        if let Err(r) = authenticate(&shared, &headers) {
             break 'answer *r;
         }
         let topics: Option<Vec<String>> = serde_json::from_slice::<Value>(&body)
@@ -186,8 +107,8 @@ async fn subscribe(
             }
         }
     };
-    let path = format!("/api/v2/notifications/channels/{id}/subscriptions");
-    crate::log_request(&shared, "PUT", &path, "", None, bearer(&headers), response.status().as_u16());
+    let path = paths::subscriptions(&id);
+    log(&shared, LogEntry { token: bearer(&headers), ..LogEntry::new("PUT", &path, response.status().as_u16()) });
     response
 }
 
@@ -207,7 +128,8 @@ async fn connect(State(shared): State<Arc<Shared>>, Path(id): Path<String>, upgr
             None => Err(StatusCode::NOT_FOUND),
         }
     };
-    crate::log_request(&shared, "GET", "/streaming", &id, None, None, admitted.map_or_else(|s| s.as_u16(), |_| 101));
+    let status = admitted.map_or_else(|s| s.as_u16(), |_| 101);
+    log(&shared, LogEntry { query: id.clone(), ..LogEntry::new("GET", STREAMING, status) });
     match admitted {
         Err(status) => status.into_response(),
         Ok(n) => upgrade.on_upgrade(move |socket| serve(shared, id, n, socket)),
@@ -215,7 +137,7 @@ async fn connect(State(shared): State<Arc<Shared>>, Path(id): Path<String>, upgr
 }
 
 fn frame(topic: &str, body: Value) -> Message {
-    let correlation = format!("{:016x}", crate::data::mix(epoch_ms()));
+    let correlation = format!("{:016x}", mix(epoch_ms()));
     Message::Text(
         json!({ "topicName": topic, "version": "2", "eventBody": body, "metadata": { "CorrelationId": correlation } })
             .to_string()
@@ -292,56 +214,4 @@ async fn serve(shared: Arc<Shared>, id: String, n: u64, mut socket: WebSocket) {
         }
     }
     shared.live.lock().expect("live lock").open -= 1;
-}
-
-/// Sends a conversation event to the agent's topic.
-pub(crate) fn push_event(shared: &Shared, body: Value) {
-    let topic = format!("v2.users.{ME}.conversations");
-    let _ = shared.live.lock().expect("live lock").pushes.send(Push::Event { topic, body });
-}
-
-/// The panel's and the tests' controls: `new-call`, `end` (the body may name the conversation:
-/// `{"id": …}`), `drop`, `closing`, `silent`, `loud`, `expire-channels`, `expire-token`,
-/// `refuse`, `accept`.
-async fn control(State(shared): State<Arc<Shared>>, Path(action): Path<String>, body: axum::body::Bytes) -> Response {
-    let arg: Value = serde_json::from_slice(&body).unwrap_or(Value::Null);
-    match action.as_str() {
-        "new-call" => {
-            let body = crate::genesys::notification(&crate::genesys::arrive(&shared), false);
-            push_event(&shared, body.clone());
-            return Json(body).into_response();
-        }
-        "end" => match crate::genesys::end_newest(&shared, arg["id"].as_str()) {
-            Some(body) => {
-                push_event(&shared, body.clone());
-                return Json(body).into_response();
-            }
-            None => return StatusCode::NOT_FOUND.into_response(),
-        },
-        "drop" => drop(shared.live.lock().expect("live lock").pushes.send(Push::Drop)),
-        "closing" => drop(shared.live.lock().expect("live lock").pushes.send(Push::Closing)),
-        "silent" => shared.live.lock().expect("live lock").silent = true,
-        "loud" => shared.live.lock().expect("live lock").silent = false,
-        "expire-channels" => {
-            let mut live = shared.live.lock().expect("live lock");
-            live.expire_channels();
-            drop(live.pushes.send(Push::Drop));
-        }
-        "expire-token" => {
-            crate::api::expire_all(&shared);
-            drop(shared.live.lock().expect("live lock").pushes.send(Push::Drop));
-        }
-        "refuse" => shared.live.lock().expect("live lock").refuse_upgrades = true,
-        "accept" => shared.live.lock().expect("live lock").refuse_upgrades = false,
-        "reject-topics" => shared.live.lock().expect("live lock").reject_topics = true,
-        "permit-topics" => shared.live.lock().expect("live lock").reject_topics = false,
-        _ => return StatusCode::NOT_FOUND.into_response(),
-    }
-    StatusCode::NO_CONTENT.into_response()
-}
-
-/// Counts for tests: channels created, sockets connected, sockets open now.
-pub(crate) fn counts(shared: &Shared) -> (u64, u64, u64) {
-    let live = shared.live.lock().expect("live lock");
-    (live.created, live.connects, live.open)
 }

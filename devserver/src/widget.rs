@@ -10,11 +10,10 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
-use serde_json::json;
 use tower_http::services::ServeDir;
 
-use crate::scenario::AuthMode;
-use crate::Shared;
+use crate::dev_config::dev_config;
+use crate::state::Shared;
 
 pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, String)>) -> Router {
     let headers: Arc<Vec<(HeaderName, HeaderValue)>> = Arc::new(
@@ -38,33 +37,6 @@ pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, S
             }
         }))
         .with_state(shared)
-}
-
-/// The dev `config.json`: the scenario's override, or one that trusts the dev host.
-pub(crate) fn dev_config(shared: &Shared) -> String {
-    let origins = shared.origins.lock().expect("origins lock").clone();
-    let scenario = shared.scenario.lock().expect("scenario lock").clone();
-    if let Some(text) = scenario.config_json {
-        return text;
-    }
-    let mut config = json!({
-        "trustedHostOrigins": [origins.host],
-        "apiBase": origins.api,
-        "handshakeTimeoutMs": scenario.handshake_timeout_ms,
-        // A debug build opened on its own (`trunk serve`) goes to the dev host, which frames it.
-        "devHostUrl": format!("{}/", origins.host),
-    });
-    if scenario.auth != AuthMode::Handshake {
-        config["oauthClientId"] = json!(crate::login::CLIENT_ID);
-        config["loginBase"] = json!(origins.login);
-        config["oauthPopup"] = json!(scenario.auth == AuthMode::Popup);
-    }
-    // Both the mock's APIs are on the API origin: CONTRACT §4's, and the Genesys ones (§7).
-    config["dataSource"] = json!(scenario.data_source.name());
-    if let Some(size) = scenario.page_size {
-        config["pageSize"] = json!(size);
-    }
-    config.to_string()
 }
 
 async fn config(State(shared): State<Arc<Shared>>) -> Response {

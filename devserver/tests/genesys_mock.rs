@@ -8,8 +8,9 @@ use std::collections::HashSet;
 use crm_core::net::BaseUrl;
 use crm_core::source::genesys::{
     conversation_row, interval, DetailsQuery, EnrichRequest, Enrichment, PageNumbers, RawBulkContacts, RawDetailsPage,
-    RawQueues, RawUserMe, DETAILS_QUERY_PATH, USERS_ME_PATH,
+    RawQueues, RawUserMe,
 };
+use crm_devserver::paths::{BULK_CONTACTS, DETAILS_QUERY, QUEUES, USERS_ME};
 use crm_devserver::{DevServer, GenesysFaults, Options, Scenario};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -80,7 +81,7 @@ fn read<T: crm_core::util::json::FromJson>(text: &str) -> T {
 /// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
 /// enrichment, and the requests made by kind.
 async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, [usize; 3]) {
-    let me: RawUserMe = read(&http(api, "GET", USERS_ME_PATH, Some(token), None).await.body);
+    let me: RawUserMe = read(&http(api, "GET", USERS_ME, Some(token), None).await.body);
     let me = me.id.unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
     let query = DetailsQuery::new(&me, interval(now, 7), page_size);
@@ -92,7 +93,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
     let mut requests = [0; 3];
     while let Some(n) = pages.next() {
         let body = serde_json::to_string(&query.page(n)).unwrap();
-        let answer = http(api, "POST", DETAILS_QUERY_PATH, Some(token), Some(&body)).await;
+        let answer = http(api, "POST", DETAILS_QUERY, Some(token), Some(&body)).await;
         assert_eq!(answer.status, 200, "{}", answer.body);
         requests[0] += 1;
         let page: RawDetailsPage = read(&answer.body);
@@ -103,8 +104,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
             match request {
                 EnrichRequest::Contacts(ids) => {
                     let body = serde_json::to_string(&ids).unwrap();
-                    let answer =
-                        http(api, "POST", "/api/v2/externalcontacts/bulk/contacts", Some(token), Some(&body)).await;
+                    let answer = http(api, "POST", BULK_CONTACTS, Some(token), Some(&body)).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[1] += 1;
                     enrichment.read_contacts(read::<RawBulkContacts>(&answer.body));
@@ -162,30 +162,27 @@ async fn what_genesys_refuses_the_mock_refuses() {
     let (server, token) = server(Scenario::default()).await;
     let api = server.origins().api.clone();
     // No token, an unknown token.
-    assert_eq!(http(&api, "GET", USERS_ME_PATH, None, None).await.status, 401);
-    let unknown = http(&api, "GET", USERS_ME_PATH, Some("forged"), None).await;
+    assert_eq!(http(&api, "GET", USERS_ME, None, None).await.status, 401);
+    let unknown = http(&api, "GET", USERS_ME, Some("forged"), None).await;
     assert_eq!(unknown.status, 401);
     let error: Value = serde_json::from_str(&unknown.body).unwrap();
     assert_eq!(error["status"], 401, "an ErrorBody");
     assert!(error["code"].is_string() && error["message"].is_string() && error["contextId"].is_string());
     // A body that is not a query, and paging beyond the limit.
-    let bad = http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some("[]")).await;
+    let bad = http(&api, "POST", DETAILS_QUERY, Some(&token), Some("[]")).await;
     assert_eq!(bad.status, 400);
     let big =
         r#"{"interval":"2026-11-24T09:00:00.000Z/2026-12-01T09:00:00.000Z","paging":{"pageSize":1000,"pageNumber":1}}"#;
-    assert_eq!(http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some(big)).await.status, 400);
+    assert_eq!(http(&api, "POST", DETAILS_QUERY, Some(&token), Some(big)).await.status, 400);
     // More than 100 ids in one bulk request.
     let ids: Vec<String> = (0..101).map(|i| format!(r#"{{"id":"ec-{i}"}}"#)).collect();
     let body = format!(r#"{{"entities":[{}]}}"#, ids.join(","));
-    assert_eq!(
-        http(&api, "POST", "/api/v2/externalcontacts/bulk/contacts", Some(&token), Some(&body)).await.status,
-        400
-    );
+    assert_eq!(http(&api, "POST", BULK_CONTACTS, Some(&token), Some(&body)).await.status, 400);
     // Queues by id without a pageSize: the routing API's default of 25 applies.
     let answer = http(
         &api,
         "GET",
-        "/api/v2/routing/queues?id=6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d01,6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d02",
+        &format!("{QUEUES}?id=6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d01,6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d02"),
         Some(&token),
         None,
     )
@@ -203,12 +200,12 @@ async fn three_hundred_requests_a_minute_per_token() {
     let api = server.origins().api.clone();
     let mut statuses = Vec::new();
     for _ in 0..305 {
-        statuses.push(http(&api, "GET", USERS_ME_PATH, Some(&token), None).await.status);
+        statuses.push(http(&api, "GET", USERS_ME, Some(&token), None).await.status);
     }
     // Unless the minute turned during the run, the 301st is throttled.
     let throttled = statuses.iter().filter(|s| **s == 429).count();
     assert!((1..=5).contains(&throttled), "{throttled} throttled");
-    let last = http(&api, "GET", USERS_ME_PATH, Some(&token), None).await;
+    let last = http(&api, "GET", USERS_ME, Some(&token), None).await;
     if last.status == 429 {
         assert!(last.headers.contains("retry-after:"), "{}", last.headers);
     }
@@ -225,19 +222,28 @@ async fn forbidden_sources_say_which_permission() {
     let (server, token) = server(Scenario { genesys: faults, ..Scenario::default() }).await;
     let api = server.origins().api.clone();
     let query = DetailsQuery::new("x", interval(1_795_000_000_000, 7), 100);
-    let answer =
-        http(&api, "POST", DETAILS_QUERY_PATH, Some(&token), Some(&serde_json::to_string(&query).unwrap())).await;
+    let answer = http(&api, "POST", DETAILS_QUERY, Some(&token), Some(&serde_json::to_string(&query).unwrap())).await;
     assert_eq!(answer.status, 403);
     assert!(answer.body.contains("analytics:conversationDetail:view"));
-    let contacts = http(
-        &api,
-        "POST",
-        "/api/v2/externalcontacts/bulk/contacts",
-        Some(&token),
-        Some(r#"{"entities":[{"id":"a"}]}"#),
-    )
-    .await;
+    let contacts = http(&api, "POST", BULK_CONTACTS, Some(&token), Some(r#"{"entities":[{"id":"a"}]}"#)).await;
     assert_eq!(contacts.status, 403);
     assert!(contacts.body.contains("externalContacts:contact:view"));
-    assert_eq!(http(&api, "GET", "/api/v2/routing/queues?id=a", Some(&token), None).await.status, 403);
+    assert_eq!(http(&api, "GET", &format!("{QUEUES}?id=a"), Some(&token), None).await.status, 403);
+}
+
+#[tokio::test]
+async fn the_panels_live_controls_answer_over_http() {
+    let (server, _token) = server(Scenario::default()).await;
+    let api = server.origins().api.clone();
+    let new_call = http(&api, "POST", "/_mock/live/new-call", None, None).await;
+    assert_eq!(new_call.status, 200, "{}", new_call.body);
+    let event: Value = serde_json::from_str(&new_call.body).unwrap();
+    assert!(event["id"].is_string(), "{event}");
+    let end = http(&api, "POST", "/_mock/live/end", None, Some(&format!("{{\"id\": {}}}", event["id"]))).await;
+    assert_eq!(end.status, 200, "{}", end.body);
+    for fault in crm_devserver::LiveFault::ALL {
+        let answer = http(&api, "POST", &format!("/_mock/live/{fault}"), None, None).await;
+        assert_eq!(answer.status, 204, "{fault}: {}", answer.body);
+    }
+    assert_eq!(http(&api, "POST", "/_mock/live/no-such-fault", None, None).await.status, 404);
 }

@@ -9,10 +9,13 @@ use std::process::Command;
 use std::time::Duration;
 
 use crm_e2e::crm_devserver::{DataSourceMode, Fault, RetryAfter, Scenario};
-use crm_e2e::{dist_dir, Harness, Setup};
+use crm_e2e::paths::{BULK_CONTACTS, DETAILS_QUERY, QUEUES};
+use crm_e2e::{dist_dir, Diagnostic, Harness, LiveStatus, Setup, State};
 use serde_json::Value;
 
 const LATENCY_MS: u64 = 20;
+/// What every Genesys API path starts with (see `crm_e2e::paths`).
+const API_V2: &str = "/api/v2/";
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Sample {
@@ -50,7 +53,7 @@ async fn one_run(total: usize, source: Source) -> Sample {
     }
     let h = Harness::start(Setup::from(scenario)).await;
     h.open_in_host().await;
-    h.wait_state(&["ready"], Duration::from_secs(120)).await;
+    h.widget().wait_state(&[State::Ready], Duration::from_secs(120)).await;
     h.wait_js("performance.getEntriesByName('crm:ready').length > 0", Duration::from_secs(10)).await;
     let m: Value = h
         .js("const first = performance.getEntriesByName('crm:first-row')[0];
@@ -64,11 +67,11 @@ async fn one_run(total: usize, source: Source) -> Sample {
         ready_ms: m["ready"].as_f64().unwrap_or(f64::NAN),
         requests: match source {
             Source::Interactions => h.api_log().len() as f64,
-            _ => h.server.log().iter().filter(|e| e.path.starts_with("/api/v2/")).count() as f64,
+            _ => h.server.log().iter().filter(|e| e.path.starts_with(API_V2)).count() as f64,
         },
-        analytics: kind(&h, "/api/v2/analytics/conversations/details/query"),
-        contacts: kind(&h, "/api/v2/externalcontacts/bulk/contacts"),
-        queues: kind(&h, "/api/v2/routing/queues"),
+        analytics: kind(&h, DETAILS_QUERY),
+        contacts: kind(&h, BULK_CONTACTS),
+        queues: kind(&h, QUEUES),
         dom_elements: m["dom"].as_f64().unwrap_or(f64::NAN),
         js_heap_kb: m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0,
         wasm_memory_kb: m["wasm"].as_f64().unwrap_or(f64::NAN) / 1024.0,
@@ -85,8 +88,8 @@ async fn samples(runs: usize, total: usize, source: Source) -> Vec<Sample> {
     all
 }
 
-fn kind(h: &crm_e2e::Harness, path: &str) -> f64 {
-    h.server.log().iter().filter(|e| e.path == path).count() as f64
+fn kind(h: &Harness, path: &str) -> f64 {
+    h.requests(path).len() as f64
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -187,23 +190,21 @@ async fn live_memory() {
         Scenario { total: 1_000, latency_ms: LATENCY_MS, data_source: DataSourceMode::Genesys, ..Scenario::default() };
     let h = Harness::start(Setup::from(scenario)).await;
     h.open_in_host_with("?debug=1").await;
-    h.wait_state(&["ready"], Duration::from_secs(120)).await;
-    h.wait_js("(document.querySelector('.crm-live') || {}).dataset?.live === 'live'", Duration::from_secs(30)).await;
+    let w = h.widget();
+    w.wait_state(&[State::Ready], Duration::from_secs(120)).await;
+    w.wait_live(LiveStatus::Live, Duration::from_secs(30)).await;
     let measure = || async {
-        let m: Value = h
+        let heap: Value = h
             .js("if (window.gc) { gc(); gc(); } await new Promise(r => setTimeout(r, 200));
-                 return { heap: performance.memory ? performance.memory.usedJSHeapSize : 0,
-                          events: Number((document.querySelector('.crm-debug__live-events') || {}).textContent?.split(': ')[1] || 0) };")
+                 return performance.memory ? performance.memory.usedJSHeapSize : 0;")
             .await;
-        let wasm: Value = h
-            .js("return Number((document.querySelector('.crm-debug__memory') || {}).textContent?.split(': ')[1] || 0)")
-            .await;
-        (m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0, m["events"].as_f64().unwrap_or(0.0), wasm)
+        let events = w.diagnostic_number(Diagnostic::LiveEvents).await.unwrap_or(0.0);
+        let wasm = w.diagnostic_number(Diagnostic::Memory).await.unwrap_or(0.0);
+        (heap.as_f64().unwrap_or(f64::NAN) / 1024.0, events, wasm)
     };
     println!("\nLive updates: frames (half heartbeats, half updates of one conversation) on a 1,000-row list, each figure after a full GC:\n");
     println!("| frames so far | events received | JS heap (KB) | wasm memory (KB) |");
     println!("|---:|---:|---:|---:|");
-    let kb = |v: &Value| v.as_f64().unwrap_or(0.0) / 1024.0;
     for round in 0..4 {
         if round > 0 {
             for _ in 0..5 {
@@ -213,7 +214,7 @@ async fn live_memory() {
             tokio::time::sleep(Duration::from_secs(2)).await;
         }
         let (heap, events, wasm) = measure().await;
-        println!("| {} | {events:.0} | {heap:.0} | {:.0} |", round * 1000, kb(&wasm));
+        println!("| {} | {events:.0} | {heap:.0} | {:.0} |", round * 1000, wasm / 1024.0);
     }
     h.close().await;
 }

@@ -7,13 +7,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crm_e2e::crm_devserver::{AuthMode, DataSourceMode, Fault, HostMode, RetryAfter, Scenario};
-use crm_e2e::{Harness, Setup};
+use crm_e2e::{Harness, Setup, State};
 
 const WAIT: Duration = Duration::from_secs(30);
 
 struct Shot {
     name: &'static str,
-    state: &'static str,
+    state: State,
     /// What else must be on screen before the picture (a JS expression).
     shows: &'static str,
     scenario: fn() -> Scenario,
@@ -28,7 +28,7 @@ fn genesys() -> Scenario {
     Scenario { total: 240, data_source: DataSourceMode::Genesys, ..Scenario::default() }
 }
 
-const NAMED: &str = "document.querySelectorAll('.crm-row__name bdi').length > 3";
+const NAMED: &str = "document.querySelectorAll('li[data-interaction-id] [data-part=name] bdi').length > 3";
 const OPEN: &str = "document.querySelector('[aria-level=\"2\"]')";
 /// "By contact", with the first contact that has more than one interaction opened (tried in
 /// turn: a contact with one closes again).
@@ -51,7 +51,7 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "handshake",
-        state: "handshake",
+        state: State::Handshake,
         shows: "true",
         scenario: || Scenario { host: HostMode::Silent, handshake_timeout_ms: 60_000, ..Scenario::default() },
     },
@@ -59,7 +59,7 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "loading",
-        state: "loading",
+        state: State::Loading,
         shows: ROWS,
         scenario: || Scenario { total: 5000, latency_ms: 1500, ..Scenario::default() },
     },
@@ -67,8 +67,8 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "rate-limited",
-        state: "loading",
-        shows: "document.querySelector('.crm__notice--pause')",
+        state: State::Loading,
+        shows: "document.querySelector('p[data-pause]')",
         scenario: || Scenario {
             throttle: Some(Fault { page: 2, times: 10, status: None, retry_after: Some(RetryAfter::Seconds(90)) }),
             ..Scenario::default()
@@ -78,7 +78,7 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "ready",
-        state: "ready",
+        state: State::Ready,
         shows: ROWS,
         scenario: || Scenario { total: 1234, ..Scenario::default() },
     },
@@ -86,7 +86,7 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "empty",
-        state: "empty",
+        state: State::Empty,
         shows: "true",
         scenario: || Scenario { total: 0, ..Scenario::default() },
     },
@@ -94,7 +94,7 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "sign-in-popup",
-        state: "handshake",
+        state: State::Handshake,
         shows: "document.querySelector('button[data-action=sign-in]')",
         scenario: || Scenario { auth: AuthMode::Popup, ..Scenario::default() },
     },
@@ -102,22 +102,22 @@ const SHOTS: &[Shot] = &[
         query: "",
         act: "",
         name: "error",
-        state: "error",
+        state: State::Error,
         shows: "true",
         scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() },
     },
-    Shot { query: "", act: "", name: "genesys", state: "ready", shows: NAMED, scenario: genesys },
-    Shot { query: "", act: GROUP, name: "grouped", state: "ready", shows: OPEN, scenario: genesys },
-    Shot { query: "&lang=ar", act: "", name: "arabic", state: "ready", shows: NAMED, scenario: genesys },
-    Shot { query: "&lang=ar", act: GROUP, name: "arabic-grouped", state: "ready", shows: OPEN, scenario: genesys },
-    Shot { query: "&lang=he", act: "", name: "hebrew", state: "ready", shows: NAMED, scenario: genesys },
-    Shot { query: "&lang=ja", act: "", name: "japanese", state: "ready", shows: NAMED, scenario: genesys },
+    Shot { query: "", act: "", name: "genesys", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot { query: "", act: GROUP, name: "grouped", state: State::Ready, shows: OPEN, scenario: genesys },
+    Shot { query: "&lang=ar", act: "", name: "arabic", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot { query: "&lang=ar", act: GROUP, name: "arabic-grouped", state: State::Ready, shows: OPEN, scenario: genesys },
+    Shot { query: "&lang=he", act: "", name: "hebrew", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot { query: "&lang=ja", act: "", name: "japanese", state: State::Ready, shows: NAMED, scenario: genesys },
 ];
 
 async fn take(h: &Harness, out: &Path, file: &str, query: &str, shot: &Shot, window: (u32, u32)) {
     h.client.set_window_size(window.0, window.1).await.expect("window size");
     h.open_in_host_with(query).await;
-    h.wait_state(&[shot.state], WAIT).await;
+    h.widget().wait_state(&[shot.state], WAIT).await;
     if !shot.act.is_empty() {
         h.js(&format!("{}\nreturn true;", shot.act)).await;
     }

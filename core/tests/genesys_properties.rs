@@ -5,11 +5,12 @@
 
 use std::collections::{BTreeSet, HashSet};
 
+use crm_core::model::Interaction;
 use crm_core::model::Kind;
 use crm_core::net::BaseUrl;
-use crm_core::source::genesys::{
-    conversation_row, Conversation, EnrichRequest, Enrichment, PageNumbers, RawConversation, MAX_BATCH,
-};
+use crm_core::source::genesys::analytics::{conversation_row, RawConversation};
+use crm_core::source::genesys::enrichment::{EnrichRequest, Enrichment, MAX_BATCH};
+use crm_core::source::genesys::paging::PageNumbers;
 use crm_core::util::json::{FromJson, Json};
 use crm_core::util::time::{iso_utc, parse_iso_ms};
 use proptest::prelude::*;
@@ -123,22 +124,16 @@ proptest! {
         let mut wanted_queues = BTreeSet::new();
         let last = rounds.len() - 1;
         for (r, round) in rounds.into_iter().enumerate() {
-            let rows: Vec<Conversation> = round
+            let rows: Vec<Interaction> = round
                 .iter()
-                .map(|(c, q, has)| Conversation {
-                    id: format!("c-{c}-{q}"),
-                    kind: Kind::Call,
-                    direction: None,
-                    participant_name: None,
-                    address: None,
-                    external_contact_id: has.then(|| format!("ec-{c}")),
+                .map(|(c, q, has)| Interaction {
+                    contact_id: has.then(|| format!("ec-{c}")),
                     queue_id: Some(format!("q-{q}")),
-                    started_ms: None,
-                    ended_ms: None,
+                    ..Interaction::new(format!("c-{c}-{q}"), Kind::Call)
                 })
                 .collect();
             for r in &rows {
-                wanted_contacts.extend(r.external_contact_id.clone());
+                wanted_contacts.extend(r.contact_id.clone());
                 wanted_queues.extend(r.queue_id.clone());
             }
             for request in e.plan(&base, &rows, r == last) {
@@ -173,7 +168,7 @@ mod load {
     use crm_core::net::retry::RetryPolicy;
     use crm_core::net::BaseUrl;
     use crm_core::net::{Body, Method, Outcome};
-    use crm_core::source::genesys::{GenesysSource, Memory, CONCURRENCY, MAX_BATCH};
+    use crm_core::source::genesys::{GenesysSource, Memory, Mode, CONCURRENCY, MAX_BATCH};
     use crm_core::source::loader::{Delivery, Loader, Step};
     use crm_core::source::LoadError;
     use crm_core::view::names::NameBook;
@@ -289,7 +284,7 @@ mod load {
             faults in prop::collection::vec(arb_fault(), 0..40),
         ) {
             let base = BaseUrl::parse("https://api.example.com").unwrap();
-            let source = GenesysSource::new(base, page_size, 7, NOW, Memory::default());
+            let source = GenesysSource::since(base, page_size, NOW - 7 * 86_400_000, NOW, Mode::Full, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
             let mut service = Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
             let mut model = RowStore::new();
@@ -378,7 +373,7 @@ mod load {
             order in prop::collection::vec(0usize..6, 0..200),
         ) {
             let base = BaseUrl::parse("https://api.example.com").unwrap();
-            let source = GenesysSource::new(base, 100, 7, NOW, Memory::default());
+            let source = GenesysSource::since(base, 100, NOW - 7 * 86_400_000, NOW, Mode::Full, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
             let mut service = Service { total, arriving: 0, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
             let mut model = RowStore::new();
@@ -433,7 +428,10 @@ mod load {
     fn forbidden_analytics_is_the_error_and_forbidden_contacts_only_a_note() {
         let base = BaseUrl::parse("https://api.example.com").unwrap();
         let memory = Memory { me: Some("me".into()), ..Memory::default() };
-        let mut l = Loader::new(GenesysSource::new(base.clone(), 100, 7, NOW, memory.clone()), RetryPolicy::default());
+        let mut l = Loader::new(
+            GenesysSource::since(base.clone(), 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory.clone()),
+            RetryPolicy::default(),
+        );
         let Step::Fetch(t) = l.step() else { panic!() };
         assert!(t[0].request.url.ends_with("/details/query"), "users/me is not asked again in a session");
         l.outcome(t[0].id, Outcome::<Json>::Response { status: 403, retry_after: None, body: None }, NOW, 0.5);
@@ -451,7 +449,10 @@ mod load {
             analytics: 0,
             me: 0,
         };
-        let mut l = Loader::new(GenesysSource::new(base, 100, 7, NOW, memory), RetryPolicy::default());
+        let mut l = Loader::new(
+            GenesysSource::since(base, 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory),
+            RetryPolicy::default(),
+        );
         let mut notes = 0;
         let mut rows = 0;
         loop {
@@ -496,7 +497,10 @@ mod load {
             analytics: 0,
             me: 0,
         };
-        let mut l = Loader::new(GenesysSource::new(base.clone(), 100, 7, NOW, memory), RetryPolicy::default());
+        let mut l = Loader::new(
+            GenesysSource::since(base.clone(), 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory),
+            RetryPolicy::default(),
+        );
         // Page 1 only, then the load is dropped with the contacts batch in flight.
         let Step::Fetch(t) = l.step() else { panic!() };
         let v = service.answer(t[0].request.method, &t[0].request.url, t[0].request.body.as_deref());
@@ -504,7 +508,10 @@ mod load {
         let Step::Fetch(batch) = l.step() else { panic!() };
         assert!(batch.iter().any(|t| t.request.url.contains("externalcontacts")), "100 contacts make a batch");
         let memory = l.into_source().take_memory();
-        let mut again = Loader::new(GenesysSource::new(base, 100, 7, NOW, memory), RetryPolicy::default());
+        let mut again = Loader::new(
+            GenesysSource::since(base, 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory),
+            RetryPolicy::default(),
+        );
         let mut asked_contacts = 0;
         loop {
             match again.step() {
@@ -534,7 +541,7 @@ mod load {
 fn names_for_live_rows_ask_only_what_the_session_has_not_asked() {
     use crm_core::model::Interaction;
     use crm_core::net::retry::RetryPolicy;
-    use crm_core::source::genesys::{GenesysSource, Memory};
+    use crm_core::source::genesys::{EnrichmentSource, Memory};
     use crm_core::source::loader::{Loader, Step};
     let base = BaseUrl::parse("https://api.example.com").unwrap();
     let row = |id: &str, contact: &str, queue: &str| Interaction {
@@ -545,7 +552,7 @@ fn names_for_live_rows_ask_only_what_the_session_has_not_asked() {
     let mut memory = Memory { me: Some("me".into()), ..Memory::default() };
     // The list's load asked for ec-1 and q-1 already.
     memory.enrichment.plan_ids(&base, [(Some("ec-1"), Some("q-1"))], true);
-    let source = GenesysSource::names_for(base, &[row("n1", "ec-1", "q-2"), row("n2", "ec-9", "q-1")], memory);
+    let source = EnrichmentSource::new(base, &[row("n1", "ec-1", "q-2"), row("n2", "ec-9", "q-1")], memory);
     let mut l = Loader::new(source, RetryPolicy::default());
     let Step::Fetch(tickets) = l.step() else { panic!("{:?}", l.step()) };
     let asked: Vec<String> =

@@ -252,7 +252,7 @@ pub(crate) fn push_event(shared: &Shared, body: Value) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crm_core::source::genesys::{conversation_row, RawConversation};
+    use crm_core::source::genesys::analytics::{conversation_row, RawConversation};
     use crm_core::util::time::parse_iso_ms;
 
     /// A queue id's name.

@@ -1,15 +1,22 @@
 //! The mock Genesys APIs over real HTTP, driven by the core's own pure functions: the
-//! details query (`DetailsQuery`, `interval`), page-number paging (`PageNumbers`), the row
+//! details query (`DetailsQuery`), page-number paging (`PageNumbers`), the row
 //! mapping and the enrichment plan. The mock and the core must agree on every shape, and the
 //! mock must refuse what Genesys refuses.
 
 use std::collections::HashSet;
 
+use crm_core::model::Names;
 use crm_core::net::BaseUrl;
-use crm_core::source::genesys::{
-    conversation_row, interval, DetailsQuery, EnrichRequest, Enrichment, PageNumbers, RawBulkContacts, RawDetailsPage,
-    RawQueues, RawUserMe,
-};
+use crm_core::source::genesys::analytics::{conversation_row, RawDetailsPage, RawUserMe};
+use crm_core::source::genesys::enrichment::{EnrichRequest, Enrichment, RawBulkContacts, RawQueues};
+use crm_core::source::genesys::paging::PageNumbers;
+use crm_core::source::genesys::query::DetailsQuery;
+use crm_core::util::time::{iso_utc, DAY_MS};
+
+/// The interval of the last `days` days up to `now`, as a load fixes it.
+fn interval(now: u64, days: u64) -> String {
+    format!("{}/{}", iso_utc(now - days * DAY_MS), iso_utc(now))
+}
 use crm_devserver::paths::{BULK_CONTACTS, DETAILS_QUERY, QUEUES, USERS_ME};
 use crm_devserver::{DevServer, GenesysFaults, Options, Scenario};
 use serde_json::Value;
@@ -80,7 +87,7 @@ fn read<T: crm_core::util::json::FromJson>(text: &str) -> T {
 
 /// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
 /// enrichment, and the requests made by kind.
-async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, [usize; 3]) {
+async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, Names, [usize; 3]) {
     let me: RawUserMe = read(&http(api, "GET", USERS_ME, Some(token), None).await.body);
     let me = me.id.unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
@@ -88,6 +95,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
     let base = BaseUrl::parse(api).unwrap();
     let mut pages = PageNumbers::new(page_size);
     let mut enrichment = Enrichment::default();
+    let mut learned = Names::default();
     let mut ids = Vec::new();
     let mut seen = HashSet::new();
     let mut requests = [0; 3];
@@ -107,14 +115,14 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
                     let answer = http(api, "POST", BULK_CONTACTS, Some(token), Some(&body)).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[1] += 1;
-                    enrichment.read_contacts(read::<RawBulkContacts>(&answer.body));
+                    learned.contacts.extend(enrichment.read_contacts(read::<RawBulkContacts>(&answer.body)));
                 }
                 EnrichRequest::Queues(url) => {
                     let path = url.strip_prefix(api).unwrap();
                     let answer = http(api, "GET", path, Some(token), None).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[2] += 1;
-                    enrichment.read_queues(read::<RawQueues>(&answer.body));
+                    learned.queues.extend(enrichment.read_queues(read::<RawQueues>(&answer.body)));
                 }
             }
         }
@@ -124,14 +132,14 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
             }
         }
     }
-    (ids, enrichment, requests)
+    (ids, enrichment, learned, requests)
 }
 
 #[tokio::test]
 async fn a_whole_load_through_the_core_against_the_mock() {
     let (server, token) = server(Scenario { total: 1000, ..Scenario::default() }).await;
     let api = server.origins().api.clone();
-    let (ids, enrichment, requests) = load(&api, &token, 100).await;
+    let (ids, enrichment, learned, requests) = load(&api, &token, 100).await;
     assert_eq!(ids.len(), 1000);
     assert_eq!(requests[0], 10, "ceil(1000 / 100) analytics requests");
     // 400 possible contacts and 8 queues: ceil(contacts / 100) and ceil(queues / 100).
@@ -140,7 +148,7 @@ async fn a_whole_load_through_the_core_against_the_mock() {
     // Names resolved: most contacts (one in seven does not exist), every queue.
     let log = server.log();
     assert!(log.iter().all(|e| e.status == 200), "{log:#?}");
-    assert_eq!(enrichment.queue_name("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d08"), Some("お客様窓口"));
+    assert_eq!(learned.queues.get("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d08").map(String::as_str), Some("お客様窓口"));
     assert!(!enrichment.has_pending());
 }
 
@@ -148,7 +156,7 @@ async fn a_whole_load_through_the_core_against_the_mock() {
 async fn pages_that_shift_while_paging_are_deduplicated() {
     let faults = GenesysFaults { arriving_per_request: 7, ..GenesysFaults::default() };
     let (server, token) = server(Scenario { total: 300, genesys: faults, ..Scenario::default() }).await;
-    let (ids, _, requests) = load(&server.origins().api, &token, 100).await;
+    let (ids, _, _, requests) = load(&server.origins().api, &token, 100).await;
     // Every conversation that existed when the load started is there once; new ones at the top
     // pushed older ones onto later pages, which brought some a second time.
     let unique: HashSet<_> = ids.iter().collect();

@@ -176,6 +176,9 @@ e2e!(activating_a_row_or_its_contact_opens_it_in_genesys_cloud, scenarios::genes
     w.press_in_row(&with_contact.id, Action::OpenContact).await;
     let label = with_contact.contact_label.as_deref().unwrap_or_default();
     assert!(label.starts_with("Open contact profile: "), "{label}");
+    // The host hears them a moment later (postMessage is asynchronous).
+    let sent = |m: &Vec<Value>| m.iter().filter(|m| m["action"] != "bootstrapped").count();
+    wait_until!("three messages to the host", LOAD, sent(&h.client_app_messages().await) >= 3);
     let messages = h.client_app_messages().await;
     let opened: Vec<&Value> = messages.iter().filter(|m| m["action"] == "showMyInteractionDetails").collect();
     assert_eq!(opened.len(), 2, "{messages:?}");

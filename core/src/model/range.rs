@@ -29,3 +29,20 @@ impl Range {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::util::time::{iso_utc, parse_iso_ms};
+
+    #[test]
+    fn ranges_start_at_local_midnight_or_n_days_back() {
+        let now = parse_iso_ms("2026-12-01T09:30:00.000Z").unwrap();
+        assert_eq!(iso_utc(Range::Today.start_ms(now, 0)), "2026-12-01T00:00:00.000Z");
+        // 09:30 UTC is 10:30 in Berlin, whose midnight was 23:00 UTC.
+        assert_eq!(iso_utc(Range::Today.start_ms(now, 60)), "2026-11-30T23:00:00.000Z");
+        // …and 04:30 on the 1st in New York, whose midnight was 05:00 UTC.
+        assert_eq!(iso_utc(Range::Today.start_ms(now, -300)), "2026-12-01T05:00:00.000Z");
+        assert_eq!(iso_utc(Range::Days(30).start_ms(now, 0)), "2026-11-01T09:30:00.000Z");
+    }
+}

@@ -7,7 +7,7 @@ use crate::model::{Interaction, Range};
 use crate::net::{BaseUrl, Body, Request};
 use crate::source::cursor::CursorSource;
 use crate::source::error::LoadError;
-use crate::source::genesys::{GenesysSource, Memory};
+use crate::source::genesys::{EnrichmentSource, GenesysSource, Memory, Mode};
 use crate::source::loader::{Delivery, Source};
 use crate::source::single::Single;
 use crate::startup::{DataSource, Session};
@@ -62,6 +62,8 @@ pub struct SessionMemory {
 pub enum AnySource {
     Interactions(CursorSource),
     Genesys(GenesysSource),
+    /// Only the names of rows that came live (Genesys).
+    Names(EnrichmentSource),
     /// One request that is not a page (live updates' channel and subscription).
     Single(Single),
 }
@@ -79,18 +81,28 @@ impl AnySource {
                 AnySource::Interactions(CursorSource::new(base, setup.page_size))
             }
             (DataSource::Interactions, _) => return Err(memory),
-            (DataSource::Genesys, Want::All { start_ms, now_ms }) => {
-                AnySource::Genesys(GenesysSource::since(base, setup.page_size, start_ms, now_ms, memory.genesys))
-            }
-            (DataSource::Genesys, Want::FirstPage { start_ms, now_ms }) => AnySource::Genesys(
-                GenesysSource::since(base, setup.page_size, start_ms, now_ms, memory.genesys).first_page_only(),
-            ),
+            (DataSource::Genesys, Want::All { start_ms, now_ms }) => AnySource::Genesys(GenesysSource::since(
+                base,
+                setup.page_size,
+                start_ms,
+                now_ms,
+                Mode::Full,
+                memory.genesys,
+            )),
+            (DataSource::Genesys, Want::FirstPage { start_ms, now_ms }) => AnySource::Genesys(GenesysSource::since(
+                base,
+                setup.page_size,
+                start_ms,
+                now_ms,
+                Mode::FirstPage,
+                memory.genesys,
+            )),
             (DataSource::Genesys, Want::Names(rows)) => {
-                let mut source = GenesysSource::names_for(base, rows, memory.genesys);
+                let mut source = EnrichmentSource::new(base, rows, memory.genesys);
                 if source.is_done() {
                     return Err(SessionMemory { genesys: source.take_memory() });
                 }
-                AnySource::Genesys(source)
+                AnySource::Names(source)
             }
         })
     }
@@ -100,6 +112,7 @@ impl AnySource {
     pub fn take_memory(&mut self) -> SessionMemory {
         match self {
             AnySource::Genesys(s) => SessionMemory { genesys: s.take_memory() },
+            AnySource::Names(s) => SessionMemory { genesys: s.take_memory() },
             AnySource::Interactions(_) | AnySource::Single(_) => SessionMemory::default(),
         }
     }
@@ -115,7 +128,7 @@ impl AnySource {
     pub fn agent(&self) -> Option<&str> {
         match self {
             AnySource::Genesys(s) => s.me(),
-            AnySource::Interactions(_) | AnySource::Single(_) => None,
+            AnySource::Interactions(_) | AnySource::Names(_) | AnySource::Single(_) => None,
         }
     }
 }
@@ -125,6 +138,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.concurrency(),
             AnySource::Genesys(s) => s.concurrency(),
+            AnySource::Names(s) => s.concurrency(),
             AnySource::Single(s) => s.concurrency(),
         }
     }
@@ -133,6 +147,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.requests(room),
             AnySource::Genesys(s) => s.requests(room),
+            AnySource::Names(s) => s.requests(room),
             AnySource::Single(s) => s.requests(room),
         }
     }
@@ -141,6 +156,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.answer(tag, body),
             AnySource::Genesys(s) => s.answer(tag, body),
+            AnySource::Names(s) => s.answer(tag, body),
             AnySource::Single(s) => s.answer(tag, body),
         }
     }
@@ -149,6 +165,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.gave_up(tag, error),
             AnySource::Genesys(s) => s.gave_up(tag, error),
+            AnySource::Names(s) => s.gave_up(tag, error),
             AnySource::Single(s) => s.gave_up(tag, error),
         }
     }
@@ -157,6 +174,7 @@ impl Source for AnySource {
         match self {
             AnySource::Interactions(s) => s.is_done(),
             AnySource::Genesys(s) => s.is_done(),
+            AnySource::Names(s) => s.is_done(),
             AnySource::Single(s) => s.is_done(),
         }
     }

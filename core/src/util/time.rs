@@ -172,4 +172,25 @@ mod tests {
         assert_eq!(days_in_month(1900, 2), 28);
         assert_eq!(days_in_month(2000, 2), 29);
     }
+
+    #[test]
+    fn iso_dates_round_trip() {
+        assert_eq!(iso_utc(0), "1970-01-01T00:00:00.000Z");
+        // Checked with Python's datetime.
+        assert_eq!(iso_utc(1_795_000_000_123), "2026-11-18T11:06:40.123Z");
+        assert_eq!(parse_iso_ms("2026-11-18T11:06:40.123Z"), Some(1_795_000_000_123));
+        assert_eq!(parse_iso_ms("2026-11-18T11:06:40Z"), Some(1_795_000_000_000));
+        assert_eq!(parse_iso_ms("2026-11-18T12:06:40.1+01:00"), Some(1_795_000_000_100));
+        assert_eq!(parse_iso_ms("2024-02-29T00:00:00.000Z"), Some(1_709_164_800_000));
+        for bad in [
+            "",
+            "2026-11-18",
+            "2026-13-18T08:26:40Z",
+            "2026-11-18T08:26:40",
+            "2026-11-18T08:26:40.Z",
+            "x026-11-18T08:26:40Z",
+        ] {
+            assert_eq!(parse_iso_ms(bad), None, "{bad}");
+        }
+    }
 }

@@ -1,0 +1,475 @@
+//! The enrichment (CONTRACT §7.4): the names of external contacts and queues, asked in batches
+//! of at most [`MAX_BATCH`] ids, each id once per session; a failure only means fewer names.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Serialize;
+
+use crate::model::{Interaction, Names};
+use crate::net::{paths, BaseUrl, Body, Request};
+use crate::source::error::LoadError;
+use crate::source::loader::{Delivery, Source};
+use crate::util::text::{encode_component, json_string, non_empty, query_pairs};
+
+/// Ids per enrichment request, at most (CONTRACT §7.4).
+pub const MAX_BATCH: usize = 100;
+
+/// `POST /api/v2/externalcontacts/bulk/contacts`'s body: `{"entities": [{"id": …}, …]}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BulkIds {
+    pub entities: Vec<BulkId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BulkId {
+    pub id: String,
+}
+
+impl BulkIds {
+    pub fn to_json(&self) -> String {
+        let ids: Vec<String> = self.entities.iter().map(|e| format!(r#"{{"id":{}}}"#, json_string(&e.id))).collect();
+        format!(r#"{{"entities":[{}]}}"#, ids.join(","))
+    }
+}
+
+/// One enrichment request to make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EnrichRequest {
+    /// POST the body to [`paths::BULK_CONTACTS`].
+    Contacts(BulkIds),
+    /// GET this URL (queues by id, `pageSize` as large as the batch, so none is cut off).
+    Queues(String),
+}
+
+impl EnrichRequest {
+    pub fn request(&self, api_base: &BaseUrl) -> Request {
+        match self {
+            EnrichRequest::Contacts(ids) => {
+                Request::post(format!("{}{}", api_base.as_str(), paths::BULK_CONTACTS), ids.to_json())
+            }
+            EnrichRequest::Queues(url) => Request::get(url.clone()),
+        }
+    }
+
+    /// The ids it asks about.
+    pub fn ids(&self) -> Vec<String> {
+        match self {
+            EnrichRequest::Contacts(b) => b.entities.iter().map(|e| e.id.clone()).collect(),
+            EnrichRequest::Queues(url) => query_pairs(url.split_once('?').map_or("", |(_, q)| q))
+                .into_iter()
+                .filter(|(k, _)| k == "id")
+                .map(|(_, v)| v)
+                .collect(),
+        }
+    }
+}
+
+/// `{"results": [{"id", "success", "entity": {firstName, lastName, …}}, …]}`, in any order.
+#[derive(Debug, Default)]
+pub struct RawBulkContacts {
+    pub results: Option<Vec<RawBulkResult>>,
+}
+crate::read!(RawBulkContacts { results: "results" });
+
+#[derive(Debug, Default)]
+pub struct RawBulkResult {
+    pub id: Option<String>,
+    pub success: Option<bool>,
+    pub entity: Option<RawContact>,
+}
+crate::read!(RawBulkResult { id: "id", success: "success", entity: "entity" });
+
+#[derive(Debug, Default)]
+pub struct RawContact {
+    pub id: Option<String>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+}
+crate::read!(RawContact { id: "id", first_name: "firstName", last_name: "lastName" });
+
+/// `{"entities": [{"id", "name"}, …]}`.
+#[derive(Debug, Default)]
+pub struct RawQueues {
+    pub entities: Option<Vec<RawQueue>>,
+}
+crate::read!(RawQueues { entities: "entities" });
+
+#[derive(Debug, Default)]
+pub struct RawQueue {
+    pub id: Option<String>,
+    pub name: Option<String>,
+}
+crate::read!(RawQueue { id: "id", name: "name" });
+
+/// What is known, and what has been asked, of external contacts and queues in this session.
+/// Each id is asked at most once. Ids wait until a full batch of [`MAX_BATCH`] has gathered
+/// (across pages), or the load has ended, so a load makes `ceil(contacts / 100)` and
+/// `ceil(queues / 100)` requests. Names are applied to rows already shown, which keep their
+/// place (the rows do not move, only their text fills in).
+#[derive(Debug, Default, Clone)]
+pub struct Enrichment {
+    asked_contacts: HashSet<String>,
+    asked_queues: HashSet<String>,
+    pending_contacts: Vec<String>,
+    pending_queues: Vec<String>,
+}
+
+impl Enrichment {
+    /// Takes note of the ids in `rows` not seen yet, and returns the requests now due: every
+    /// full batch, and when `load_ended`, the rest. Ids in a request count as asked from then on.
+    pub fn plan<'a>(
+        &mut self,
+        api_base: &BaseUrl,
+        rows: impl IntoIterator<Item = &'a Interaction>,
+        load_ended: bool,
+    ) -> Vec<EnrichRequest> {
+        let ids = rows.into_iter().map(|r| (r.contact_id.as_deref(), r.queue_id.as_deref()));
+        self.plan_ids(api_base, ids, load_ended)
+    }
+
+    /// The same for rows of any source: `(external contact, queue)` ids.
+    pub fn plan_ids<'a>(
+        &mut self,
+        api_base: &BaseUrl,
+        ids: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
+        load_ended: bool,
+    ) -> Vec<EnrichRequest> {
+        for (contact, queue) in ids {
+            if let Some(id) = contact.filter(|id| !self.asked_contacts.contains(*id)) {
+                self.asked_contacts.insert(id.to_owned());
+                self.pending_contacts.push(id.to_owned());
+            }
+            if let Some(id) = queue.filter(|id| !self.asked_queues.contains(*id)) {
+                self.asked_queues.insert(id.to_owned());
+                self.pending_queues.push(id.to_owned());
+            }
+        }
+        let mut requests: Vec<EnrichRequest> = due(&mut self.pending_contacts, load_ended)
+            .into_iter()
+            .map(|c| EnrichRequest::Contacts(BulkIds { entities: c.into_iter().map(|id| BulkId { id }).collect() }))
+            .collect();
+        requests.extend(due(&mut self.pending_queues, load_ended).into_iter().map(|q| {
+            let ids: Vec<String> = q.iter().map(|id| format!("id={}", encode_component(id))).collect();
+            EnrichRequest::Queues(format!(
+                "{}{}?pageSize={}&{}",
+                api_base.as_str(),
+                paths::QUEUES,
+                q.len(),
+                ids.join("&")
+            ))
+        }));
+        requests
+    }
+
+    /// Whether ids are still waiting for a batch to fill (or the load to end).
+    pub fn has_pending(&self) -> bool {
+        !self.pending_contacts.is_empty() || !self.pending_queues.is_empty()
+    }
+
+    /// The names in a bulk-contacts answer, for ids that were asked; failed results and
+    /// unnamed contacts are skipped.
+    pub fn read_contacts(&self, raw: RawBulkContacts) -> HashMap<String, String> {
+        let mut learned = HashMap::new();
+        for result in raw.results.unwrap_or_default() {
+            let Some(entity) = result.entity.filter(|_| result.success != Some(false)) else { continue };
+            let Some(id) = non_empty(result.id.as_deref()).or_else(|| non_empty(entity.id.as_deref())) else {
+                continue;
+            };
+            let name = [non_empty(entity.first_name.as_deref()), non_empty(entity.last_name.as_deref())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if !name.is_empty() && self.asked_contacts.contains(&id) {
+                learned.insert(id, name);
+            }
+        }
+        learned
+    }
+
+    /// The names in a queues answer, for ids that were asked.
+    pub fn read_queues(&self, raw: RawQueues) -> HashMap<String, String> {
+        let mut learned = HashMap::new();
+        for queue in raw.entities.unwrap_or_default() {
+            if let (Some(id), Some(name)) = (non_empty(queue.id.as_deref()), non_empty(queue.name.as_deref())) {
+                if self.asked_queues.contains(&id) {
+                    learned.insert(id, name);
+                }
+            }
+        }
+        learned
+    }
+
+    /// Forgets that these ids were asked (their request never got an answer: a load was
+    /// cancelled), so a later load asks again.
+    pub fn unask(&mut self, request: &EnrichRequest) {
+        let ids = request.ids();
+        let (asked, pending) = match request {
+            EnrichRequest::Contacts(_) => (&mut self.asked_contacts, &mut self.pending_contacts),
+            EnrichRequest::Queues(_) => (&mut self.asked_queues, &mut self.pending_queues),
+        };
+        for id in ids {
+            asked.remove(&id);
+        }
+        pending.retain(|id| asked.contains(id));
+    }
+
+    /// Counts the ids of `request` as asked again, unless one of them already is: `false` then,
+    /// and the request is not to be made.
+    pub fn ask_again(&mut self, request: &EnrichRequest) -> bool {
+        let ids = request.ids();
+        let asked = match request {
+            EnrichRequest::Contacts(_) => &mut self.asked_contacts,
+            EnrichRequest::Queues(_) => &mut self.asked_queues,
+        };
+        if ids.iter().any(|id| asked.contains(id)) {
+            return false;
+        }
+        asked.extend(ids);
+        true
+    }
+
+    /// Forgets every id still waiting for a batch.
+    pub(super) fn unask_pending(&mut self) {
+        for id in self.pending_contacts.drain(..) {
+            self.asked_contacts.remove(&id);
+        }
+        for id in self.pending_queues.drain(..) {
+            self.asked_queues.remove(&id);
+        }
+    }
+}
+
+fn due(pending: &mut Vec<String>, all: bool) -> Vec<Vec<String>> {
+    let full = if all { pending.len() } else { pending.len() / MAX_BATCH * MAX_BATCH };
+    let taken: Vec<String> = pending.drain(..full).collect();
+    taken.chunks(MAX_BATCH).map(<[String]>::to_vec).collect()
+}
+
+/// What the Genesys source keeps for the whole session: the agent (`users/me` is asked once)
+/// and what has been asked of names (each id once).
+#[derive(Debug, Clone, Default)]
+pub struct Memory {
+    pub me: Option<String>,
+    pub enrichment: Enrichment,
+}
+
+/// Enrichment tags have this bit: they never meet a page's number.
+const TAG_ENRICH: u32 = 1 << 31;
+
+/// The enrichment requests of one piece of work: due, and in flight (by tag). Whoever holds
+/// the session's [`Enrichment`] passes it in.
+#[derive(Debug, Clone, Default)]
+pub struct Batches {
+    due: Vec<EnrichRequest>,
+    in_flight: Vec<(u32, EnrichRequest)>,
+    next_tag: u32,
+}
+
+impl Batches {
+    /// Requests planned, to make when there is room.
+    pub fn add(&mut self, requests: Vec<EnrichRequest>) {
+        self.due.extend(requests);
+    }
+
+    /// Whether `tag` is one of these requests'.
+    pub fn owns(tag: u32) -> bool {
+        tag & TAG_ENRICH != 0
+    }
+
+    /// Up to `room` requests to make now.
+    pub fn requests(&mut self, room: usize, api_base: &BaseUrl) -> Vec<(u32, Request)> {
+        let take = room.min(self.due.len());
+        let mut out = Vec::with_capacity(take);
+        for request in self.due.drain(..take) {
+            self.next_tag += 1;
+            let tag = TAG_ENRICH | self.next_tag;
+            out.push((tag, request.request(api_base)));
+            self.in_flight.push((tag, request));
+        }
+        out
+    }
+
+    /// The answer to request `tag`: the names it brings, or a note that it could not be read.
+    pub fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>, e: &Enrichment) -> Vec<Delivery> {
+        let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
+        let (_, request) = self.in_flight.swap_remove(at);
+        let (learned, what) = match &request {
+            EnrichRequest::Contacts(_) => (
+                body.and_then(B::read).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }),
+                "contacts",
+            ),
+            EnrichRequest::Queues(_) => {
+                (body.and_then(B::read).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
+            }
+        };
+        vec![match learned {
+            Ok(names) => Delivery::Names(names),
+            Err(why) => Delivery::Note(format!("{what}: the answer could not be read ({why}); fewer names")),
+        }]
+    }
+
+    /// Request `tag` failed for good: only fewer names.
+    pub fn gave_up(&mut self, tag: u32, error: &LoadError) -> Vec<Delivery> {
+        let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
+        let what = match self.in_flight.swap_remove(at).1 {
+            EnrichRequest::Contacts(_) => "external contacts",
+            EnrichRequest::Queues(_) => "queues",
+        };
+        vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))]
+    }
+
+    /// Nothing due and nothing in flight.
+    pub fn is_empty(&self) -> bool {
+        self.due.is_empty() && self.in_flight.is_empty()
+    }
+
+    /// The session's memory goes elsewhere: what these requests asked is forgotten there (so
+    /// it is asked again, unless these requests are made after all, see [`Batches::reclaim`]).
+    pub fn release(&self, e: &mut Enrichment) {
+        for request in self.in_flight.iter().map(|(_, r)| r).chain(self.due.iter()) {
+            e.unask(request);
+        }
+        e.unask_pending();
+    }
+
+    /// The memory comes back: these requests count as asked again, unless other work asked
+    /// their ids meanwhile (then they are dropped).
+    pub fn reclaim(&mut self, e: &mut Enrichment) {
+        self.due.retain(|r| e.ask_again(r));
+        self.in_flight.retain(|(_, r)| e.ask_again(r));
+    }
+}
+
+/// Only names: for rows that came from live events, the contacts and queues this session has
+/// not asked for yet, in the same batches as a load's, each id once.
+#[derive(Debug, Clone)]
+pub struct EnrichmentSource {
+    api_base: BaseUrl,
+    memory: Memory,
+    batches: Batches,
+}
+
+impl EnrichmentSource {
+    pub fn new(api_base: BaseUrl, rows: &[Interaction], mut memory: Memory) -> EnrichmentSource {
+        let mut batches = Batches::default();
+        batches.add(memory.enrichment.plan(&api_base, rows, true));
+        EnrichmentSource { api_base, memory, batches }
+    }
+
+    /// Takes back the session's memory (the source must not be used afterwards).
+    pub fn take_memory(&mut self) -> Memory {
+        self.batches.release(&mut self.memory.enrichment);
+        std::mem::take(&mut self.memory)
+    }
+}
+
+impl Source for EnrichmentSource {
+    fn concurrency(&self) -> usize {
+        super::CONCURRENCY
+    }
+
+    fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError> {
+        Ok(self.batches.requests(room, &self.api_base))
+    }
+
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+        Ok(self.batches.answer(tag, body, &self.memory.enrichment))
+    }
+
+    fn gave_up(&mut self, tag: u32, error: LoadError) -> Result<Vec<Delivery>, LoadError> {
+        Ok(self.batches.gave_up(tag, &error))
+    }
+
+    fn is_done(&self) -> bool {
+        self.batches.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Kind;
+
+    fn row_with(contact: Option<&str>, queue: Option<&str>) -> Interaction {
+        Interaction {
+            name: Some("Participant".into()),
+            address: Some("+1555".into()),
+            contact_id: contact.map(str::to_owned),
+            queue_id: queue.map(str::to_owned),
+            ..Interaction::new("c".into(), Kind::Call)
+        }
+    }
+
+    #[test]
+    fn enrichment_asks_each_id_once_in_batches_of_100() {
+        let base = BaseUrl::parse("https://api.mypurecloud.ie").unwrap();
+        let rows: Vec<Interaction> =
+            (0..250).map(|i| row_with(Some(&format!("ec-{}", i % 230)), Some(&format!("q {}", i % 3)))).collect();
+        let mut e = Enrichment::default();
+        // While pages come, only full batches go out; the rest waits for the load's end.
+        let mut requests = e.plan(&base, &rows[..120], false);
+        assert_eq!(requests.len(), 1, "one full batch of contacts so far");
+        assert!(e.has_pending());
+        requests.extend(e.plan(&base, &rows[120..], true));
+        assert!(!e.has_pending());
+        let contact_batches: Vec<usize> = requests
+            .iter()
+            .filter_map(|r| match r {
+                EnrichRequest::Contacts(b) => Some(b.entities.len()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(contact_batches, vec![100, 100, 30], "230 distinct contacts");
+        let queue_urls: Vec<&String> = requests
+            .iter()
+            .filter_map(|r| match r {
+                EnrichRequest::Queues(url) => Some(url),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            queue_urls,
+            vec!["https://api.mypurecloud.ie/api/v2/routing/queues?pageSize=3&id=q%200&id=q%201&id=q%202"]
+        );
+        // Asked once per session: the same rows again need nothing.
+        assert!(e.plan(&base, &rows, true).is_empty());
+        assert_eq!(
+            serde_json::to_value(match &requests[0] {
+                EnrichRequest::Contacts(b) => b,
+                _ => unreachable!(),
+            })
+            .unwrap()["entities"][0],
+            serde_json::json!({"id": "ec-0"})
+        );
+    }
+
+    #[test]
+    fn names_come_from_answers_in_any_order_and_failures_are_skipped() {
+        let base = BaseUrl::parse("https://api.mypurecloud.ie").unwrap();
+        let rows = [row_with(Some("ec-1"), Some("q-1")), row_with(Some("ec-2"), None), row_with(Some("ec-3"), None)];
+        let mut e = Enrichment::default();
+        e.plan(&base, &rows, true);
+        let answer = crate::util::json::from_str::<RawBulkContacts>(
+            r#"{"results":[
+                {"id":"ec-3","success":true,"entity":{"id":"ec-3","firstName":"佐藤","lastName":"花子"}},
+                {"id":"ec-2","success":false,"error":{"code":"not.found","status":404}},
+                {"id":"ec-1","success":true,"entity":{"id":"ec-1","lastName":"Lovelace"}},
+                {"id":"ec-9","success":true,"entity":{"firstName":"Not","lastName":"Asked"}}]}"#,
+        )
+        .unwrap();
+        let names = Names { contacts: e.read_contacts(answer), ..Names::default() };
+        assert_eq!(names.contacts.len(), 2);
+        assert_eq!(names.contacts.get("ec-1").map(String::as_str), Some("Lovelace"));
+        assert_eq!(names.contacts.get("ec-3").map(String::as_str), Some("佐藤 花子"));
+        assert_eq!(names.contacts.get("ec-2"), None);
+        assert_eq!(names.contacts.get("ec-9"), None, "an answer for an id never asked is not believed");
+        assert_eq!(names.display_name(&rows[0]), Some("Lovelace"));
+        assert_eq!(names.display_name(&rows[1]), Some("Participant"), "a failed contact falls back to the participant");
+        let queues =
+            crate::util::json::from_str::<RawQueues>(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#)
+                .unwrap();
+        assert_eq!(e.read_queues(queues).get("q-1").map(String::as_str), Some("Billing"));
+        assert!(e.read_contacts(RawBulkContacts::default()).is_empty());
+    }
+}

@@ -1,5 +1,7 @@
-//! `fetch`: the authenticated transport, `config.json`, and the agent's language.
+//! `fetch`: the authenticated transport and how requests go out with the core's rules,
+//! `config.json`, and the agent's language.
 
 pub mod catalog;
 pub mod config;
 pub mod http;
+pub mod requests;

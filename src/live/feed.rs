@@ -23,9 +23,9 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, CloseEvent, MessageEvent, WebSocket};
 
+use crate::fetch::requests::{request, Io};
 use crate::platform::browser::{is_online, jitter, now_ms, Cancelled};
 use crate::platform::js_value::parse_json;
-use crate::session::executor::{request, Io};
 
 /// How often silence is checked for.
 const TICK_MS: u32 = 5_000;

@@ -23,8 +23,9 @@ use leptos::prelude::{RwSignal, Set, Update, With, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use super::executor::{self, clock, Conductor, Io};
+use super::executor::{self, Conductor};
 use crate::fetch::config::load_config;
+use crate::fetch::requests::{clock, Io};
 use crate::live::feed::{LiveEvent, LiveFeed};
 use crate::platform::browser::{jitter, page_url, unless_cancelled, Cancelled};
 use crate::ports::{JsonText, TokenSource, Transport};

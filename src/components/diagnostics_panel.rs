@@ -71,15 +71,15 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
                 }}
             </dl>
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
-            <ol class="crm-debug__log" data-log="handshakes">{move || handshakes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            {log_list("crm-debug__log", "handshakes", handshakes)}
             <h2 class="crm-debug__heading">"Live updates"</h2>
             <p class="crm-debug__live-events" data-diagnostics="live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
             <p class="crm-debug__memory" data-diagnostics="memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::platform::browser::wasm_memory_bytes()))}</p>
-            <ol class="crm-debug__log crm-debug__live" data-log="live">{move || live.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            {log_list("crm-debug__log crm-debug__live", "live", live)}
             <h2 class="crm-debug__heading">"Notes"</h2>
-            <ol class="crm-debug__log crm-debug__notes" data-log="notes">{move || notes.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            {log_list("crm-debug__log crm-debug__notes", "notes", notes)}
             <h2 class="crm-debug__heading">"Last requests"</h2>
-            <ol class="crm-debug__log" data-log="requests">{move || rows.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol>
+            {log_list("crm-debug__log", "requests", rows)}
             <button type="button" class="crm__button crm__button--secondary" data-action="copy-diagnostics" on:click=copy>
                 "Copy as JSON"
             </button>
@@ -104,4 +104,9 @@ fn export_json(d: &Diagnostics) -> String {
         Ok(Ok(s)) => s.as_string().unwrap_or_default(),
         _ => "{\"error\": \"the diagnostics could not be exported\"}".to_owned(),
     }
+}
+
+/// One log as a list: one function (and one view shape) for the four logs.
+fn log_list(class: &'static str, name: &'static str, lines: Memo<Vec<String>>) -> impl IntoView {
+    view! { <ol class=class data-log=name>{move || lines.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ol> }
 }

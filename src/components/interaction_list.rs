@@ -47,7 +47,7 @@ pub fn InteractionList(
     filter: RwSignal<Filter>,
     #[prop(into)] grouped: Signal<bool>,
     locale: Locale,
-    #[prop(optional)] on_open: Option<UnsyncCallback<Open>>,
+    #[prop(default = None)] on_open: Option<UnsyncCallback<Open>>,
 ) -> impl IntoView {
     let opens = Memo::new(move |_| view.source_has(DataSource::opens_in_genesys));
     let viewport = NodeRef::<Div>::new();
@@ -205,9 +205,9 @@ pub fn InteractionList(
         n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
     };
     view! {
-        <Show when=move || filtering.get()>
+        {move || filtering.get().then(|| view! {
             <p class="crm__notice crm__notice--filter" role="status" data-filter-status="">{filter_status}</p>
-        </Show>
+        })}
         <div class="crm__viewport" data-list="" node_ref=viewport on:scroll=move |_| measure()>
             <ul
                 class="crm__list"

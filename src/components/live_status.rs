@@ -17,6 +17,7 @@ use crate::state::ListView;
 pub fn LiveStatus(view: ListView, on_reconnect: UnsyncCallback<()>, locale: Locale) -> impl IntoView {
     let status = view.live;
     let shown = Memo::new(move |_| view.source_has(DataSource::has_live_updates));
+    let gave_up = Memo::new(move |_| status.get() == Status::GaveUp);
     let text = move || match status.get() {
         Status::Live => locale.text(Msg::LiveOn, &[]),
         Status::Connecting => locale.text(Msg::LiveConnecting, &[]),
@@ -37,17 +38,17 @@ pub fn LiveStatus(view: ListView, on_reconnect: UnsyncCallback<()>, locale: Loca
         })
     };
     view! {
-        <Show when=move || shown.get()>
+        {move || shown.get().then(|| view! {
             <p class="crm-live" data-live=move || status.get().slug() role="status">
                 <span class="crm-live__dot" aria-hidden="true"></span>
                 <span class="crm-live__text">{text}</span>
-                <Show when=move || status.get() == Status::GaveUp>
+                {move || gave_up.get().then(|| view! {
                     <button type="button" class="crm__button crm__button--secondary" data-action="reconnect" on:click=move |_| on_reconnect.run(())>
                         {locale.text(Msg::LiveReconnect, &[])}
                     </button>
-                </Show>
+                })}
             </p>
             <p class="crm__sr-only" aria-live="polite" data-announce="arrival">{arrival}</p>
-        </Show>
+        })}
     }
 }

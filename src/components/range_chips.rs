@@ -16,12 +16,13 @@ use crate::state::ListView;
 #[component]
 pub fn RangeChips(view: ListView, on_range: UnsyncCallback<Range>, locale: Locale) -> impl IntoView {
     let current = Memo::new(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
+    let shown = Memo::new(move |_| current.get().is_some());
     let label = move |r: Range| match r {
         Range::Today => locale.text(Msg::RangeToday, &[]),
         Range::Days(n) => locale.count(Msg::RangeDays, u64::from(n)),
     };
     view! {
-        <Show when=move || current.get().is_some()>
+        {move || shown.get().then(|| view! {
             <div class="crm-range" role="group" aria-label=locale.text(Msg::RangeLabel, &[])>
                 {Range::CHIPS
                     .into_iter()
@@ -37,6 +38,6 @@ pub fn RangeChips(view: ListView, on_range: UnsyncCallback<Range>, locale: Local
                     })
                     .collect_view()}
             </div>
-        </Show>
+        })}
     }
 }

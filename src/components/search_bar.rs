@@ -24,19 +24,24 @@ pub fn SearchBar(view: ListView, filter: RwSignal<Filter>, grouped: RwSignal<boo
             let slug = k.slug();
             let label = locale.kind(k);
             let count = move || view.rows.with(|r| r.kind_count(slug));
-            view! {
-                <Show when=move || { count() > 0 }>
-                    <button
-                        type="button"
-                        class="crm-chip"
-                        data-kind=slug
-                        aria-pressed=move || (kind.get() == Some(slug)).to_string()
-                        on:click=move |_| kind.update(|k| *k = if *k == Some(slug) { None } else { Some(slug) })
-                    >
-                        {label.clone()}
-                        <span class="crm-chip__count">{move || locale.number(count() as u64)}</span>
-                    </button>
-                </Show>
+            // Built once when the type first has rows, so a focused chip keeps its node.
+            let has = Memo::new(move |_| count() > 0);
+            move || {
+                has.get().then(|| {
+                    let label = label.clone();
+                    view! {
+                        <button
+                            type="button"
+                            class="crm-chip"
+                            data-kind=slug
+                            aria-pressed=move || (kind.get() == Some(slug)).to_string()
+                            on:click=move |_| kind.update(|k| *k = if *k == Some(slug) { None } else { Some(slug) })
+                        >
+                            {label}
+                            <span class="crm-chip__count">{move || locale.number(count() as u64)}</span>
+                        </button>
+                    }
+                })
             }
         })
         .collect_view();

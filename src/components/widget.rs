@@ -54,6 +54,11 @@ pub fn Widget(
     let phase = Memo::new(move |_| view.load.with(|l| l.phase.clone()));
     let paused = Memo::new(move |_| view.load.with(|l| l.pause.is_some()));
     let has_rows = Memo::new(move |_| view.rows.with(|r| r.loaded() > 0));
+    // Each part shows while its condition holds, and is built once each time it becomes true
+    // (so a button keeps its node, and its focus, while the load goes on).
+    let started = Memo::new(move |_| !phase.with(|p| matches!(p, Phase::Handshake)));
+    let empty = Memo::new(move |_| phase.with(|p| matches!(p, Phase::Empty)));
+    let connecting = Memo::new(move |_| phase.with(|p| matches!(p, Phase::Handshake)) && !prompting());
     let filter = RwSignal::new(Filter::default());
     let grouped = RwSignal::new(false);
     let state = move || phase.with(Phase::name);
@@ -90,7 +95,7 @@ pub fn Widget(
                 <h1 id="crm-title" class="crm__title">{locale.text(Msg::Title, &[])}</h1>
                 <Progress view=view locale=locale />
                 <LiveStatus view=view on_reconnect=on_reconnect locale=locale />
-                <Show when=move || !phase.with(|p| matches!(p, Phase::Handshake))>
+                {move || started.get().then(|| view! {
                     <button
                         type="button"
                         class="crm__button crm__button--secondary"
@@ -100,7 +105,7 @@ pub fn Widget(
                     >
                         {locale.text(Msg::Refresh, &[])}
                     </button>
-                </Show>
+                })}
             </header>
             {move || error().map(|message| view! {
                 <ActionNotice message=message class="crm__error" role="alert" action="retry" label=locale.text(Msg::Retry, &[]) on_action=on_retry />
@@ -108,27 +113,20 @@ pub fn Widget(
             {move || prompt_text().map(|(message, role)| view! {
                 <ActionNotice message=message class="crm__signin" role=role action="sign-in" label=locale.text(Msg::SignInButton, &[]) on_action=on_sign_in />
             })}
-            <Show when=move || phase.with(|p| matches!(p, Phase::Handshake)) && !prompting()>
+            {move || connecting.get().then(|| view! {
                 <p class="crm__notice" role="status">
                     <span class="crm__spinner" aria-hidden="true"></span>
                     {locale.text(Msg::Connecting, &[])}
                 </p>
-            </Show>
-            <Show when=move || paused.get()>
-                <PauseNotice view=view locale=locale />
-            </Show>
-            <Show when=move || phase.with(|p| matches!(p, Phase::Empty))>
+            })}
+            {move || paused.get().then(|| view! { <PauseNotice view=view locale=locale /> })}
+            {move || empty.get().then(|| view! {
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
-            </Show>
+            })}
             <RangeChips view=view on_range=on_range locale=locale />
             <CurrentCard view=view locale=locale />
-            <Show when=move || has_rows.get()>
-                <SearchBar view=view filter=filter grouped=grouped locale=locale />
-            </Show>
-            {match on_open {
-                Some(on_open) => view! { <InteractionList view=view filter=filter grouped=grouped locale=locale on_open=on_open /> }.into_any(),
-                None => view! { <InteractionList view=view filter=filter grouped=grouped locale=locale /> }.into_any(),
-            }}
+            {move || has_rows.get().then(|| view! { <SearchBar view=view filter=filter grouped=grouped locale=locale /> })}
+            <InteractionList view=view filter=filter grouped=grouped locale=locale on_open=on_open />
         </section>
     }
 }

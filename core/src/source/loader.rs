@@ -100,6 +100,8 @@ struct Pending {
     renewed: bool,
     /// Refused with 401: waits for a fresh token.
     needs_token: bool,
+    /// Refused with 401 although it went out with a fresh token (after its renewal).
+    refused_again: bool,
     /// Which token it went out with (see `Loader::token`).
     sent_with: u32,
 }
@@ -171,6 +173,12 @@ impl<S: Source> Loader<S> {
             return Step::Failed(e.clone());
         }
         if self.pending.iter().any(|p| p.needs_token) {
+            // Judged once the whole batch is in: a fresh token that worked for any request of
+            // it stopped working (it expired meanwhile), one that worked for none is refused.
+            let again = self.pending.iter().any(|p| p.refused_again);
+            if again && (!self.token_worked || self.token >= MAX_RENEWALS) {
+                return self.fail(LoadError::Unauthorized);
+            }
             return Step::RenewToken;
         }
         if let Some((ms, reason)) = self.wait {
@@ -189,6 +197,7 @@ impl<S: Source> Loader<S> {
                             attempts: 0,
                             renewed: false,
                             needs_token: false,
+                            refused_again: false,
                             sent_with: 0,
                         };
                         self.pending.push(p);
@@ -228,7 +237,7 @@ impl<S: Source> Loader<S> {
         if self.failed.take().is_some() {
             self.wait = None;
             for p in &mut self.pending {
-                (p.attempts, p.renewed, p.needs_token) = (0, false, false);
+                (p.attempts, p.renewed, p.needs_token, p.refused_again) = (0, false, false, false);
             }
         }
         self.step()
@@ -285,12 +294,9 @@ impl<S: Source> Loader<S> {
                 // It went out with a token that has been replaced since: again, with the new one.
                 Vec::new()
             }
-            Class::Unauthorized if self.pending[at].renewed && (!self.token_worked || self.token >= MAX_RENEWALS) => {
-                self.failed = Some(LoadError::Unauthorized);
-                Vec::new()
-            }
             Class::Unauthorized => {
-                self.pending[at].needs_token = true;
+                let p = &mut self.pending[at];
+                (p.needs_token, p.refused_again) = (true, p.renewed);
                 Vec::new()
             }
             Class::Forbidden => self.give_up(at, LoadError::Forbidden),
@@ -345,7 +351,7 @@ impl<S: Source> Loader<S> {
         self.token += 1;
         self.token_worked = false;
         for p in self.pending.iter_mut().filter(|p| p.needs_token) {
-            (p.needs_token, p.renewed) = (false, true);
+            (p.needs_token, p.renewed, p.refused_again) = (false, true, false);
         }
         self.step()
     }
@@ -719,5 +725,21 @@ mod tests {
         let mut l = fan(3, 2);
         let first = tickets(l.step());
         assert_eq!(tickets(l.step()), first);
+    }
+
+    #[test]
+    fn a_fresh_token_is_judged_on_its_whole_batch_whatever_order_the_answers_come_in() {
+        // Two refused requests are repeated with a fresh token; the service lets one through
+        // and refuses the other (it expired meanwhile), and the refusal is reported first.
+        let mut l = fan(2, 2);
+        let batch = tickets(l.step());
+        for t in &batch {
+            l.outcome(t.id, status(401), 0, 0.5);
+        }
+        assert_eq!(l.step(), Step::RenewToken);
+        let again = tickets(l.renewed());
+        l.outcome(again[1].id, status(401), 0, 0.5);
+        l.outcome(again[0].id, ok("{}"), 0, 0.5);
+        assert_eq!(l.step(), Step::RenewToken, "the fresh token worked for one: renewed again, not failed");
     }
 }

@@ -2,7 +2,7 @@
 //! weekday within the last week, a date before that. The days are the agent's local days:
 //! the shell passes each moment's UTC offset in (time zones and DST are the browser's).
 
-const DAY_MS: i64 = 86_400_000;
+use crate::util::time::{civil_from_days, local_day};
 
 /// How to write a start time, relative to now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,11 +18,6 @@ pub enum When {
     },
 }
 
-/// The local day number of `ms` with `offset_min` minutes east of UTC.
-pub fn local_day(ms: u64, offset_min: i32) -> i64 {
-    (ms as i64 + i64::from(offset_min) * 60_000).div_euclid(DAY_MS)
-}
-
 /// How to write `start_ms`, seen at `now_ms`; each with its own UTC offset (minutes east).
 pub fn when(start_ms: u64, start_offset_min: i32, now_ms: u64, now_offset_min: i32) -> When {
     let (day, today) = (local_day(start_ms, start_offset_min), local_day(now_ms, now_offset_min));
@@ -31,7 +26,7 @@ pub fn when(start_ms: u64, start_offset_min: i32, now_ms: u64, now_offset_min: i
         1 => When::Yesterday,
         2..=6 => When::ThisWeek,
         _ => {
-            let year = |d: i64| crate::util::time::civil_from_days(d).0;
+            let year = |d: i64| civil_from_days(d).0;
             When::Date { this_year: year(day) == year(today) }
         }
     }

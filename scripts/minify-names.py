@@ -1,0 +1,158 @@
+#!/usr/bin/env python3
+"""Shortens the names on the wasm ↔ JS boundary of a release build (SIZE-LEVERS.md lever 5).
+
+wasm-bindgen names every import `__wbg_<name>_<16 hex digits>`, under the module
+"./crm-widget_bg.js", and exports keep their Rust names (`wasm_bindgen__convert__closures_…`).
+Each name stands in the wasm and again in the JS glue, and the hex part hardly compresses. This
+renames the glue's own module to `a`, its imports and every export to short names (`a`, `b`, …
+`ba`…), in both files. Other import modules (snippets) keep their names: their fields are
+their own export names.
+
+Usage: minify-names.py WASM GLUE  (both rewritten in place; the glue must not be minified yet)
+It fails, changing nothing, when a name it renames does not appear where it expects it.
+"""
+import re
+import sys
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def short(n):
+    """The n-th short name: a…Z, then aa…ZZ, and so on (bijective base 52)."""
+    out = ""
+    n += 1
+    while n > 0:
+        n -= 1
+        out = ALPHABET[n % len(ALPHABET)] + out
+        n //= len(ALPHABET)
+    return out
+
+
+def names():
+    n = 0
+    while True:
+        yield short(n)
+        n += 1
+
+
+def uleb(data, at):
+    value = shift = 0
+    while True:
+        byte = data[at]
+        at += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, at
+
+
+def enc_uleb(value):
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        if value:
+            out.append(byte | 0x80)
+        else:
+            out.append(byte)
+            return bytes(out)
+
+
+def name_at(data, at):
+    length, at = uleb(data, at)
+    return data[at : at + length].decode("utf-8"), at + length
+
+
+def enc_name(name):
+    raw = name.encode("utf-8")
+    return enc_uleb(len(raw)) + raw
+
+
+def sections(data):
+    assert data[:8] == b"\0asm\x01\0\0\0", "not a wasm module"
+    at = 8
+    while at < len(data):
+        kind = data[at]
+        size, body = uleb(data, at + 1)
+        yield kind, at, body, body + size
+        at = body + size
+
+
+def import_desc_end(data, at):
+    kind = data[at]
+    at += 1
+    if kind == 0:  # function: type index
+        return uleb(data, at)[1]
+    if kind == 1:  # table: reftype, limits
+        at += 1
+        flags, at = uleb(data, at)
+        at = uleb(data, at)[1]
+        return uleb(data, at)[1] if flags & 1 else at
+    if kind == 2:  # memory: limits
+        flags, at = uleb(data, at)
+        at = uleb(data, at)[1]
+        return uleb(data, at)[1] if flags & 1 else at
+    if kind == 3:  # global: valtype, mutability
+        return at + 2
+    if kind == 4:  # tag
+        return uleb(data, at + 1)[1]
+    raise ValueError(f"unknown import kind {kind}")
+
+
+def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
+    data = open(wasm_path, "rb").read()
+    glue = open(glue_path, encoding="utf-8").read()
+    fresh = names()
+    imports, exports = {}, {}
+    out = bytearray(data[:8])
+    for kind, start, body, end in sections(data):
+        if kind == 2:
+            count, at = uleb(data, body)
+            entries = bytearray(enc_uleb(count))
+            for _ in range(count):
+                mod, at = name_at(data, at)
+                field, at = name_at(data, at)
+                desc_end = import_desc_end(data, at)
+                desc = data[at:desc_end]
+                at = desc_end
+                if mod == module:
+                    field = imports.setdefault(field, next(fresh))
+                    mod = "a"
+                entries += enc_name(mod) + enc_name(field) + desc
+            out += bytes([2]) + enc_uleb(len(entries)) + entries
+        elif kind == 7:
+            count, at = uleb(data, body)
+            entries = bytearray(enc_uleb(count))
+            for _ in range(count):
+                name, at = name_at(data, at)
+                kind_byte = data[at]
+                index_end = uleb(data, at + 1)[1]
+                rest = data[at:index_end]
+                at = index_end
+                new = exports.setdefault(name, next(fresh))
+                entries += enc_name(new) + rest
+            out += bytes([7]) + enc_uleb(len(entries)) + entries
+        else:
+            out += data[start:end]
+    # The glue: the import object's keys, its module, and every `wasm.<export>`.
+    for old, new in imports.items():
+        glue, n = re.subn(r"(?m)^(\s+)" + re.escape(old) + r"(\s*:)", r"\g<1>" + new + r"\g<2>", glue)
+        if n != 1:
+            sys.exit(f"minify-names: the import {old} is defined {n} times in the glue, expected 1")
+    glue, n = re.subn(r"(['\"])" + re.escape(module) + r"\1(\s*:)", r"a\2", glue)
+    if n != 1:
+        sys.exit(f"minify-names: the import module {module} is named {n} times in the glue, expected 1")
+    for old, new in exports.items():
+        glue = re.sub(r"\bwasm\." + re.escape(old) + r"\b", "wasm." + new, glue)
+    # The glue's own functions may share an export's name (terser renames those); an export
+    # reached any other way than `wasm.<name>` (a string, `wasm[...]`) would break.
+    left = [e for e in exports if re.search(r"['\"\[]" + re.escape(e) + r"['\"\]]", glue)]
+    if left:
+        sys.exit(f"minify-names: exports named as strings in the glue: {left[:5]}")
+    open(wasm_path, "wb").write(bytes(out))
+    open(glue_path, "w", encoding="utf-8").write(glue)
+    print(f"minify-names: {len(imports)} imports and {len(exports)} exports renamed")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2])

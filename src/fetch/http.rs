@@ -1,6 +1,7 @@
 //! The `fetch` transport: GETs and JSON POSTs with the bearer token.
 
 use crm_core::auth::Token;
+use crm_core::net::retry::{classify, Class};
 use crm_core::net::{Method, Outcome, Request};
 use gloo_net::http::RequestBuilder;
 use web_sys::AbortSignal;
@@ -42,7 +43,7 @@ impl Transport for FetchTransport {
             };
             let status = response.status();
             let retry_after = response.headers().get("retry-after");
-            let body = if (200..300).contains(&status) {
+            let body = if classify(status) == Class::Success {
                 Some(match response.text().await {
                     Ok(text) => Ok(JsonText(text)),
                     Err(e) => Err(format!("the body could not be read ({})", network_message(&e))),

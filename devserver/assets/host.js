@@ -4,6 +4,12 @@
 "use strict";
 const cfg = window.DEV_HOST;
 const frame = document.getElementById("widget");
+const hostQuery = new URLSearchParams(location.search);
+// ?frames=N: N frames of the widget side by side, as Genesys Cloud runs a standalone app and
+// Interaction Widgets (CONTRACT §10): the first is the standalone one, the others are opened
+// for the conversations in ?conversations=a,b,… (or none). Each can be closed or stopped.
+const frameCount = Math.max(1, Math.min(12, Number(hostQuery.get("frames")) || 1));
+const frames = [frame];
 const $ = (id) => document.getElementById(id);
 $("host-origin").textContent = cfg.host;
 $("widget-origin").textContent = cfg.widget;
@@ -12,10 +18,9 @@ $("login-origin").textContent = cfg.login;
 
 // What the e2e tests read: every handshake seen and every token sent.
 // clientApp: every Client App message the widget sent. hook(name): sends a lifecycle hook.
-window.devHost = { handshakes: [], sent: [], clientApp: [], pushToken, hook: sendHook };
+window.devHost = { handshakes: [], sent: [], clientApp: [], pushToken, hook: sendHook, frames: frameCount, close: closeFrame, stop: (i) => sendHook("stop", i) };
 
-function widgetUrl() {
-  const hostQuery = new URLSearchParams(location.search);
+function widgetUrl(index = 0) {
   // ?lang=de on the host page is the agent's Genesys Cloud language.
   const p = new URLSearchParams({ gcHostOrigin: cfg.host, gcTargetEnv: "dev", gcLangTag: hostQuery.get("lang") || cfg.lang || "en-us" });
   // ?debug=1 on the host page turns on the widget's diagnostics panel.
@@ -23,7 +28,9 @@ function widgetUrl() {
   // ?theme=dark|light forces the widget's colour scheme.
   if (["dark", "light"].includes(hostQuery.get("theme"))) p.set("theme", hostQuery.get("theme"));
   // ?conversation=ID opens the widget as an Interaction Widget for that conversation.
-  if (hostQuery.get("conversation")) p.set("gcConversationId", hostQuery.get("conversation"));
+  if (hostQuery.get("conversation") && index === 0) p.set("gcConversationId", hostQuery.get("conversation"));
+  const conversations = (hostQuery.get("conversations") || "").split(",").filter(Boolean);
+  if (index > 0 && conversations[index - 1]) p.set("gcConversationId", conversations[index - 1]);
   return cfg.widget + "/?" + p.toString();
 }
 
@@ -38,8 +45,8 @@ async function issueToken() {
   return r.json();
 }
 
-function send(message) {
-  frame.contentWindow.postMessage(message, cfg.widget);
+function send(message, target = frame) {
+  target.contentWindow.postMessage(message, cfg.widget);
   window.devHost.sent.push(message.type + (message.requestId ? " " + message.requestId : " (push)"));
 }
 
@@ -52,13 +59,24 @@ function tokenMessage(requestId, t) {
 
 async function pushToken() {
   const t = await issueToken();
-  send(tokenMessage(undefined, t));
+  for (const f of frames) send(tokenMessage(undefined, t), f);
   note("handshakes", "pushed a rotated token");
 }
 
-function sendHook(hook) {
-  frame.contentWindow.postMessage({ purecloudEventType: "appLifecycleHook", hook, protocol: "purecloud-client-apps" }, cfg.widget);
-  note("client-app", "→ lifecycle hook " + hook);
+function sendHook(hook, index = 0) {
+  const target = frames[index];
+  if (!target || !target.contentWindow) return;
+  target.contentWindow.postMessage({ purecloudEventType: "appLifecycleHook", hook, protocol: "purecloud-client-apps" }, cfg.widget);
+  note("client-app", "→ lifecycle hook " + hook + (frames.length > 1 ? " (frame " + (index + 1) + ")" : ""));
+}
+
+// Closes frame `index` (as Genesys Cloud does when an interaction's widget goes away).
+function closeFrame(index) {
+  const target = frames[index];
+  if (target && target.isConnected) {
+    target.remove();
+    note("client-app", "frame " + (index + 1) + " closed");
+  }
 }
 
 function toast(m) {
@@ -82,8 +100,8 @@ function toast(m) {
 }
 
 // What Genesys Cloud would do with each Client App action.
-function clientApp(m) {
-  window.devHost.clientApp.push(Object.assign({ receivedAtMs: Date.now() }, m));
+function clientApp(m, index = 0) {
+  window.devHost.clientApp.push(Object.assign({ receivedAtMs: Date.now(), frame: index }, m));
   switch (m.action) {
     case "showToast": toast(m); note("client-app", "toast (" + m.type + "): " + m.title); break;
     case "showMyInteractionDetails": note("client-app", "open interaction " + m.conversationId); break;
@@ -96,21 +114,23 @@ function clientApp(m) {
 
 window.addEventListener("message", async (event) => {
   // The host checks its side too: only the widget's frame, only the widget's origin.
-  if (event.origin !== cfg.widget || event.source !== frame.contentWindow) return;
+  const index = frames.findIndex((f) => f.contentWindow && event.source === f.contentWindow);
+  if (event.origin !== cfg.widget || index < 0) return;
+  const from = frames[index];
   const m = event.data;
-  if (m && m.protocol === "purecloud-client-apps" && typeof m.action === "string") return clientApp(m);
+  if (m && m.protocol === "purecloud-client-apps" && typeof m.action === "string") return clientApp(m, index);
   if (!m || m.type !== "appfoundry.handshake") return;
   window.devHost.handshakes.push(m.requestId);
   note("handshakes", "handshake " + m.requestId + " (" + cfg.mode + ")");
   if (cfg.mode === "silent") return;
   if (cfg.mode === "refuse") {
-    send({ type: "appfoundry.error", requestId: m.requestId, message: "The dev host is set to refuse tokens." });
+    send({ type: "appfoundry.error", requestId: m.requestId, message: "The dev host is set to refuse tokens." }, from);
     return;
   }
   // With forgers around, answer late so that forged answers arrive first.
   if (cfg.forge) await new Promise((r) => setTimeout(r, 700));
   const t = await issueToken();
-  send(tokenMessage(m.requestId, t));
+  send(tokenMessage(m.requestId, t), from);
 });
 
 async function loadControls() {
@@ -189,7 +209,6 @@ $("apply-login").addEventListener("click", async () => {
 // ?bootstrap=0: no automatic bootstrap hook (as when the integration has hooks turned off).
 if (new URLSearchParams(location.search).get("bootstrap") === "0") $("auto-bootstrap").checked = false;
 for (const b of document.querySelectorAll("[data-hook]")) b.addEventListener("click", () => sendHook(b.dataset.hook));
-frame.addEventListener("load", () => { if ($("auto-bootstrap").checked) sendHook("bootstrap"); });
 $("push").addEventListener("click", pushToken);
 for (const b of document.querySelectorAll("[data-live]")) {
   b.addEventListener("click", async () => {
@@ -233,5 +252,30 @@ if (width === "wide") {
 if (new URLSearchParams(location.search).get("popups") === "0") {
   frame.setAttribute("sandbox", frame.getAttribute("sandbox").replace("allow-popups ", ""));
 }
-frame.src = widgetUrl();
+// The other frames: copies of the first, each with its own controls.
+for (let i = 1; i < frameCount; i++) {
+  const f = frame.cloneNode(false);
+  f.id = "widget-" + (i + 1);
+  f.name = f.id;
+  f.title = "CRM widget " + (i + 1);
+  frame.after(f);
+  frames.push(f);
+}
+frames.forEach((f, i) => {
+  f.addEventListener("load", () => { if ($("auto-bootstrap").checked) sendHook("bootstrap", i); });
+  if (frameCount > 1) {
+    const bar = document.createElement("div");
+    bar.className = "frame-bar";
+    bar.textContent = "Frame " + (i + 1) + " ";
+    for (const [label, act] of [["stop", () => sendHook("stop", i)], ["close", () => { closeFrame(i); bar.remove(); }]]) {
+      const b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.onclick = act;
+      bar.append(b);
+    }
+    f.before(bar);
+  }
+  f.src = widgetUrl(i);
+});
 loadControls();

@@ -173,9 +173,10 @@ async fn authorize(
     if slow_ms > 0 {
         tokio::time::sleep(Duration::from_millis(slow_ms)).await;
     }
+    let session = shared.scenario.lock().expect("scenario lock").login.signed_in;
     let response = match check_authorize(&shared, &q) {
         Err(r) => *r,
-        Ok(a) if signed_in(&headers) => answer(&shared, &a, true),
+        Ok(a) if session || signed_in(&headers) => answer(&shared, &a, true),
         Ok(a) => sign_in_page(&a),
     };
     let query = uri.query().unwrap_or("").to_owned();

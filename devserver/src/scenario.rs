@@ -60,6 +60,9 @@ pub struct LoginFaults {
     pub fail_exchange: bool,
     /// The authorize page takes this long to answer.
     pub slow_ms: u64,
+    /// The agent is signed in to Genesys Cloud already (as inside Genesys Cloud): authorize
+    /// answers at once, without the sign-in page.
+    pub signed_in: bool,
 }
 
 /// Faults of the mock Genesys APIs (CONTRACT §7).

@@ -271,6 +271,27 @@ impl Harness {
         let frame = self.client.find(Locator::Id("widget")).await.expect("the widget frame");
         frame.enter_frame().await.expect("enter the widget frame");
     }
+
+    /// Opens the dev host with several frames of the widget (`?frames=N…`, CONTRACT §10) and
+    /// stays on the host page; [`Harness::enter_frame`] enters one.
+    pub async fn open_frames(&self, query: &str) {
+        self.client.goto(&format!("{}{query}", self.server.host_url())).await.expect("the dev host loads");
+        self.client.wait().for_element(Locator::Id("widget")).await.expect("the first widget frame");
+    }
+
+    /// Enters frame `index` (0-based) of a many-frames host page, from wherever the test is.
+    pub async fn enter_frame(&self, index: usize) {
+        self.client.enter_parent_frame().await.expect("leave the frame");
+        let id = if index == 0 { "widget".to_owned() } else { format!("widget-{}", index + 1) };
+        let frame = self
+            .client
+            .wait()
+            .at_most(std::time::Duration::from_secs(10))
+            .for_element(Locator::Id(&id))
+            .await
+            .unwrap_or_else(|e| panic!("no frame #{id}: {e}"));
+        frame.enter_frame().await.expect("enter the frame");
+    }
 }
 
 /// The mock login page's buttons.

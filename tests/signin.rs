@@ -17,6 +17,7 @@ use crm_widget::ports::TokenSource;
 use futures::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
 use support::{js, js_async, json_response, requests, serve_fetch};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 mod support;
@@ -101,6 +102,10 @@ async fn a_fresh_start_saves_the_verifier_under_the_state_and_leaves() {
     assert_eq!(expected.as_string().as_deref(), Some(challenge.as_str()));
     // The verifier is in storage and the URL only carries the challenge.
     assert!(!url.contains(&verifier));
+    // The frame's name says which trip it left for (its own, not another frame's).
+    let name = js("return window.name").as_string().unwrap();
+    assert!(name.ends_with(&format!("\u{1}crm-signin:{state}")), "{name:?}");
+    js("window.name = ''; return null;");
     clear_storage();
 }
 
@@ -220,28 +225,38 @@ fn the_return_restores_the_original_query_and_takes_the_entry() {
 }
 
 #[wasm_bindgen_test]
-fn a_return_for_another_state_is_refused_and_cleaned_up() {
+fn a_return_for_another_state_is_refused_and_leaves_other_frames_entries_alone() {
     let original = js("return location.pathname + location.search").as_string().unwrap();
     clear_storage();
+    // Same-origin frames of one tab share sessionStorage: "theirs" is another frame's entry,
+    // maybe in the middle of its own sign-in.
     js(&format!(
-        "sessionStorage.setItem('{STORAGE_PREFIX}mine', 'v1\\n{}\\n?gcHostOrigin=x'); return null;",
+        "sessionStorage.setItem('{STORAGE_PREFIX}theirs', 'v1\\n{}\\n?gcHostOrigin=x'); return null;",
         "b".repeat(64)
     ));
-    start_with("?code=stolen&state=theirs");
+    start_with("?code=stolen&state=unknown");
     assert_eq!(take_arrival(), Some(Arrival::Failed(SignInError::UnknownState)));
-    assert_eq!(js("return location.search").as_string().as_deref(), Some("?gcHostOrigin=x"));
-    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0));
-    // Came back with nothing while a sign-in was under way: an error, not another trip.
+    assert_eq!(js("return location.search").as_string().as_deref(), Some(""), "code and state are gone");
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0), "another frame's entry stays");
+    // A fresh frame does not take another frame's entry for its own unanswered trip.
+    start_with("?gcHostOrigin=y");
+    assert_eq!(take_arrival(), None);
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0));
+    // This frame came back with nothing from a sign-in it left for (its name says which): an
+    // error, not another trip; its own entry goes, and the frame gets its name back.
     js(&format!(
-        "sessionStorage.setItem('{STORAGE_PREFIX}mine', 'v1\\n{}\\n?gcHostOrigin=y'); return null;",
+        "sessionStorage.setItem('{STORAGE_PREFIX}mine', 'v1\\n{}\\n?gcHostOrigin=y'); window.name = 'frame-1\\u0001crm-signin:mine'; return null;",
         "b".repeat(64)
     ));
     start_with("?gcHostOrigin=y");
     assert_eq!(take_arrival(), Some(Arrival::Failed(SignInError::NoAnswer)));
+    assert_eq!(js("return window.name").as_string().as_deref(), Some("frame-1"));
+    assert_eq!(js("return sessionStorage.getItem('crm-signin:mine')"), JsValue::NULL);
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0), "only its own entry");
     // Nothing under way, nothing returned: nothing to do.
     start_with("?gcHostOrigin=y");
     assert_eq!(take_arrival(), None);
-    js(&format!("history.replaceState(null, '', '{original}'); return null;"));
+    js(&format!("history.replaceState(null, '', '{original}'); window.name = ''; return null;"));
 }
 
 #[wasm_bindgen_test]
@@ -284,6 +299,8 @@ fn a_popup_sign_in_left_waiting_is_not_a_trip_that_came_back_empty() {
     ));
     start_with("?gcHostOrigin=x");
     assert_eq!(take_arrival(), None, "a fresh start: the prompt comes back");
-    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0), "the stale entry is gone");
+    // It may be another frame's, whose popup is open now: it is not this frame's to remove.
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0), "the entry stays");
+    clear_storage();
     js(&format!("history.replaceState(null, '', '{original}'); return null;"));
 }

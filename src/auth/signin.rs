@@ -75,15 +75,38 @@ fn saved_for(entries: &[(String, Option<Saved>)], state: &str) -> Option<Saved> 
     entries.iter().find(|(s, _)| s == state).and_then(|(_, saved)| saved.clone())
 }
 
-/// Removes every sign-in entry this tab saved, the frame's and the popup's.
-fn clear_saved(storage: &Storage) {
+/// Removes the entries saved under `state`, the frame's and the popup's. Same-origin frames of
+/// one tab share `sessionStorage`: every other entry is another frame's, maybe in the middle of
+/// its own sign-in, and stays (CONTRACT §6.2).
+fn remove_saved(storage: &Storage, state: &str) {
     for prefix in [STORAGE_PREFIX, POPUP_STORAGE_PREFIX] {
-        for (state, _) in saved_entries(storage, prefix) {
-            // Removing can only fail when storage is gone altogether; then nothing is left anyway.
-            let _gone = storage.remove_item(&format!("{prefix}{state}"));
-        }
+        // Removing can only fail when storage is gone altogether; then nothing is left anyway.
+        let _gone = storage.remove_item(&format!("{prefix}{state}"));
     }
 }
+
+/// Marks, in this frame's own browsing-context name, the state of the sign-in it leaves for.
+/// The name survives the trip to the login service and back (it is the frame's, not the tab's),
+/// so a return without an answer finds its own entry and no other frame's.
+fn mark_trip(state: &str) {
+    let w = window();
+    let name = w.name().unwrap_or_default();
+    let base = name.split(TRIP_MARK).next().unwrap_or_default().to_owned();
+    // A frame whose name cannot be set simply cannot tell an empty return: it starts fresh.
+    let _marked = w.set_name(&format!("{base}{TRIP_MARK}{state}"));
+}
+
+/// The state this frame left for sign-in with, if it did; the frame gets its name back.
+fn take_trip() -> Option<String> {
+    let w = window();
+    let name = w.name().unwrap_or_default();
+    let (base, state) = name.split_once(TRIP_MARK)?;
+    let _restored = w.set_name(base);
+    Some(state.to_owned()).filter(|s| !s.is_empty())
+}
+
+/// Between a frame's own name and the state of its trip.
+const TRIP_MARK: &str = "\u{1}crm-signin:";
 
 /// Puts `query` back into the URL, path and fragment kept, without a new history entry.
 fn replace_query(query: &str) {
@@ -95,13 +118,15 @@ fn replace_query(query: &str) {
     }
 }
 
-/// Runs first thing when the page starts. When it carries an OAuth return (or a sign-in was
-/// under way), this decides what it means ([`crm_core::auth::signin::arrive`]), removes every saved
-/// entry, puts the original query back into the URL (so `code` and `state` stay in neither the
-/// URL nor its history), and keeps the decision for the sign-in token source.
+/// Runs first thing when the page starts. When it carries an OAuth return (or this frame left
+/// for a sign-in), this decides what it means ([`crm_core::auth::signin::arrive`]), removes this
+/// frame's entry (and no other frame's), puts the original query back into the URL (so `code`
+/// and `state` stay in neither the URL nor its history), and keeps the decision for the sign-in
+/// token source.
 pub fn arrive_on_start() {
     let search = location_search();
     let callback = parse_callback(&search);
+    let trip = take_trip();
     let storage = match session_storage() {
         Ok(s) => s,
         Err(e) => {
@@ -112,15 +137,18 @@ pub fn arrive_on_start() {
             return;
         }
     };
-    // Only a trip the frame made counts here; a popup's entry (left by a reload while the
-    // prompt was up) is removed and otherwise ignored.
+    // Only a trip this frame made counts here: its entry under the state of the answer, or, with
+    // no answer, under the state it left with. A popup's entry of the same state (left by a
+    // reload while the prompt was up) goes too.
     let saved = saved_entries(&storage, STORAGE_PREFIX);
-    if callback.is_none() && saved.is_empty() {
-        clear_saved(&storage);
+    let pending = trip.as_deref().and_then(|state| saved_for(&saved, state));
+    if callback.is_none() && pending.is_none() {
         return;
     }
-    let plan = arrive(callback, |state| saved_for(&saved, state), saved.iter().rev().find_map(|(_, s)| s.clone()));
-    clear_saved(&storage);
+    let plan = arrive(callback.clone(), |state| saved_for(&saved, state), pending);
+    for state in [callback.as_ref().and_then(Callback::state), trip.as_deref()].into_iter().flatten() {
+        remove_saved(&storage, state);
+    }
     if let Some(query) = &plan.restore_query {
         replace_query(query);
     }
@@ -334,13 +362,15 @@ impl Inner {
         let state = signin::state(&random::<STATE_BYTES>()?);
         let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
         let storage = session_storage()?;
-        clear_saved(&storage);
         let unauthorized_at_ms = (reason == RenewalReason::Unauthorized).then(now_ms);
         let saved = Saved { verifier, query: location_search(), unauthorized_at_ms };
         let prefix = if self.config.popup { POPUP_STORAGE_PREFIX } else { STORAGE_PREFIX };
         storage
             .set_item(&format!("{prefix}{state}"), &saved.encode())
             .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
+        if !self.config.popup {
+            mark_trip(&state);
+        }
         let c = &self.config;
         Ok(authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state))
     }
@@ -472,8 +502,11 @@ impl Inner {
             };
             let storage = session_storage()?;
             let saved = saved_entries(&storage, POPUP_STORAGE_PREFIX);
+            let state = callback.state().map(str::to_owned);
             let plan = arrive(Some(callback), |state| saved_for(&saved, state), None);
-            clear_saved(&storage);
+            if let Some(state) = &state {
+                remove_saved(&storage, state);
+            }
             let result = match plan.arrival {
                 Arrival::Exchange { code, verifier, .. } => self.exchange(&code, &verifier).await,
                 Arrival::Failed(e) => Err(e.into()),

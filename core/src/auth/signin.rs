@@ -142,6 +142,17 @@ pub enum Callback {
     },
 }
 
+impl Callback {
+    /// The state the answer carries, if any: whose sign-in it answers.
+    pub fn state(&self) -> Option<&str> {
+        match self {
+            Callback::Code { state, .. } | Callback::Refused { state, .. } | Callback::Junk { state } => {
+                state.as_deref()
+            }
+        }
+    }
+}
+
 /// The query parameters of an OAuth return.
 const CALLBACK_KEYS: [&str; 4] = ["code", "state", "error", "error_description"];
 
@@ -233,9 +244,10 @@ pub struct ArrivalPlan {
 }
 
 /// Decides what a page start means. `callback` is the OAuth return in the URL, if any;
-/// `saved_for` finds the entry this tab saved under a state; `pending` is any entry this tab
-/// saved (a sign-in it left for). Afterwards the shell removes every saved entry: each is
-/// used once, or never.
+/// `saved_for` finds the entry saved under a state (in the tab's storage, which same-origin
+/// frames share); `pending` is the entry of the sign-in this very frame left for, if any.
+/// Afterwards the shell removes this frame's entries (each is used once, or never), and no
+/// other frame's.
 ///
 /// - A code or a refusal for a saved state: exchange it, or show the refusal; the original
 ///   query comes back.

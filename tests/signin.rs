@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::auth::signin::{Arrival, SignInError, POPUP_STORAGE_PREFIX, STORAGE_PREFIX};
+use crm_core::auth::signin::{Arrival, SignInError, STORAGE_PREFIX};
 use crm_core::auth::Token;
 use crm_core::net::BaseUrl;
 use crm_core::startup::SignIn;
@@ -15,6 +15,7 @@ use crm_core::WidgetError;
 use crm_widget::auth::signin::{arrive_on_start, take_arrival, Leave, SignInTokenSource, SignInUi};
 use crm_widget::ports::TokenSource;
 use futures::future::{select, Either};
+use leptos::prelude::GetUntracked;
 use gloo_timers::future::TimeoutFuture;
 use support::{js, js_async, json_response, requests, serve_fetch};
 use wasm_bindgen::JsValue;
@@ -289,18 +290,17 @@ async fn a_401_trip_is_remembered_in_the_saved_entry() {
 }
 
 #[wasm_bindgen_test]
-fn a_popup_sign_in_left_waiting_is_not_a_trip_that_came_back_empty() {
-    let original = js("return location.pathname + location.search").as_string().unwrap();
+async fn a_popup_sign_in_keeps_its_verifier_in_memory_and_nothing_in_storage() {
     clear_storage();
-    // The popup prompt was showing (its entry saved) when the frame was reloaded.
-    js(&format!(
-        "sessionStorage.setItem('{POPUP_STORAGE_PREFIX}p-1', 'v1\\n{}\\n?gcHostOrigin=x'); return null;",
-        "c".repeat(64)
-    ));
-    start_with("?gcHostOrigin=x");
-    assert_eq!(take_arrival(), None, "a fresh start: the prompt comes back");
-    // It may be another frame's, whose popup is open now: it is not this frame's to remove.
-    assert_eq!(js("return sessionStorage.length").as_f64(), Some(1.0), "the entry stays");
-    clear_storage();
-    js(&format!("history.replaceState(null, '', '{original}'); return null;"));
+    let name = js("return window.name").as_string().unwrap();
+    let (urls, leave) = recorder();
+    let ui = SignInUi::new();
+    let source = SignInTokenSource::new(SignIn { popup: true, ..config() }, None, Rc::clone(&ui), leave);
+    // The prompt shows and waits for the click: the frame never leaves.
+    assert!(pending_after(source.token(), 300).await);
+    assert!(urls.borrow().is_empty(), "the frame stays");
+    assert_eq!(ui.prompt.get_untracked(), crm_core::auth::signin::Prompt::SignIn, "the button shows");
+    // A reload now leaves nothing behind, and the frame's name carries no trip.
+    assert_eq!(js("return sessionStorage.length").as_f64(), Some(0.0));
+    assert_eq!(js("return window.name").as_string().unwrap(), name);
 }

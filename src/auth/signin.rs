@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crm_core::auth::signin::{
     self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
-    RawPopupMessage, RawTokenResponse, Saved, SignInError, POPUP_STORAGE_PREFIX, STATE_BYTES, STORAGE_PREFIX,
+    RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES, STORAGE_PREFIX,
     VERIFIER_BYTES,
 };
 use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
@@ -56,33 +56,18 @@ fn session_storage() -> Result<Storage, SignInError> {
         .ok_or_else(|| SignInError::Unavailable("sessionStorage is not available".into()))
 }
 
-/// Every entry this tab saved under `prefix` (a frame trip's or a popup's), by state. One that
-/// does not decode is not ours to use (`None`), but still ours to remove.
-fn saved_entries(storage: &Storage, prefix: &str) -> Vec<(String, Option<Saved>)> {
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|key| {
-            let state = key.strip_prefix(prefix)?.to_owned();
-            let saved = storage.get_item(&key).ok().flatten().and_then(|text| Saved::decode(&text));
-            Some((state, saved))
-        })
-        .collect()
+/// The entry saved under `state`, if there is one that decodes. Only this frame's own states
+/// are ever looked up: another frame's entry is neither read nor used (CONTRACT §6.2).
+fn saved_for(storage: &Storage, state: &str) -> Option<Saved> {
+    storage.get_item(&format!("{STORAGE_PREFIX}{state}")).ok().flatten().and_then(|text| Saved::decode(&text))
 }
 
-/// The entry saved under `state`, if any.
-fn saved_for(entries: &[(String, Option<Saved>)], state: &str) -> Option<Saved> {
-    entries.iter().find(|(s, _)| s == state).and_then(|(_, saved)| saved.clone())
-}
-
-/// Removes the entries saved under `state`, the frame's and the popup's. Same-origin frames of
-/// one tab share `sessionStorage`: every other entry is another frame's, maybe in the middle of
-/// its own sign-in, and stays (CONTRACT §6.2).
+/// Removes the entry saved under `state`. Same-origin frames of one tab share `sessionStorage`:
+/// every other entry is another frame's, maybe in the middle of its own sign-in, and stays
+/// (CONTRACT §6.2).
 fn remove_saved(storage: &Storage, state: &str) {
-    for prefix in [STORAGE_PREFIX, POPUP_STORAGE_PREFIX] {
-        // Removing can only fail when storage is gone altogether; then nothing is left anyway.
-        let _gone = storage.remove_item(&format!("{prefix}{state}"));
-    }
+    // Removing can only fail when storage is gone altogether; then nothing is left anyway.
+    let _gone = storage.remove_item(&format!("{STORAGE_PREFIX}{state}"));
 }
 
 /// Marks, in this frame's own browsing-context name, the state of the sign-in it leaves for.
@@ -138,14 +123,12 @@ pub fn arrive_on_start() {
         }
     };
     // Only a trip this frame made counts here: its entry under the state of the answer, or, with
-    // no answer, under the state it left with. A popup's entry of the same state (left by a
-    // reload while the prompt was up) goes too.
-    let saved = saved_entries(&storage, STORAGE_PREFIX);
-    let pending = trip.as_deref().and_then(|state| saved_for(&saved, state));
+    // no answer, under the state it left with.
+    let pending = trip.as_deref().and_then(|state| saved_for(&storage, state));
     if callback.is_none() && pending.is_none() {
         return;
     }
-    let plan = arrive(callback.clone(), |state| saved_for(&saved, state), pending);
+    let plan = arrive(callback.clone(), |state| saved_for(&storage, state), pending);
     for state in [callback.as_ref().and_then(Callback::state), trip.as_deref()].into_iter().flatten() {
         remove_saved(&storage, state);
     }
@@ -354,25 +337,27 @@ impl Inner {
         }
     }
 
-    /// Makes a verifier, its challenge and a state, and saves the verifier with the page's
-    /// query under the state (after removing any older entry), and returns the authorize URL.
-    /// `reason` is why: a trip for a 401 is remembered across the return.
-    async fn prepare(&self, reason: RenewalReason) -> Result<String, SignInError> {
+    /// Makes a verifier, its challenge and a state, and returns the authorize URL with the
+    /// state and what the return needs (the verifier, the page's query). `reason` is why: a trip
+    /// for a 401 is remembered across the return.
+    async fn prepare(&self, reason: RenewalReason) -> Result<(String, String, Saved), SignInError> {
         let verifier = signin::verifier(&random::<VERIFIER_BYTES>()?);
         let state = signin::state(&random::<STATE_BYTES>()?);
         let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
-        let storage = session_storage()?;
         let unauthorized_at_ms = (reason == RenewalReason::Unauthorized).then(now_ms);
         let saved = Saved { verifier, query: location_search(), unauthorized_at_ms };
-        let prefix = if self.config.popup { POPUP_STORAGE_PREFIX } else { STORAGE_PREFIX };
-        storage
-            .set_item(&format!("{prefix}{state}"), &saved.encode())
-            .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
-        if !self.config.popup {
-            mark_trip(&state);
-        }
         let c = &self.config;
-        Ok(authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state))
+        Ok((authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state), state, saved))
+    }
+
+    /// Keeps `saved` in `sessionStorage` under `state` for the frame's trip to the login service,
+    /// and marks the trip in the frame's name (CONTRACT §6.1).
+    fn keep_for_trip(&self, state: &str, saved: &Saved) -> Result<(), SignInError> {
+        session_storage()?
+            .set_item(&format!("{STORAGE_PREFIX}{state}"), &saved.encode())
+            .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
+        mark_trip(state);
+        Ok(())
     }
 
     /// The code for a token, at `{loginBase}/oauth/token`.
@@ -475,19 +460,21 @@ impl Inner {
         if self.config.popup {
             return self.popup(reason).await;
         }
-        let url = self.prepare(reason).await?;
+        let (url, state, saved) = self.prepare(reason).await?;
+        self.keep_for_trip(&state, &saved)?;
         (self.leave)(&url);
         // The frame is leaving; nothing comes back on this page.
         futures::future::pending().await
     }
 
     /// The popup sign-in: a button, the popup, its answer, the exchange. Blocked or closed
-    /// popups bring the button back with a message saying why.
+    /// popups bring the button back with a message saying why. The frame never leaves, so the
+    /// verifier stays in memory: nothing is stored, and a reload simply shows the button again.
     async fn popup(self: &Rc<Self>, reason: RenewalReason) -> Result<Token, WidgetError> {
         let own_origin = window().location().origin().unwrap_or_default();
         let mut prompt = if reason == RenewalReason::Expiring { Prompt::Expiring } else { Prompt::SignIn };
         loop {
-            let url = self.prepare(reason).await?;
+            let (url, state, saved) = self.prepare(reason).await?;
             let Some(opened) = self.ui.ask(prompt.clone(), url).await else {
                 return Err(WidgetError::Internal("the sign-in was given up".into()));
             };
@@ -500,13 +487,7 @@ impl Inner {
                 prompt = Prompt::Closed;
                 continue;
             };
-            let storage = session_storage()?;
-            let saved = saved_entries(&storage, POPUP_STORAGE_PREFIX);
-            let state = callback.state().map(str::to_owned);
-            let plan = arrive(Some(callback), |state| saved_for(&saved, state), None);
-            if let Some(state) = &state {
-                remove_saved(&storage, state);
-            }
+            let plan = arrive(Some(callback), |answered| (answered == state).then(|| saved.clone()), None);
             let result = match plan.arrival {
                 Arrival::Exchange { code, verifier, .. } => self.exchange(&code, &verifier).await,
                 Arrival::Failed(e) => Err(e.into()),

@@ -12,9 +12,6 @@ use crate::util::text::{encode_component, query_pairs};
 
 /// `sessionStorage` keys are this prefix and the state. Nothing else is stored.
 pub const STORAGE_PREFIX: &str = "crm-signin:";
-/// The same for a popup sign-in, which the frame never leaves for: a page start removes such
-/// entries but never takes one for a trip that came back empty-handed.
-pub const POPUP_STORAGE_PREFIX: &str = "crm-signin-popup:";
 /// Random bytes behind a verifier: 48 bytes are 64 characters of base64url (384 bits).
 pub const VERIFIER_BYTES: usize = 48;
 /// Random bytes behind a state: 24 bytes, 192 bits (CONTRACT §6 asks for at least 128).

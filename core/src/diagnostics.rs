@@ -78,6 +78,8 @@ pub struct Diagnostics {
     /// Live updates: connects, closes with their codes, reconnects (the newest last).
     pub live: Vec<String>,
     pub live_events: u64,
+    /// Notifications channels created in this session (CONTRACT §9.4: as few as it can).
+    pub channels: u32,
 }
 
 impl Diagnostics {

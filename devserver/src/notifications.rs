@@ -3,7 +3,8 @@
 //! events. It checks what the real service checks: a live bearer token for channels and
 //! subscriptions, a known channel (404 otherwise, also once it has expired), the topic's shape
 //! (`v2.users.<the agent>.conversations`), one socket per channel (a second one closes the
-//! first), and a token that still works when a socket connects.
+//! first, and hears nothing more), and a token that still works when a socket connects: the
+//! one the channel was last subscribed with (a renewal subscribes again with the new token).
 //!
 //! Events come from the dev host's panel or the tests: a new conversation (which the analytics
 //! query then has too, as in Genesys, so a backfill finds what a gap missed) and the end of
@@ -73,9 +74,10 @@ async fn subscribe(
     body: axum::body::Bytes,
 ) -> Response {
     let response = 'answer: {
-        if let Err(r) = authenticate(&shared, &headers) {
-            break 'answer *r;
-        }
+        let token = match authenticate(&shared, &headers) {
+            Err(r) => break 'answer *r,
+            Ok(token) => token,
+        };
         let topics: Option<Vec<String>> = serde_json::from_slice::<Value>(&body)
             .ok()
             .and_then(|v| v.as_array().map(|a| a.iter().filter_map(|t| t["id"].as_str().map(str::to_owned)).collect()));
@@ -102,6 +104,8 @@ async fn subscribe(
                 // `ChannelTopicEntityListing`: each topic `Permitted` or `Rejected` (GENESYS-API.md §11).
                 let state = if reject { "Rejected" } else { "Permitted" };
                 channel.topics = if reject { Vec::new() } else { topics.clone() };
+                // Subscribing again with a newer token keeps the channel usable with it.
+                channel.token = token;
                 let entities: Vec<Value> = topics.iter().map(|t| json!({ "id": t, "state": state })).collect();
                 Json(json!({ "entities": entities })).into_response()
             }
@@ -177,8 +181,10 @@ async fn serve(shared: Arc<Shared>, id: String, n: u64, mut socket: WebSocket) {
             }
             push = pushes.recv() => match push {
                 Ok(Push::Event { topic, body }) => {
-                    // The subscription as it is now (it may have come after this loop began).
-                    let subscribed = shared.live.lock().expect("live lock").channels.get(&id).is_some_and(|c| c.topics.contains(&topic));
+                    // The subscription as it is now (it may have come after this loop began), and
+                    // only while this is the channel's socket (a newer one replaces it).
+                    let subscribed = shared.live.lock().expect("live lock").channels.get(&id)
+                        .is_some_and(|c| c.socket == n && c.topics.contains(&topic));
                     if !silent && subscribed && socket.send(frame(&topic, body)).await.is_err() {
                         break;
                     }

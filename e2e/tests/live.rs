@@ -74,18 +74,26 @@ e2e!(a_dropped_socket_reconnects_and_backfills_what_it_missed, scenarios::genesy
     assert!(log.contains("closed"), "the panel lists the close: {log}");
 });
 
-e2e!(socket_closing_hands_over_to_a_new_socket_without_a_gap, scenarios::genesys(40), |h| {
+e2e!(socket_closing_hands_over_to_a_new_socket_on_the_same_channel_without_a_gap, scenarios::genesys(40), |h| {
     let w = open(h).await;
     let loads = details(h);
-    h.server.live_fault(LiveFault::Closing);
-    // The new channel and socket come before the old one closes.
-    wait_until!("a new channel", LOAD, h.server.live_counts().channels >= 2);
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    w.wait_live(LiveStatus::Live, LOAD).await;
-    assert_eq!(h.server.live_counts().open, 1, "one socket after the hand-over");
+    let before = h.server.live_counts();
+    assert_eq!(before.channels, 1);
+    // Three times: each time a new socket to the same channel, before the old one closes.
+    for round in 1..=3 {
+        h.server.live_fault(LiveFault::Closing);
+        wait_until!("a new socket", LOAD, h.server.live_counts().connects > before.connects + round - 1);
+        wait_until!("one socket open", LOAD, h.server.live_counts().open == 1);
+        w.wait_live(LiveStatus::Live, LOAD).await;
+    }
+    // The old sockets close within seconds; then only the new one is open.
+    tokio::time::sleep(Duration::from_secs(4)).await;
+    let counts = h.server.live_counts();
+    assert_eq!((counts.channels, counts.open), (1, 1), "still one channel (CONTRACT §9.2), one socket");
     let id = id_of(&h.server.live_new_conversation());
     wait_row(&w, &id).await;
     assert_eq!(details(h), loads, "no gap: no backfill");
+    assert_eq!(w.loaded().await, 41, "the event's row once");
 });
 
 e2e!(a_token_that_expires_while_connected_is_renewed_and_live_goes_on, scenarios::genesys(40), |h| {
@@ -95,6 +103,7 @@ e2e!(a_token_that_expires_while_connected_is_renewed_and_live_goes_on, scenarios
     wait_until!("not live", LOAD, w.live_status().await != Some(LiveStatus::Live));
     w.wait_live(LiveStatus::Live, LOAD).await;
     assert!(h.server.issued_tokens().len() > tokens, "a fresh token");
+    assert_eq!(h.server.live_counts().channels, 1, "the same channel with the new token (CONTRACT §9.4)");
     let id = id_of(&h.server.live_new_conversation());
     wait_row(&w, &id).await;
 });
@@ -242,6 +251,7 @@ e2e!(
         w.wait_live(LiveStatus::Live, LOAD).await;
         let refused: Vec<_> = h.requests(STREAMING).into_iter().filter(|e| e.status != 101).collect();
         assert!(refused.is_empty(), "a socket went out with an expired token: {refused:#?}");
+        assert_eq!(h.server.live_counts().channels, 1, "a renewal reuses the channel");
     }
 );
 

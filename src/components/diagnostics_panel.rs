@@ -73,7 +73,7 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
             {log_list("crm-debug__log", "handshakes", handshakes)}
             <h2 class="crm-debug__heading">"Live updates"</h2>
-            <p class="crm-debug__live-events" data-diagnostics="live-events">{move || format!("events received: {}", diagnostics.with(|d| d.live_events))}</p>
+            <p class="crm-debug__live-events" data-diagnostics="live-events">{move || diagnostics.with(|d| format!("events received: {}, channels created: {}", d.live_events, d.channels))}</p>
             <p class="crm-debug__memory" data-diagnostics="memory">{move || diagnostics.with(|_| format!("wasm memory: {}", crate::platform::browser::wasm_memory_bytes()))}</p>
             {log_list("crm-debug__log crm-debug__live", "live", live)}
             <h2 class="crm-debug__heading">"Notes"</h2>

@@ -7,8 +7,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use crm_core::live::{
-    channel_request, subscribe_request, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal, Status,
-    Subscription,
+    channel_request, subscribe_request, Channel, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal,
+    Status, Subscription,
 };
 use crm_core::model::Interaction;
 use crm_core::net::BaseUrl;
@@ -40,6 +40,8 @@ pub enum LiveEvent {
     Row(Box<Interaction>),
     /// Events may have been missed: page 1 again.
     Gap,
+    /// The channel in use now (a new one was made): whoever takes over reconnects to it.
+    Channel(Channel),
 }
 
 /// One open WebSocket and the handlers it holds.
@@ -82,11 +84,21 @@ struct Inner {
 pub struct LiveFeed(Rc<Inner>);
 
 impl LiveFeed {
-    /// The feed for agent `agent`.
-    pub fn start(agent: &str, api_base: BaseUrl, io: Rc<Io>, on: Rc<dyn Fn(LiveEvent)>) -> LiveFeed {
+    /// The feed for agent `agent`, on `channel` when another frame used one (a hand-over).
+    pub fn start(
+        agent: &str,
+        channel: Option<Channel>,
+        api_base: BaseUrl,
+        io: Rc<Io>,
+        on: Rc<dyn Fn(LiveEvent)>,
+    ) -> LiveFeed {
         let (cancel, cancelled) = oneshot::channel::<()>();
+        let mut live = Live::new(agent, LivePolicy::default());
+        if let Some(channel) = channel {
+            live.adopt(channel);
+        }
         let inner = Rc::new(Inner {
-            live: RefCell::new(Live::new(agent, LivePolicy::default())),
+            live: RefCell::new(live),
             sockets: RefCell::new(Vec::new()),
             wait: RefCell::new(None),
             ticker: RefCell::new(None),
@@ -121,7 +133,7 @@ impl LiveFeed {
                 leptos::prelude::window().add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
             inner.network.borrow_mut().push((event, handler));
         }
-        let commands = if is_online() { inner.live.borrow_mut().start() } else { Vec::new() };
+        let commands = if is_online() { inner.live.borrow_mut().start(now_ms()) } else { Vec::new() };
         inner.run(commands);
         LiveFeed(inner)
     }
@@ -129,6 +141,11 @@ impl LiveFeed {
     /// Lifecycle `stop`: every socket, timer and listener goes.
     pub fn stop(&self) {
         self.0.shut();
+    }
+
+    /// The channel in use, for whoever takes over.
+    pub fn channel(&self) -> Option<Channel> {
+        self.0.live.borrow().channel().cloned()
     }
 
     /// Lifecycle `focus`: catch up if the socket was down.
@@ -139,7 +156,7 @@ impl LiveFeed {
 
     /// The agent's Reconnect, after the feed gave up.
     pub fn reconnect(&self) {
-        let commands = self.0.live.borrow_mut().reconnect();
+        let commands = self.0.live.borrow_mut().reconnect(now_ms());
         self.0.run(commands);
     }
 }
@@ -231,7 +248,7 @@ impl Inner {
                         let ok = renewed.is_ok();
                         this.log(if ok { "token renewed" } else { "token not renewed" }.into());
                         let expires = this.io.tokens.expires_at_ms();
-                        let commands = this.live.borrow_mut().renewed(ok, expires, jitter());
+                        let commands = this.live.borrow_mut().renewed(ok, expires, now_ms(), jitter());
                         this.run(commands);
                     });
                 }
@@ -274,9 +291,16 @@ impl Inner {
                 Ok(c) => format!("channel {}", c.id.as_deref().unwrap_or("?")),
                 Err(r) => format!("channel refused: {}", r.name()),
             });
-            // The channel goes with the token it was made with: when that stops, renew first.
+            if let (Ok(_), Some(d)) = (&result, this.io.diagnostics) {
+                d.update(|d| d.channels += 1);
+            }
+            // When the token stops working, it is renewed before the next socket.
             let expires = this.io.tokens.expires_at_ms();
-            let commands = this.live.borrow_mut().channel(result, expires, now_ms(), jitter());
+            let commands = this.live.borrow_mut().created(result, expires, now_ms(), jitter());
+            let channel = this.live.borrow().channel().cloned();
+            if let Some(channel) = channel {
+                (this.on)(LiveEvent::Channel(channel));
+            }
             this.run(commands);
         });
     }
@@ -302,7 +326,8 @@ impl Inner {
                 }
                 Err(r) => format!("subscribe socket {socket}: {}", r.name()),
             });
-            let commands = this.live.borrow_mut().subscribed(socket, result, now_ms(), jitter());
+            let expires = this.io.tokens.expires_at_ms();
+            let commands = this.live.borrow_mut().subscribed(socket, result, expires, now_ms(), jitter());
             this.run(commands);
         });
     }

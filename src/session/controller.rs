@@ -207,7 +207,7 @@ impl Controller {
                 c.live_event(event);
             }
         });
-        let feed = LiveFeed::start(agent, session.api_base.clone(), io, on);
+        let feed = LiveFeed::start(agent, None, session.api_base.clone(), io, on);
         self.live.replace(Some(feed));
     }
 
@@ -222,6 +222,7 @@ impl Controller {
                 let effects = self.scheduler.borrow_mut().backfill(clock());
                 self.apply(effects);
             }
+            LiveEvent::Channel(_) => {}
             LiveEvent::Row(row) => {
                 let row = *row;
                 let effects = self

@@ -5,9 +5,10 @@
 //! The rules: a channel is opened once the list is shown; its socket subscribes to
 //! `v2.users.<me>.conversations`; heartbeats (`channel.metadata`) and events are signs of life.
 //! A close, an error or silence for twice the heartbeat interval → reconnect after a bounded,
-//! jittered backoff; a channel that is gone (404, or past its `expires`) → a new channel; a token
-//! past its expiry → renew it first; `socket_closing` → a new channel and socket before the old
-//! one closes; offline → wait for `online` without spending tries. After every gap, page 1 is
+//! jittered backoff, to the same channel while it lives (its subscription put again first: a 404
+//! says it is gone, and only then, or past its `expires`, is a new channel made); a token past
+//! its expiry → renew it first; `socket_closing` → a new socket to the same channel before the
+//! old one closes; offline → wait for `online` without spending tries. After every gap, page 1 is
 //! asked for again (`Backfill`). Tries are bounded: then it gives up, says so, and waits for the
 //! agent's Reconnect.
 
@@ -40,12 +41,12 @@ impl Default for LivePolicy {
 /// What the shell does for the live feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Command {
-    /// `POST {apiBase}/api/v2/notifications/channels`, then [`Live::channel`].
+    /// `POST {apiBase}/api/v2/notifications/channels`, then [`Live::created`].
     CreateChannel,
     /// Open WebSocket `socket` to `uri`, then [`Live::opened`] (or [`Live::closed`]).
     Connect { socket: u32, uri: String },
     /// `PUT {apiBase}/api/v2/notifications/channels/{channel}/subscriptions` with the topic,
-    /// then [`Live::subscribed`].
+    /// then [`Live::subscribed`] with this `socket` (0: put before any socket connects).
     Subscribe { socket: u32, channel: String, topic: String },
     /// Close WebSocket `socket` (and forget it: no event of it counts any more).
     Close { socket: u32 },
@@ -164,11 +165,19 @@ pub struct RawChannel {
 }
 crate::read!(RawChannel { id: "id", connect_uri: "connectUri", expires: "expires" });
 
+/// A channel as this connection knows it: shared with the frame that takes over the session,
+/// so that it reconnects to the same channel while it lives (CONTRACT §9.4, §10.5).
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Channel {
-    id: String,
-    uri: String,
-    expires_ms: Option<u64>,
+pub struct Channel {
+    pub id: String,
+    pub uri: String,
+    pub expires_ms: Option<u64>,
+}
+
+impl Channel {
+    fn expired(&self, now_ms: u64) -> bool {
+        self.expires_ms.is_some_and(|e| now_ms >= e)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -176,6 +185,9 @@ enum Phase {
     Off,
     Stopped,
     CreatingChannel,
+    /// A known channel's subscription is put again before its socket connects: it says
+    /// whether the channel still lives (404: gone) and carries the current token.
+    Resubscribing,
     Connecting,
     Subscribing,
     Live,
@@ -189,6 +201,10 @@ enum Phase {
 }
 
 /// The live connection. One per session; it outlives loads.
+///
+/// The channel budget (CONTRACT §9.4): a channel is made only when there is none, or the one
+/// there was is gone (a 404 on its subscription, or past its `expires`). Drops, silence,
+/// `socket_closing`, token renewals and hand-overs all reconnect to the same channel.
 #[derive(Debug, Clone)]
 pub struct Live {
     topic: String,
@@ -197,18 +213,34 @@ pub struct Live {
     /// Failed tries in a row.
     failures: u32,
     next_socket: u32,
-    /// The socket in use (or being set up) and its channel.
+    /// The socket in use (or being set up).
     socket: Option<u32>,
     channel: Option<Channel>,
-    /// A socket being replaced (`socket_closing`): closed once the new one is subscribed.
+    /// What is known of the channel's subscription.
+    subscribed: Sub,
+    /// A socket being replaced (`socket_closing`): closed once the new one is live.
     retiring: Option<u32>,
-    /// When the token the channel was made with stops working (from the token source).
+    /// When the token in use stops working (from the token source).
     token_expires_ms: Option<u64>,
     last_sign_ms: u64,
-    /// Whether events may have been missed since the last subscription.
+    /// Whether events may have been missed since the socket was last live.
     gap: bool,
     renewed_once: bool,
 }
+
+/// What is known of the channel's subscription.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sub {
+    /// A new channel: its socket connects, then it subscribes.
+    New,
+    /// A known channel after a gap: its subscription is put again before a socket connects.
+    Unsure,
+    /// In place: a new socket is live as soon as it opens.
+    InPlace,
+}
+
+/// The socket number of a subscription put before its socket connects.
+const NO_SOCKET: u32 = 0;
 
 impl Live {
     /// The feed for agent `me`.
@@ -221,12 +253,28 @@ impl Live {
             next_socket: 0,
             socket: None,
             channel: None,
+            subscribed: Sub::New,
             retiring: None,
             token_expires_ms: None,
             last_sign_ms: 0,
             gap: false,
             renewed_once: false,
         }
+    }
+
+    /// Takes over the channel another frame used (a hand-over): the connection reconnects to
+    /// it while it lives, and backfills, since events may have passed meanwhile.
+    pub fn adopt(&mut self, channel: Channel) {
+        if matches!(self.phase, Phase::Off | Phase::Stopped) {
+            self.channel = Some(channel);
+            self.subscribed = Sub::Unsure;
+            self.gap = true;
+        }
+    }
+
+    /// The channel in use, if any.
+    pub fn channel(&self) -> Option<&Channel> {
+        self.channel.as_ref()
     }
 
     pub fn status(&self) -> Status {
@@ -245,37 +293,36 @@ impl Live {
         self.socket.into_iter().chain(self.retiring).collect()
     }
 
-    /// The list is shown: open a channel.
-    pub fn start(&mut self) -> Vec<Command> {
+    /// The list is shown: connect (to the adopted channel, or a new one).
+    pub fn start(&mut self, now_ms: u64) -> Vec<Command> {
         match self.phase {
             Phase::Off | Phase::Stopped | Phase::GaveUp => {
                 self.failures = 0;
-                self.phase = Phase::CreatingChannel;
-                vec![Command::CreateChannel]
+                self.retry(now_ms)
             }
             _ => Vec::new(),
         }
     }
 
     /// The agent asked to reconnect (after giving up).
-    pub fn reconnect(&mut self) -> Vec<Command> {
+    pub fn reconnect(&mut self, now_ms: u64) -> Vec<Command> {
         self.gap = true;
-        self.start()
+        self.start(now_ms)
     }
 
-    /// Lifecycle `stop` (or unmount): every socket closes, nothing more happens.
+    /// Lifecycle `stop` (or unmount): every socket closes, nothing more happens. The channel
+    /// is remembered (see [`Live::channel`]) for whoever takes over.
     pub fn stop(&mut self) -> Vec<Command> {
         let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
         self.socket = None;
         self.retiring = None;
-        self.channel = None;
         self.phase = Phase::Stopped;
         closes
     }
 
     /// A channel was created (or not). `token_expires_ms` is when the token it was made with
     /// stops working, if known.
-    pub fn channel(
+    pub fn created(
         &mut self,
         result: Result<RawChannel, Refusal>,
         token_expires_ms: Option<u64>,
@@ -294,11 +341,14 @@ impl Live {
             return self.failed(Refusal::Failed, jitter);
         };
         self.channel = Some(Channel { id, uri, expires_ms: raw.expires.as_deref().and_then(parse_iso_ms) });
+        self.subscribed = Sub::New;
         self.token_expires_ms = token_expires_ms;
         // The socket goes with the token: never with one that has expired meanwhile.
         self.retry(now_ms)
     }
 
+    /// A new socket to the channel. A socket in use is closed first: never two sockets but for
+    /// `socket_closing`, whose old socket is `retiring` (not `socket`) until the new one is live.
     fn connect(&mut self, now_ms: u64) -> Vec<Command> {
         let Some(channel) = &self.channel else {
             self.phase = Phase::CreatingChannel;
@@ -306,53 +356,35 @@ impl Live {
         };
         self.next_socket += 1;
         let socket = self.next_socket;
-        let mut commands = Vec::new();
-        // A socket being replaced is closed first: never two sockets but for a hand-over, whose
-        // old socket is `retiring` (not `socket`) until the new one is subscribed.
-        if let Some(old) = self.socket.take() {
-            commands.push(Command::Close { socket: old });
-        }
+        let uri = channel.uri.clone();
+        let mut commands: Vec<Command> = self.socket.take().map(|old| Command::Close { socket: old }).into_iter().collect();
         self.socket = Some(socket);
         self.phase = Phase::Connecting;
         self.last_sign_ms = now_ms;
-        commands.push(Command::Connect { socket, uri: channel.uri.clone() });
+        commands.push(Command::Connect { socket, uri });
         commands
     }
 
-    /// Socket `socket` is open: subscribe.
-    pub fn opened(&mut self, socket: u32, now_ms: u64) -> Vec<Command> {
-        if self.socket != Some(socket) || self.phase != Phase::Connecting {
-            return Vec::new();
-        }
-        let Some(channel) = &self.channel else { return Vec::new() };
-        self.phase = Phase::Subscribing;
-        self.last_sign_ms = now_ms;
-        vec![Command::Subscribe { socket, channel: channel.id.clone(), topic: self.topic.clone() }]
+    fn subscribe(&self, socket: u32) -> Command {
+        let channel = self.channel.as_ref().map(|c| c.id.clone()).unwrap_or_default();
+        Command::Subscribe { socket, channel, topic: self.topic.clone() }
     }
 
-    /// The subscription for `socket` went through (or not).
-    pub fn subscribed(
-        &mut self,
-        socket: u32,
-        result: Result<Subscription, Refusal>,
-        now_ms: u64,
-        jitter: f64,
-    ) -> Vec<Command> {
-        if self.socket != Some(socket) || self.phase != Phase::Subscribing {
+    /// Socket `socket` is open: subscribe on a new channel; on a known one, the subscription
+    /// stays and the socket is live.
+    pub fn opened(&mut self, socket: u32, now_ms: u64) -> Vec<Command> {
+        if self.socket != Some(socket) || self.phase != Phase::Connecting || self.channel.is_none() {
             return Vec::new();
         }
-        match result {
-            Err(refusal) => return self.failed(refusal, jitter),
-            Ok(Subscription::Rejected { .. }) => {
-                // Looks live but would never hear an event: live updates are off, and say why.
-                let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
-                self.socket = None;
-                self.retiring = None;
-                self.phase = Phase::Rejected;
-                return closes;
-            }
-            Ok(Subscription::Permitted) => {}
+        self.last_sign_ms = now_ms;
+        if self.subscribed == Sub::InPlace {
+            return self.go_live(now_ms);
         }
+        self.phase = Phase::Subscribing;
+        vec![self.subscribe(socket)]
+    }
+
+    fn go_live(&mut self, now_ms: u64) -> Vec<Command> {
         self.phase = Phase::Live;
         self.failures = 0;
         self.renewed_once = false;
@@ -365,6 +397,46 @@ impl Live {
         commands
     }
 
+    /// The subscription asked with `socket` went through (or not). `token_expires_ms` is when
+    /// the token it went with stops working, if known.
+    pub fn subscribed(
+        &mut self,
+        socket: u32,
+        result: Result<Subscription, Refusal>,
+        token_expires_ms: Option<u64>,
+        now_ms: u64,
+        jitter: f64,
+    ) -> Vec<Command> {
+        let expected = match self.phase {
+            Phase::Subscribing => self.socket == Some(socket),
+            Phase::Resubscribing => socket == NO_SOCKET,
+            _ => false,
+        };
+        if !expected {
+            return Vec::new();
+        }
+        match result {
+            Err(refusal) => self.failed(refusal, jitter),
+            Ok(Subscription::Rejected { .. }) => {
+                // Looks live but would never hear an event: live updates are off, and say why.
+                let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
+                self.socket = None;
+                self.retiring = None;
+                self.phase = Phase::Rejected;
+                closes
+            }
+            Ok(Subscription::Permitted) => {
+                self.subscribed = Sub::InPlace;
+                self.token_expires_ms = token_expires_ms;
+                if self.phase == Phase::Resubscribing {
+                    self.connect(now_ms)
+                } else {
+                    self.go_live(now_ms)
+                }
+            }
+        }
+    }
+
     /// A frame arrived on `socket`. Returns the body of the event it carries for the topic, if any.
     pub fn frame(&mut self, socket: u32, frame: RawFrame, now_ms: u64) -> (Option<Json>, Vec<Command>) {
         if !self.sockets().contains(&socket) {
@@ -374,22 +446,23 @@ impl Live {
             self.last_sign_ms = now_ms;
         }
         match frame.topic_name.as_deref() {
-            Some("v2.system.socket_closing") if Some(socket) == self.socket && self.retiring.is_none() => {
-                // Open the new channel and socket first; this one closes once that is subscribed.
+            Some("v2.system.socket_closing")
+                if Some(socket) == self.socket && self.retiring.is_none() && self.phase == Phase::Live =>
+            {
+                // A new socket to the same channel first (its subscription stays); this one
+                // closes once that is live. A channel past its `expires` is replaced instead.
                 self.retiring = self.socket.take();
-                self.channel = None;
-                self.phase = Phase::CreatingChannel;
-                (None, vec![Command::CreateChannel])
+                (None, self.retry(now_ms))
             }
             Some(topic) if topic == self.topic => (frame.event_body, Vec::new()),
             _ => (None, Vec::new()),
         }
     }
 
-    /// Socket `socket` closed or failed (with its close code, if any).
+    /// Socket `socket` closed or failed.
     pub fn closed(&mut self, socket: u32, jitter: f64) -> Vec<Command> {
         if self.retiring == Some(socket) {
-            // The old socket of a hand-over went first: fine, the new one is on its way.
+            // The old socket of a `socket_closing` went first: fine, the new one is on its way.
             self.retiring = None;
             return Vec::new();
         }
@@ -400,11 +473,8 @@ impl Live {
         if self.phase == Phase::Offline {
             return Vec::new();
         }
-        if self.phase == Phase::Connecting {
-            // Refused before it opened (a channel whose token no longer works, say): the next
-            // try makes a new channel, and with it asks the token source for a valid token.
-            self.channel = None;
-        }
+        // The next try puts the subscription again first: a channel that is gone says so (404).
+        self.subscribed = Sub::Unsure;
         self.failed(Refusal::Failed, jitter)
     }
 
@@ -414,6 +484,7 @@ impl Live {
         match (&self.phase, self.socket) {
             (Phase::Live | Phase::Connecting | Phase::Subscribing, Some(socket)) if silent => {
                 self.socket = None;
+                self.subscribed = Sub::Unsure;
                 let mut commands = vec![Command::Close { socket }];
                 commands.extend(self.failed(Refusal::Failed, jitter));
                 commands
@@ -430,8 +501,9 @@ impl Live {
             self.socket.take().map(|socket| Command::Close { socket }).into_iter().collect();
         match refusal {
             Refusal::Unauthorized if !self.renewed_once => {
+                // The channel stays: the subscription is put again with the new token.
                 self.renewed_once = true;
-                self.channel = None;
+                self.subscribed = Sub::Unsure;
                 self.phase = Phase::RenewingToken;
                 commands.push(Command::RenewToken);
                 return commands;
@@ -452,8 +524,7 @@ impl Live {
         commands
     }
 
-    /// The wait is over: try again, with a new channel when the old one is gone or expired, and
-    /// a fresh token when the old one has expired.
+    /// The wait is over: try again.
     pub fn waited(&mut self, now_ms: u64) -> Vec<Command> {
         if self.phase != Phase::Waiting {
             return Vec::new();
@@ -461,19 +532,26 @@ impl Live {
         self.retry(now_ms)
     }
 
+    /// The next try: renew a token past its expiry first; a channel past its `expires` goes;
+    /// a known channel's subscription is put again before its socket connects, unless it is
+    /// known to be in place (`socket_closing`); with no channel, a new one.
     fn retry(&mut self, now_ms: u64) -> Vec<Command> {
         if self.token_expires_ms.is_some_and(|t| now_ms >= t) {
-            // Never reconnect with an expired token: renew, then a new channel with the new one.
-            self.channel = None;
+            // Never reconnect with an expired token: renew, then the same channel.
+            self.subscribed = Sub::Unsure;
             self.phase = Phase::RenewingToken;
             return vec![Command::RenewToken];
         }
-        if self.channel.as_ref().is_some_and(|c| c.expires_ms.is_some_and(|e| now_ms >= e)) {
+        if self.channel.as_ref().is_some_and(|c| c.expired(now_ms)) {
             self.channel = None;
         }
-        match self.channel {
-            Some(_) => self.connect(now_ms),
-            None => {
+        match (&self.channel, self.subscribed) {
+            (Some(_), Sub::Unsure) => {
+                self.phase = Phase::Resubscribing;
+                vec![self.subscribe(NO_SOCKET)]
+            }
+            (Some(_), _) => self.connect(now_ms),
+            (None, _) => {
                 self.phase = Phase::CreatingChannel;
                 vec![Command::CreateChannel]
             }
@@ -481,17 +559,16 @@ impl Live {
     }
 
     /// A fresh token is in place (or could not be had).
-    pub fn renewed(&mut self, ok: bool, token_expires_ms: Option<u64>, jitter: f64) -> Vec<Command> {
+    pub fn renewed(&mut self, ok: bool, token_expires_ms: Option<u64>, now_ms: u64, jitter: f64) -> Vec<Command> {
         if self.phase != Phase::RenewingToken {
             return Vec::new();
         }
         if !ok {
-            self.phase = Phase::CreatingChannel;
+            self.phase = Phase::Waiting;
             return self.failed(Refusal::Failed, jitter);
         }
         self.token_expires_ms = token_expires_ms;
-        self.phase = Phase::CreatingChannel;
-        vec![Command::CreateChannel]
+        self.retry(now_ms)
     }
 
     /// The browser went offline: sockets will drop; nothing is tried until it is back.
@@ -502,6 +579,7 @@ impl Live {
         let closes = self.sockets().into_iter().map(|socket| Command::Close { socket }).collect();
         self.socket = None;
         self.retiring = None;
+        self.subscribed = Sub::Unsure;
         self.gap = true;
         self.phase = Phase::Offline;
         closes
@@ -577,7 +655,7 @@ mod tests {
 
     /// Channel, socket, subscription: live on socket `n`.
     fn connect(l: &mut Live, id: &str, now: u64) -> u32 {
-        let commands = l.channel(channel(id), None, now, 0.5);
+        let commands = l.created(channel(id), None, now, 0.5);
         let socket = commands
             .iter()
             .find_map(|c| match c {
@@ -586,161 +664,178 @@ mod tests {
             })
             .expect("a connect");
         assert!(matches!(&l.opened(socket, now)[..], [Command::Subscribe { .. }]));
-        l.subscribed(socket, Ok(Subscription::Permitted), now, 0.5);
+        l.subscribed(socket, Ok(Subscription::Permitted), None, now, 0.5);
         socket
+    }
+
+    fn resubscribe(channel: &str) -> Command {
+        Command::Subscribe { socket: 0, channel: channel.into(), topic: "v2.users.me.conversations".into() }
+    }
+
+    fn connect_to(socket: u32, channel: &str) -> Command {
+        Command::Connect { socket, uri: format!("wss://streaming.example/{channel}") }
     }
 
     #[test]
     fn it_opens_a_channel_connects_and_subscribes_to_the_agents_conversations() {
         let mut l = live();
         assert_eq!(l.status(), Status::Off);
-        assert_eq!(l.start(), [Command::CreateChannel]);
-        let c = l.channel(channel("ch-1"), None, 0, 0.5);
-        assert_eq!(c, [Command::Connect { socket: 1, uri: "wss://streaming.example/ch-1".into() }]);
+        assert_eq!(l.start(0), [Command::CreateChannel]);
+        let c = l.created(channel("ch-1"), None, 0, 0.5);
+        assert_eq!(c, [connect_to(1, "ch-1")]);
         assert_eq!(
             l.opened(1, 0),
             [Command::Subscribe { socket: 1, channel: "ch-1".into(), topic: "v2.users.me.conversations".into() }]
         );
-        assert_eq!(l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5), [], "no gap yet: no backfill");
+        assert_eq!(l.subscribed(1, Ok(Subscription::Permitted), None, 0, 0.5), [], "no gap yet: no backfill");
         assert_eq!(l.status(), Status::Live);
     }
 
     #[test]
-    fn a_close_reconnects_with_backoff_then_backfills() {
+    fn a_close_reconnects_to_the_same_channel_with_backoff_then_backfills() {
         let mut l = live();
-        l.start();
+        l.start(0);
         let s = connect(&mut l, "ch-1", 0);
         let c = l.closed(s, 0.0);
         assert_eq!(c, [Command::Wait { ms: 500 }]);
         assert_eq!(l.status(), Status::Reconnecting { attempt: 2 });
-        let c = l.waited(2_000);
-        assert_eq!(c, [Command::Connect { socket: 2, uri: "wss://streaming.example/ch-1".into() }], "the same channel");
-        l.opened(2, 2_000);
-        assert_eq!(
-            l.subscribed(2, Ok(Subscription::Permitted), 2_000, 0.5),
-            [Command::Backfill],
-            "after a gap: page 1 again"
-        );
+        // The subscription again first (is the channel still there?), then a socket to it.
+        assert_eq!(l.waited(2_000), [resubscribe("ch-1")], "the same channel");
+        assert_eq!(l.subscribed(0, Ok(Subscription::Permitted), None, 2_000, 0.5), [connect_to(2, "ch-1")]);
+        assert_eq!(l.opened(2, 2_000), [Command::Backfill], "after a gap: page 1 again");
+        assert_eq!(l.status(), Status::Live);
     }
 
     #[test]
     fn silence_for_twice_the_heartbeat_is_a_dead_socket_and_heartbeats_keep_it_alive() {
         let mut l = live();
-        l.start();
+        l.start(0);
         let s = connect(&mut l, "ch-1", 0);
         assert_eq!(l.tick(50_000, 0.5), []);
         l.frame(s, frame("channel.metadata"), 50_000);
         assert_eq!(l.tick(100_000, 0.5), [], "a heartbeat counts");
         let c = l.tick(110_000, 0.0);
         assert_eq!(c, [Command::Close { socket: s }, Command::Wait { ms: 500 }]);
+        assert_eq!(l.waited(111_000), [resubscribe("ch-1")], "the same channel");
     }
 
     #[test]
-    fn a_gone_or_expired_channel_is_replaced() {
+    fn only_a_gone_or_expired_channel_is_replaced() {
         let mut l = live();
-        l.start();
-        l.channel(
-            Ok(RawChannel { expires: Some("1970-01-01T00:01:00Z".into()), ..channel("ch-1").unwrap() }),
-            None,
-            0,
-            0.5,
-        );
-        l.opened(1, 0);
-        assert!(matches!(
-            &l.subscribed(1, Err(Refusal::Gone), 0, 0.0)[..],
-            [Command::Close { socket: 1 }, Command::Wait { .. }]
-        ));
-        assert_eq!(l.waited(1_000), [Command::CreateChannel], "404: a new channel");
-        let s = connect(&mut l, "ch-2", 1_000);
+        l.start(0);
+        let s = connect(&mut l, "ch-1", 0);
         l.closed(s, 0.0);
-        // ch-2 has no expiry: the same channel. An expired one would be replaced:
-        assert!(matches!(&l.waited(62_000)[..], [Command::Connect { .. }]));
+        l.waited(1_000);
+        assert!(matches!(&l.subscribed(0, Err(Refusal::Gone), None, 1_000, 0.0)[..], [Command::Wait { .. }]));
+        assert_eq!(l.waited(2_000), [Command::CreateChannel], "404: a new channel");
+        let s = connect(&mut l, "ch-2", 2_000);
+        l.closed(s, 0.0);
+        assert_eq!(l.waited(62_000), [resubscribe("ch-2")], "ch-2 has no expiry: the same channel");
+        // Past its `expires`: a new channel, without asking.
         let mut l = live();
-        l.start();
-        l.channel(
+        l.start(0);
+        l.created(
             Ok(RawChannel { expires: Some("1970-01-01T00:01:00Z".into()), ..channel("ch-1").unwrap() }),
             None,
             0,
             0.5,
         );
         l.opened(1, 0);
-        l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5);
+        l.subscribed(1, Ok(Subscription::Permitted), None, 0, 0.5);
         l.closed(1, 0.0);
         assert_eq!(l.waited(61_000), [Command::CreateChannel], "past its expires: a new channel");
     }
 
     #[test]
-    fn an_expired_token_is_renewed_before_reconnecting() {
+    fn an_expired_token_is_renewed_before_reconnecting_to_the_same_channel() {
         let mut l = live();
-        l.start();
-        l.channel(channel("ch-1"), Some(10_000), 0, 0.5);
+        l.start(0);
+        l.created(channel("ch-1"), Some(10_000), 0, 0.5);
         l.opened(1, 0);
-        l.subscribed(1, Ok(Subscription::Permitted), 0, 0.5);
+        l.subscribed(1, Ok(Subscription::Permitted), Some(10_000), 0, 0.5);
         l.closed(1, 0.0);
         assert_eq!(l.waited(12_000), [Command::RenewToken]);
-        assert_eq!(l.renewed(true, Some(100_000), 0.5), [Command::CreateChannel]);
-        // A 401 on the channel: renew once, then back off.
+        assert_eq!(l.renewed(true, Some(100_000), 12_100, 0.5), [resubscribe("ch-1")], "no new channel");
+        // A 401 on the subscription: renew once (the channel stays), then back off.
+        assert_eq!(l.subscribed(0, Err(Refusal::Unauthorized), None, 12_200, 0.5), [Command::RenewToken]);
+        assert_eq!(l.renewed(true, Some(100_000), 12_300, 0.5), [resubscribe("ch-1")]);
+        assert!(matches!(&l.subscribed(0, Err(Refusal::Unauthorized), None, 12_400, 0.5)[..], [Command::Wait { .. }]));
+        // A 401 on creating the channel: renew, then create.
         let mut l = live();
-        l.start();
-        assert_eq!(l.channel(Err(Refusal::Unauthorized), None, 0, 0.5), [Command::RenewToken]);
-        assert_eq!(l.renewed(true, None, 0.5), [Command::CreateChannel]);
-        assert!(matches!(&l.channel(Err(Refusal::Unauthorized), None, 0, 0.5)[..], [Command::Wait { .. }]));
+        l.start(0);
+        assert_eq!(l.created(Err(Refusal::Unauthorized), None, 0, 0.5), [Command::RenewToken]);
+        assert_eq!(l.renewed(true, None, 0, 0.5), [Command::CreateChannel]);
     }
 
     #[test]
-    fn socket_closing_hands_over_before_the_old_socket_closes() {
+    fn socket_closing_opens_a_new_socket_to_the_same_channel_before_the_old_one_closes() {
         let mut l = live();
-        l.start();
+        l.start(0);
         let old = connect(&mut l, "ch-1", 0);
         let (_, c) = l.frame(old, frame("v2.system.socket_closing"), 1_000);
-        assert_eq!(c, [Command::CreateChannel]);
-        let c = l.channel(channel("ch-2"), None, 1_000, 0.5);
-        assert_eq!(
-            c,
-            [Command::Connect { socket: old + 1, uri: "wss://streaming.example/ch-2".into() }],
-            "old stays open"
-        );
+        assert_eq!(c, [connect_to(old + 1, "ch-1")], "no new channel; the old socket stays open");
         assert_eq!(l.sockets().len(), 2);
-        l.opened(old + 1, 1_100);
-        let c = l.subscribed(old + 1, Ok(Subscription::Permitted), 1_200, 0.5);
-        assert_eq!(c, [Command::Close { socket: old }], "closed once the new one is subscribed, no gap");
+        let c = l.opened(old + 1, 1_100);
+        assert_eq!(c, [Command::Close { socket: old }], "the subscription stays: live at once, no gap");
         assert_eq!(l.sockets(), [old + 1]);
         assert_eq!(l.closed(old, 0.5), [], "the old socket's close is expected");
         assert_eq!(l.status(), Status::Live);
+        // Three times over: still the one channel.
+        for _ in 0..3 {
+            let s = l.sockets()[0];
+            let (_, c) = l.frame(s, frame("v2.system.socket_closing"), 2_000);
+            assert!(!c.contains(&Command::CreateChannel));
+            l.opened(s + 1, 2_000);
+        }
+        assert_eq!(l.channel().map(|c| c.id.as_str()), Some("ch-1"));
+    }
+
+    #[test]
+    fn a_frame_that_takes_over_reconnects_to_the_channel_it_adopts_and_backfills() {
+        let mut l = live();
+        l.adopt(Channel { id: "ch-1".into(), uri: "wss://streaming.example/ch-1".into(), expires_ms: Some(50_000) });
+        assert_eq!(l.start(1_000), [resubscribe("ch-1")]);
+        assert_eq!(l.subscribed(0, Ok(Subscription::Permitted), None, 1_000, 0.5), [connect_to(1, "ch-1")]);
+        assert_eq!(l.opened(1, 1_000), [Command::Backfill], "events may have passed during the hand-over");
+        // An adopted channel past its expires is not used.
+        let mut l = live();
+        l.adopt(Channel { id: "ch-1".into(), uri: "wss://streaming.example/ch-1".into(), expires_ms: Some(50_000) });
+        assert_eq!(l.start(60_000), [Command::CreateChannel]);
     }
 
     #[test]
     fn offline_spends_no_tries_and_online_reconnects_at_once() {
         let mut l = live();
-        l.start();
+        l.start(0);
         let s = connect(&mut l, "ch-1", 0);
         assert_eq!(l.offline(), [Command::Close { socket: s }]);
         assert_eq!(l.status(), Status::Offline);
         assert_eq!(l.closed(s, 0.5), []);
-        assert!(matches!(&l.online(5_000)[..], [Command::Connect { .. }]));
+        assert_eq!(l.online(5_000), [resubscribe("ch-1")]);
         assert_eq!(l.status(), Status::Connecting, "no failure counted");
     }
 
     #[test]
     fn it_gives_up_after_the_tries_and_reconnect_starts_again() {
         let mut l = live();
-        l.start();
+        l.start(0);
         for _ in 1..LivePolicy::default().max_tries {
-            assert!(matches!(&l.channel(Err(Refusal::Failed), None, 0, 0.5)[..], [Command::Wait { .. }]));
+            assert!(matches!(&l.created(Err(Refusal::Failed), None, 0, 0.5)[..], [Command::Wait { .. }]));
             assert_eq!(l.waited(0), [Command::CreateChannel]);
         }
-        assert_eq!(l.channel(Err(Refusal::Failed), None, 0, 0.5), []);
+        assert_eq!(l.created(Err(Refusal::Failed), None, 0, 0.5), []);
         assert_eq!(l.status(), Status::GaveUp);
-        assert_eq!(l.reconnect(), [Command::CreateChannel]);
+        assert_eq!(l.reconnect(0), [Command::CreateChannel]);
         assert_eq!(l.status(), Status::Connecting);
     }
 
     #[test]
     fn stop_closes_everything_and_later_events_are_ignored() {
         let mut l = live();
-        l.start();
+        l.start(0);
         let s = connect(&mut l, "ch-1", 0);
         assert_eq!(l.stop(), [Command::Close { socket: s }]);
+        assert_eq!(l.channel().map(|c| c.id.as_str()), Some("ch-1"), "kept for a hand-over");
         assert_eq!(l.closed(s, 0.5), []);
         assert_eq!(l.tick(1_000_000, 0.5), []);
         assert_eq!(l.status(), Status::Off);
@@ -749,11 +844,11 @@ mod tests {
     #[test]
     fn a_rejected_topic_turns_live_updates_off_without_retrying() {
         let mut l = live();
-        l.start();
-        l.channel(channel("ch-1"), None, 0, 0.5);
+        l.start(0);
+        l.created(channel("ch-1"), None, 0, 0.5);
         assert_eq!(l.opened(1, 0).len(), 1);
         let rejected = Subscription::Rejected { state: "Rejected".into() };
-        assert_eq!(l.subscribed(1, Ok(rejected), 0, 0.5), [Command::Close { socket: 1 }]);
+        assert_eq!(l.subscribed(1, Ok(rejected), None, 0, 0.5), [Command::Close { socket: 1 }]);
         assert_eq!(l.status(), Status::Off);
         assert_eq!(l.tick(1_000_000, 0.5), [], "no silence check, no retry");
         assert_eq!(l.offline(), []);

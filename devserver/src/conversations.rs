@@ -83,8 +83,11 @@ pub(crate) fn end_newest(shared: &Shared, id: Option<&str>) -> Option<Value> {
 
 /// An analytics conversation as the Notifications API sends it on `v2.users.<id>.conversations`
 /// (GENESYS-API.md §6): participants with `purpose`, `name`, `address`, `queueId`,
-/// `externalContactId`, `userId`, and a media list (`calls`, `chats`, …) of `{state,
-/// direction, connectedTime, disconnectedTime}`.
+/// `externalContactId`, `userId`, and a media list (`calls`, `chats`, …) of `{id, state,
+/// direction, connectedTime, disconnectedTime}`, as the SDK's `ConversationEventTopic*` models
+/// have them: chat items have no `direction` (`ConversationEventTopicChat` lacks it), and
+/// `state` is `connected` or, once ended, `disconnected`, which every medium allows
+/// (`terminated` is not allowed for emails and messages).
 pub(crate) fn notification(c: &Value, ended: bool) -> Value {
     let start = c["conversationStart"].clone();
     let participants: Vec<Value> = c["participants"]
@@ -108,7 +111,10 @@ pub(crate) fn notification(c: &Value, ended: bool) -> Value {
                         .cloned()
                         .unwrap_or(Value::Null);
                     let mut medium = json!({ "id": session["sessionId"], "state": if ended { "disconnected" } else { "connected" },
-                        "direction": session["direction"].as_str().unwrap_or("inbound"), "connectedTime": start });
+                        "connectedTime": start });
+                    if list != "chats" {
+                        medium["direction"] = json!(session["direction"].as_str().unwrap_or("inbound"));
+                    }
                     if ended {
                         medium["disconnectedTime"] = json!(iso_utc(epoch_ms()));
                     }

@@ -255,3 +255,79 @@ async fn the_panels_live_controls_answer_over_http() {
     }
     assert_eq!(http(&api, "POST", "/_mock/live/no-such-fault", None, None).await.status, 404);
 }
+
+/// The states `ConversationEventTopic{Call,Callback,Chat,Email,Message}` allow (Python SDK 269,
+/// `models/conversation_event_topic_*.py`): emails and messages never take `terminated`.
+const EVENT_STATES: &[(&str, &[&str])] = &[
+    (
+        "calls",
+        &[
+            "alerting",
+            "dialing",
+            "contacting",
+            "offering",
+            "connected",
+            "disconnected",
+            "terminated",
+            "uploading",
+            "converting",
+            "transmitting",
+            "none",
+        ],
+    ),
+    (
+        "callbacks",
+        &[
+            "alerting",
+            "dialing",
+            "contacting",
+            "offering",
+            "connected",
+            "disconnected",
+            "terminated",
+            "scheduled",
+            "uploading",
+            "none",
+        ],
+    ),
+    ("chats", &["alerting", "dialing", "contacting", "offering", "connected", "disconnected", "terminated", "none"]),
+    ("emails", &["alerting", "connected", "disconnected", "none", "transmitting", "parked"]),
+    ("messages", &["alerting", "connected", "disconnected", "parked"]),
+];
+
+#[tokio::test]
+async fn conversation_events_have_the_genesys_media_shapes() {
+    let (server, _token) = server(Scenario::default()).await;
+    let mut events = Vec::new();
+    for _ in 0..100 {
+        events.push(server.live_new_conversation());
+        events.push(server.live_end(None).expect("the one that just started ends"));
+    }
+    let mut seen = HashSet::new();
+    for event in &events {
+        for p in event["participants"].as_array().unwrap() {
+            for (list, allowed) in EVENT_STATES {
+                for item in p[*list].as_array().into_iter().flatten() {
+                    let state = item["state"].as_str().unwrap_or_default();
+                    assert!(allowed.contains(&state), "{list} may not be {state:?}: {event}");
+                    if *list == "chats" {
+                        // ConversationEventTopicChat has no `direction`.
+                        assert!(item.get("direction").is_none(), "a chat item with a direction: {event}");
+                    } else {
+                        assert!(matches!(item["direction"].as_str(), Some("inbound" | "outbound")), "{event}");
+                    }
+                    if *list == "emails" || *list == "messages" {
+                        assert_ne!(state, "terminated", "{event}");
+                    }
+                    seen.insert((*list, state.to_owned()));
+                }
+            }
+        }
+    }
+    // Not vacuous: chats, emails and messages were seen both in progress and ended.
+    for list in ["chats", "emails", "messages"] {
+        for state in ["connected", "disconnected"] {
+            assert!(seen.contains(&(list, state.to_owned())), "no {state} {list} among {seen:?}");
+        }
+    }
+}

@@ -219,6 +219,23 @@ for (const b of document.querySelectorAll("[data-live]")) {
 $("expire").addEventListener("click", () => fetch(cfg.api + "/_mock/expire", { method: "POST" }));
 $("narrow").addEventListener("change", (e) => frame.classList.toggle("wide", !e.target.checked));
 
+// The mock's counts since its last reset (GET /_mock/counts): authorizes, token exchanges,
+// users/me, analytics queries, channels created, sockets open now and connected so far, the
+// things CONTRACT §10 keeps to one per agent session. Each cell's data-count names its key;
+// window.devHost.counts is the last answer. One request at a time, every 500 ms.
+async function showCounts() {
+  const counts = await fetch(cfg.api + "/_mock/counts").then((r) => (r.ok ? r.json() : null)).catch(() => null);
+  if (counts) {
+    window.devHost.counts = counts;
+    for (const cell of document.querySelectorAll("[data-count]")) {
+      const value = counts[cell.dataset.count];
+      cell.textContent = value === undefined ? "–" : String(value);
+    }
+  }
+  setTimeout(showCounts, 500);
+}
+showCounts();
+
 let seen = 0;
 setInterval(async () => {
   const log = await fetch(cfg.api + "/_mock/log").then((r) => r.json()).catch(() => []);

@@ -1,7 +1,7 @@
 //! The mock's control endpoints (`/_mock/…`), for the dev host's panel and the tests: tokens,
-//! the scenario and its presets, the request log, a forger page, the dev config (for
-//! `trunk serve`), and live updates (`/_mock/live/{action}`: a new call, the end of one, or a
-//! [`LiveFault`] by name).
+//! the scenario and its presets, the request log, the counts (`/_mock/counts`), a forger page,
+//! the dev config (for `trunk serve`), and live updates (`/_mock/live/{action}`: a new call, the
+//! end of one, or a [`LiveFault`] by name).
 
 use std::sync::Arc;
 
@@ -29,6 +29,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         .route("/_mock/scenario", get(get_scenario).post(set_scenario))
         .route("/_mock/presets", get(presets))
         .route("/_mock/log", get(log))
+        .route("/_mock/counts", get(counts))
         .route("/_mock/evil.html", get(evil_page))
         // For `trunk serve`, which proxies its /config.json here.
         .route("/_mock/widget-config.json", get(widget_config))
@@ -78,6 +79,12 @@ async fn log(State(shared): State<Arc<Shared>>) -> Response {
     Json(shared.log.lock().expect("log lock").clone()).into_response()
 }
 
+/// `{"authorizes", "exchanges", "usersMe", "analytics", "channels", "socketsOpen",
+/// "socketsConnected"}` since the last reset (`state::Counts`), for the dev host's counts panel.
+async fn counts(State(shared): State<Arc<Shared>>) -> Response {
+    Json(shared.counts()).into_response()
+}
+
 /// A page on a foreign origin that tries to hand the widget a token.
 async fn evil_page() -> Response {
     let html = include_str!("../assets/forger.html").replace("__FORGED__", "forged-token-from-foreign-origin");
@@ -114,5 +121,22 @@ async fn live(State(shared): State<Arc<Shared>>, Path(action): Path<String>, bod
             Json(event).into_response()
         }
         None => StatusCode::NO_CONTENT.into_response(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use crate::state::Counts;
+
+    #[test]
+    fn the_dev_hosts_count_cells_are_the_counts_keys() {
+        let html = include_str!("../assets/host.html");
+        let cells: BTreeSet<&str> =
+            html.split("data-count=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect();
+        let json = serde_json::to_value(Counts::default()).expect("counts serialize");
+        let keys: BTreeSet<&str> = json.as_object().expect("an object").keys().map(String::as_str).collect();
+        assert_eq!(cells, keys);
     }
 }

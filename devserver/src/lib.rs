@@ -53,7 +53,7 @@ pub use notifications::STREAMING;
 pub use scenario::{
     AuthMode, DataSourceMode, Fault, GenesysFaults, HostMode, LiveConfig, LoginFaults, Paging, RetryAfter, Scenario,
 };
-pub use state::{LiveCounts, LogEntry, Origins};
+pub use state::{Counts, LiveCounts, LogEntry, Origins};
 
 use state::{Push, Shared};
 
@@ -230,6 +230,13 @@ impl DevServer {
     /// Live updates: channels created, sockets connected, sockets open now.
     pub fn live_counts(&self) -> LiveCounts {
         self.shared.live.lock().expect("live lock").counts()
+    }
+
+    /// What the mock services were asked since the last reset (the dev host's counts panel;
+    /// `GET /_mock/counts` on the API origin): authorizes, token exchanges, `users/me`, analytics
+    /// queries, channels created, and sockets open now and connected so far.
+    pub fn counts(&self) -> Counts {
+        self.shared.counts()
     }
 
     /// Every external-contact id and queue id the Genesys mock was asked, in order.

@@ -4,8 +4,10 @@ use crate::scenario::Scenario;
 use crate::state::{FaultCounters, GenesysState, Push, Shared};
 use crate::tokens;
 
-/// Replaces the scenario and resets the fault counters, the log, the Genesys mock's state and
-/// the live faults; issued tokens stop working and open sockets close.
+/// Replaces the scenario and resets the fault counters, the log, the Genesys mock's state, the
+/// live faults and the counts (`state::Counts`: the requests are the log's; channels created
+/// and sockets connected start again from 0, and sockets open fall to 0 as they close);
+/// issued tokens stop working and open sockets close.
 pub(crate) fn reset(shared: &Shared, scenario: Scenario) {
     *shared.scenario.lock().expect("scenario lock") = scenario;
     *shared.faults.lock().expect("faults lock") = FaultCounters::default();
@@ -17,4 +19,6 @@ pub(crate) fn reset(shared: &Shared, scenario: Scenario) {
     live.push(Push::Drop);
     live.silent = false;
     live.refuse_upgrades = false;
+    live.created = 0;
+    live.connects = 0;
 }

@@ -11,6 +11,8 @@ use serde::Serialize;
 use serde_json::Value;
 use tokio::sync::broadcast;
 
+use crm_core::net::paths;
+
 use crate::clock::epoch_ms;
 use crate::scenario::Scenario;
 
@@ -93,6 +95,13 @@ impl Shared {
             origins: Mutex::new(origins),
             started: Instant::now(),
         }
+    }
+
+    /// What the mock services were asked since the last reset.
+    pub(crate) fn counts(&self) -> Counts {
+        // One lock at a time, never both.
+        let live = self.live.lock().expect("live lock").counts();
+        Counts::of(&self.log.lock().expect("log lock"), live)
     }
 }
 
@@ -219,6 +228,46 @@ pub struct LiveCounts {
     pub open: u64,
 }
 
+/// What the mock services have been asked since the last reset, as the dev host's counts panel
+/// shows it (`GET /_mock/counts`) and the tests read it (`DevServer::counts`). Requests are
+/// counted whatever their answer (a refused one still costs the agent's rate limit); channels
+/// only when created.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Counts {
+    /// `GET /oauth/authorize` on the mock login service (the sign-in page, or its silent answer).
+    pub authorizes: u64,
+    /// `POST /oauth/token`: token exchanges.
+    pub exchanges: u64,
+    /// `GET /api/v2/users/me`.
+    pub users_me: u64,
+    /// `POST /api/v2/analytics/conversations/details/query`: one per page asked.
+    pub analytics: u64,
+    /// Notifications channels created.
+    pub channels: u64,
+    /// Notifications sockets open now.
+    pub sockets_open: u64,
+    /// Notifications sockets connected so far.
+    pub sockets_connected: u64,
+}
+
+impl Counts {
+    /// The counts of `log` (requests) and `live` (channels and sockets).
+    pub(crate) fn of(log: &[LogEntry], live: LiveCounts) -> Counts {
+        let asked =
+            |method: &str, path: &str| log.iter().filter(|e| e.method == method && e.path == path).count() as u64;
+        Counts {
+            authorizes: asked("GET", paths::AUTHORIZE),
+            exchanges: asked("POST", paths::TOKEN),
+            users_me: asked("GET", paths::USERS_ME),
+            analytics: asked("POST", paths::DETAILS_QUERY),
+            channels: live.channels,
+            sockets_open: live.open,
+            sockets_connected: live.connects,
+        }
+    }
+}
+
 impl LiveState {
     /// Every channel is past its `expires` (subscriptions 404, sockets refused).
     pub(crate) fn expire_channels(&mut self) {
@@ -234,5 +283,55 @@ impl LiveState {
 
     pub(crate) fn counts(&self) -> LiveCounts {
         LiveCounts { channels: self.created, connects: self.connects, open: self.open }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_the_logs_requests_by_method_and_path() {
+        let log = [
+            LogEntry::new("GET", paths::AUTHORIZE, 200),
+            // The sign-in page's form is not another authorize.
+            LogEntry::new("POST", paths::AUTHORIZE, 303),
+            LogEntry::new("POST", paths::TOKEN, 200),
+            LogEntry::new("POST", paths::TOKEN, 400),
+            LogEntry::new("GET", paths::USERS_ME, 401),
+            LogEntry::new("POST", paths::DETAILS_QUERY, 200),
+            LogEntry::new("POST", paths::DETAILS_QUERY, 429),
+            LogEntry::new("POST", paths::DETAILS_QUERY, 200),
+            LogEntry::new("POST", paths::CHANNELS, 200),
+            LogEntry::new("GET", paths::QUEUES, 200),
+        ];
+        let live = LiveCounts { channels: 1, connects: 3, open: 1 };
+        let counts = Counts::of(&log, live);
+        assert_eq!(
+            counts,
+            Counts {
+                authorizes: 1,
+                exchanges: 2,
+                users_me: 1,
+                analytics: 3,
+                channels: 1,
+                sockets_open: 1,
+                sockets_connected: 3
+            }
+        );
+        let json = serde_json::to_value(counts).unwrap();
+        let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(
+            keys.iter().copied().collect::<HashSet<_>>(),
+            HashSet::from([
+                "authorizes",
+                "exchanges",
+                "usersMe",
+                "analytics",
+                "channels",
+                "socketsOpen",
+                "socketsConnected"
+            ])
+        );
     }
 }

@@ -17,8 +17,8 @@ use crm_core::util::time::{iso_utc, DAY_MS};
 fn interval(now: u64, days: u64) -> String {
     format!("{}/{}", iso_utc(now - days * DAY_MS), iso_utc(now))
 }
-use crm_devserver::paths::{BULK_CONTACTS, DETAILS_QUERY, QUEUES, USERS_ME};
-use crm_devserver::{DevServer, GenesysFaults, Options, Scenario};
+use crm_devserver::paths::{AUTHORIZE, BULK_CONTACTS, CHANNELS, DETAILS_QUERY, QUEUES, TOKEN, USERS_ME};
+use crm_devserver::{Counts, DevServer, GenesysFaults, LoginFaults, Options, Scenario, CLIENT_ID};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -31,14 +31,27 @@ struct Answer {
 
 /// One HTTP/1.1 request, `Connection: close`, the whole answer read.
 async fn http(origin: &str, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> Answer {
+    let auth = token.map(|t| format!("Bearer {t}"));
+    let mut headers = Vec::new();
+    if let Some(a) = &auth {
+        headers.push(("Authorization", a.as_str()));
+    }
+    if body.is_some() {
+        headers.push(("Content-Type", "application/json"));
+    }
+    http_with(origin, method, path, &headers, body).await
+}
+
+/// One HTTP/1.1 request with `headers`, `Connection: close`, the whole answer read.
+async fn http_with(origin: &str, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&str>) -> Answer {
     let addr = origin.strip_prefix("http://").unwrap();
     let mut stream = TcpStream::connect(addr).await.unwrap();
     let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n");
-    if let Some(t) = token {
-        request.push_str(&format!("Authorization: Bearer {t}\r\n"));
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
     }
     if let Some(b) = body {
-        request.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", b.len()));
+        request.push_str(&format!("Content-Length: {}\r\n", b.len()));
     }
     request.push_str("\r\n");
     if let Some(b) = body {
@@ -330,4 +343,119 @@ async fn conversation_events_have_the_genesys_media_shapes() {
             assert!(seen.contains(&(list, state.to_owned())), "no {state} {list} among {seen:?}");
         }
     }
+}
+
+/// Opens a WebSocket to `path` on `origin` by hand (the upgrade request, the 101 read) and
+/// returns the open stream.
+async fn websocket(origin: &str, path: &str) -> TcpStream {
+    let addr = origin.strip_prefix("http://").unwrap();
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    let request = format!(
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n\
+         Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n"
+    );
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut head = Vec::new();
+    while !head.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        assert_eq!(stream.read(&mut byte).await.unwrap(), 1, "the server closed: {}", String::from_utf8_lossy(&head));
+        head.push(byte[0]);
+    }
+    let head = String::from_utf8_lossy(&head);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    stream
+}
+
+/// `GET /_mock/counts` as the dev host asks it (from its own origin), until `done` holds.
+async fn counts_until(server: &DevServer, done: impl Fn(&Value) -> bool) -> Value {
+    let (api, host) = (server.origins().api.clone(), server.origins().host.clone());
+    for _ in 0..100 {
+        let answer = http_with(&api, "GET", "/_mock/counts", &[("Origin", &host)], None).await;
+        assert_eq!(answer.status, 200, "{}", answer.body);
+        assert!(answer.headers.contains(&format!("access-control-allow-origin: {host}")), "{}", answer.headers);
+        let counts: Value = serde_json::from_str(&answer.body).unwrap();
+        if done(&counts) {
+            return counts;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the counts never got there: {:?}", server.counts());
+}
+
+#[tokio::test]
+async fn the_counts_route_counts_what_it_says() {
+    let login = LoginFaults { signed_in: true, ..LoginFaults::default() };
+    let (server, _token) = server(Scenario { login, ..Scenario::default() }).await;
+    let origins = server.origins().clone();
+    let zero = serde_json::json!({ "authorizes": 0, "exchanges": 0, "usersMe": 0, "analytics": 0, "channels": 0,
+        "socketsOpen": 0, "socketsConnected": 0 });
+    assert_eq!(counts_until(&server, |_| true).await, zero, "the control routes themselves are not counted");
+
+    // One sign-in: an authorize (answered at once: the agent is signed in) and an exchange
+    // (RFC 7636 appendix B's verifier and challenge).
+    let redirect_uri = format!("{}/", origins.widget);
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("response_type", "code")
+        .append_pair("client_id", CLIENT_ID)
+        .append_pair("redirect_uri", &redirect_uri)
+        .append_pair("code_challenge", "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM")
+        .append_pair("code_challenge_method", "S256")
+        .append_pair("state", "s1")
+        .finish();
+    let authorize = http(&origins.login, "GET", &format!("{AUTHORIZE}?{query}"), None, None).await;
+    assert!((300..400).contains(&authorize.status), "{}", authorize.headers);
+    let location = authorize.headers.lines().find_map(|l| l.strip_prefix("location: ")).unwrap().to_owned();
+    let code = location.split(['?', '&']).find_map(|p| p.strip_prefix("code=")).unwrap().to_owned();
+    let form = form_urlencoded::Serializer::new(String::new())
+        .append_pair("grant_type", "authorization_code")
+        .append_pair("client_id", CLIENT_ID)
+        .append_pair("code", &code)
+        .append_pair("redirect_uri", &redirect_uri)
+        .append_pair("code_verifier", "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk")
+        .finish();
+    let content_type = [("Content-Type", "application/x-www-form-urlencoded")];
+    let exchange = http_with(&origins.login, "POST", TOKEN, &content_type, Some(&form)).await;
+    assert_eq!(exchange.status, 200, "{}", exchange.body);
+    let token: Value = serde_json::from_str(&exchange.body).unwrap();
+    let token = token["access_token"].as_str().unwrap().to_owned();
+
+    // users/me, one analytics page, one channel and its socket.
+    assert_eq!(http(&origins.api, "GET", USERS_ME, Some(&token), None).await.status, 200);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
+    let query = serde_json::to_string(&DetailsQuery::new("me", interval(now, 7), 25).page(1)).unwrap();
+    assert_eq!(http(&origins.api, "POST", DETAILS_QUERY, Some(&token), Some(&query)).await.status, 200);
+    let channel = http(&origins.api, "POST", CHANNELS, Some(&token), None).await;
+    assert_eq!(channel.status, 200, "{}", channel.body);
+    let channel: Value = serde_json::from_str(&channel.body).unwrap();
+    let connect = channel["connectUri"].as_str().unwrap().replacen("ws://", "http://", 1);
+    let path = connect.strip_prefix(&origins.api).unwrap();
+    let socket = websocket(&origins.api, path).await;
+
+    let expected = serde_json::json!({ "authorizes": 1, "exchanges": 1, "usersMe": 1, "analytics": 1, "channels": 1,
+        "socketsOpen": 1, "socketsConnected": 1 });
+    assert_eq!(counts_until(&server, |c| c["socketsOpen"] == 1).await, expected);
+    assert_eq!(
+        server.counts(),
+        Counts {
+            authorizes: 1,
+            exchanges: 1,
+            users_me: 1,
+            analytics: 1,
+            channels: 1,
+            sockets_open: 1,
+            sockets_connected: 1
+        },
+        "the accessor agrees with the route"
+    );
+
+    // The socket closes: none open, one connected so far.
+    drop(socket);
+    let closed = counts_until(&server, |c| c["socketsOpen"] == 0).await;
+    assert_eq!(closed["socketsConnected"], 1, "{closed}");
+
+    // A reset of the mock starts the counts again.
+    let reset = http(&origins.api, "POST", "/_mock/scenario", None, Some(r#"{"preset": "normal"}"#)).await;
+    assert_eq!(reset.status, 200, "{}", reset.body);
+    assert_eq!(counts_until(&server, |_| true).await, zero);
+    assert_eq!(server.counts(), Counts::default());
 }

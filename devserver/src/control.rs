@@ -51,13 +51,15 @@ async fn get_scenario(State(shared): State<Arc<Shared>>) -> Response {
     Json(shared.scenario.lock().expect("scenario lock").clone()).into_response()
 }
 
-/// Body: a scenario object, or `{"preset": "name"}`.
+/// Body: a scenario object, or `{"preset": "name"}` (only that key: a scenario object that
+/// came from a preset names it too, and its other fields are what was asked).
 async fn set_scenario(State(shared): State<Arc<Shared>>, body: Bytes) -> Response {
     let value: Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
         Err(e) => return error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("not JSON: {e}")),
     };
-    let scenario = match value.get("preset").and_then(Value::as_str) {
+    let preset = value.as_object().filter(|o| o.len() == 1).and_then(|o| o.get("preset")).and_then(Value::as_str);
+    let scenario = match preset {
         Some(name) => match Scenario::preset(name) {
             Some(s) => s,
             None => return error_body(StatusCode::BAD_REQUEST, "bad.request", &format!("no preset named {name}")),

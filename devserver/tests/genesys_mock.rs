@@ -459,3 +459,20 @@ async fn the_counts_route_counts_what_it_says() {
     assert_eq!(counts_until(&server, |_| true).await, zero);
     assert_eq!(server.counts(), Counts::default());
 }
+
+#[tokio::test]
+async fn a_scenario_that_names_its_preset_keeps_its_changes() {
+    let (server, _token) = server(Scenario::default()).await;
+    let api = server.origins().api.clone();
+    // As the dev host's Apply buttons do: a preset, then that scenario changed and posted back.
+    let preset = http(&api, "POST", "/_mock/scenario", None, Some(r#"{"preset": "genesys"}"#)).await;
+    assert_eq!(preset.status, 200, "{}", preset.body);
+    let mut scenario: Value = serde_json::from_str(&preset.body).unwrap();
+    assert_eq!(scenario["preset"], "genesys");
+    scenario["total"] = 7.into();
+    scenario["login"]["signedIn"] = true.into();
+    let changed = http(&api, "POST", "/_mock/scenario", None, Some(&scenario.to_string())).await;
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    let now: Value = serde_json::from_str(&http(&api, "GET", "/_mock/scenario", None, None).await.body).unwrap();
+    assert_eq!((now["total"].clone(), now["login"]["signedIn"].clone()), (7.into(), true.into()), "{now}");
+}

@@ -275,7 +275,7 @@ for (let i = 1; i < frameCount; i++) {
   f.id = "widget-" + (i + 1);
   f.name = f.id;
   f.title = "CRM widget " + (i + 1);
-  frame.after(f);
+  frames[frames.length - 1].after(f);
   frames.push(f);
 }
 frames.forEach((f, i) => {

@@ -265,7 +265,7 @@ impl Live {
     /// Takes over the channel another frame used (a hand-over): the connection reconnects to
     /// it while it lives, and backfills, since events may have passed meanwhile.
     pub fn adopt(&mut self, channel: Channel) {
-        if matches!(self.phase, Phase::Off | Phase::Stopped) {
+        if matches!(self.phase, Phase::Off | Phase::Stopped) && is_socket_url(&channel.uri) && !channel.id.is_empty() {
             self.channel = Some(channel);
             self.subscribed = Sub::Unsure;
             self.gap = true;

@@ -11,15 +11,17 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crm_core::auth::signin::{
-    self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
-    RawPopupMessage, RawTokenResponse, Saved, SignInError, POPUP_STORAGE_PREFIX, STATE_BYTES, STORAGE_PREFIX,
-    VERIFIER_BYTES,
+    self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, BrowserApi,
+    Callback, ExchangeError, Prompt, RawPopupMessage, RawTokenResponse, Saved, SignInError, POPUP_STORAGE_PREFIX,
+    STATE_BYTES, STORAGE_PREFIX, VERIFIER_BYTES,
 };
 use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
 use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
-use crm_core::i18n::Locale;
+use crm_core::error::Fault;
+use crm_core::i18n::{Locale, Localized};
 use crm_core::startup::SignIn;
+use crm_core::util::json::ReadError;
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
@@ -31,7 +33,6 @@ use leptos::prelude::{window, window_event_listener, RwSignal, Set, Update};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, MessageEvent, Storage};
 
-use crate::fetch::http::network_message;
 use crate::platform::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
 use crate::platform::js_value::parse_json;
 use crate::ports::{LocalFuture, TokenSource};
@@ -49,11 +50,7 @@ thread_local! {
 }
 
 fn session_storage() -> Result<Storage, SignInError> {
-    window()
-        .session_storage()
-        .ok()
-        .flatten()
-        .ok_or_else(|| SignInError::Unavailable("sessionStorage is not available".into()))
+    window().session_storage().ok().flatten().ok_or(SignInError::Unavailable(BrowserApi::SessionStorage))
 }
 
 /// Every entry this tab saved under `prefix` (a frame trip's or a popup's), by state. One that
@@ -303,7 +300,7 @@ pub fn leave_by_location() -> Leave {
 }
 
 async fn sha256(data: &[u8]) -> Result<Vec<u8>, SignInError> {
-    let unavailable = || SignInError::Unavailable("the browser's SubtleCrypto is not available here".into());
+    let unavailable = || SignInError::Unavailable(BrowserApi::SubtleCrypto);
     let crypto = window().crypto().map_err(|_| unavailable())?;
     let promise = crypto.subtle().digest_with_str_and_u8_array("SHA-256", data).map_err(|_| unavailable())?;
     let digest = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| unavailable())?;
@@ -315,7 +312,7 @@ fn random<const N: usize>() -> Result<[u8; N], SignInError> {
     window()
         .crypto()
         .and_then(|c| c.get_random_values_with_u8_array(&mut bytes))
-        .map_err(|_| SignInError::Unavailable("crypto.getRandomValues is not available".into()))?;
+        .map_err(|_| SignInError::Unavailable(BrowserApi::RandomValues))?;
     Ok(bytes)
 }
 
@@ -340,7 +337,7 @@ impl Inner {
         let prefix = if self.config.popup { POPUP_STORAGE_PREFIX } else { STORAGE_PREFIX };
         storage
             .set_item(&format!("{prefix}{state}"), &saved.encode())
-            .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
+            .map_err(|_| SignInError::Unavailable(BrowserApi::SessionStorage))?;
         let c = &self.config;
         Ok(authorize_url(&c.login_base, &c.client_id, &c.redirect_uri, &challenge, &state))
     }
@@ -353,12 +350,12 @@ impl Inner {
             .header("Accept", "application/json")
             .abort_signal(self.abort.as_ref().map(|a| a.signal()).as_ref())
             .body(token_body(code, &c.redirect_uri, &c.client_id, verifier))
-            .map_err(|e| SignInError::Exchange(network_message(&e)))?;
-        let response = request.send().await.map_err(|e| SignInError::Exchange(network_message(&e)))?;
+            .map_err(|_| SignInError::Exchange(ExchangeError::Network))?;
+        let response = request.send().await.map_err(|_| SignInError::Exchange(ExchangeError::Network))?;
         let status = response.status();
         let body = match response.text().await {
             Ok(text) => parse_json::<RawTokenResponse>(&text),
-            Err(e) => Err(network_message(&e)),
+            Err(_) => Err(ReadError::Unreceived),
         };
         let grant = read_token_response(status, body)?;
         Ok(self.keep(grant))
@@ -412,7 +409,7 @@ impl Inner {
             // The catalog's English, not `Display`: that would link every error's text twice.
             let outcome = match &result {
                 Ok(_) => "ok".to_owned(),
-                Err(e) => Locale::En.error(e),
+                Err(e) => e.localize(Locale::En),
             };
             inner.note(|d| {
                 d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
@@ -459,7 +456,7 @@ impl Inner {
         loop {
             let url = self.prepare(reason).await?;
             let Some(opened) = self.ui.ask(prompt.clone(), url).await else {
-                return Err(WidgetError::Internal("the sign-in was given up".into()));
+                return Err(WidgetError::Internal(Fault::SignInCancelled));
             };
             let Some(popup) = opened else {
                 prompt = Prompt::Blocked(own_origin.clone());

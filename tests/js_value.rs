@@ -6,7 +6,7 @@ use crm_core::i18n::{Locale, Localized};
 use crm_core::model::Kind;
 use crm_core::source::cursor::RawPage;
 use crm_core::startup::config::RawConfig;
-use crm_core::util::json::{JsonKind, ReadError};
+use crm_core::util::json::{JsonKind, Problem, ReadError};
 use crm_widget::platform::js_value::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
@@ -38,7 +38,8 @@ fn a_page_with_every_kind_of_id_and_unknown_keys() {
 #[wasm_bindgen_test]
 fn wrong_types_are_errors_that_name_the_kinds_not_the_values() {
     use JsonKind::*;
-    let wrong = |path: &str, expected, found| ReadError::WrongType { path: path.into(), expected, found };
+    let wrong =
+        |path: &str, expected, found| ReadError { problem: Problem::WrongType { expected, found }, path: path.into() };
     let e = parse_json::<RawPage>(r#"{"entities":"nope"}"#).unwrap_err();
     assert_eq!(e, wrong(".entities", List, String));
     assert_eq!(e.localize(Locale::En), "$.entities: \"…\" where […] was expected");
@@ -55,7 +56,7 @@ fn wrong_types_are_errors_that_name_the_kinds_not_the_values() {
     assert_eq!(parse_json::<RawPage>("[1,2]").unwrap_err(), wrong("", Object, List));
     // Not JSON at all: the browser's own JSON.parse message is not kept (it is in the
     // browser's language, not the agent's).
-    assert_eq!(parse_json::<RawPage>("{not json").unwrap_err(), ReadError::NotJson);
+    assert_eq!(parse_json::<RawPage>("{not json").unwrap_err(), ReadError::NOT_JSON);
 }
 
 #[wasm_bindgen_test]

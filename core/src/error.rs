@@ -74,18 +74,20 @@ mod tests {
     use crate::host::handshake::ChannelError;
     use crate::net::origin::{Origin, OriginError};
     use crate::source::PageError;
-    use crate::util::json::{JsonKind, ReadError};
+    use crate::util::json::{JsonKind, Problem, ReadError};
 
     /// One of every error, and a few of their causes.
     fn every_error() -> Vec<WidgetError> {
         let origin = |o: &str| Origin::parse(o).unwrap();
-        let wrong =
-            ReadError::WrongType { path: ".pageSize".into(), expected: JsonKind::Number, found: JsonKind::String };
+        let wrong = ReadError {
+            problem: Problem::WrongType { expected: JsonKind::Number, found: JsonKind::String },
+            path: ".pageSize".into(),
+        };
         vec![
             ConfigError::Unreadable { status: Some(404) }.into(),
             ConfigError::Unreadable { status: None }.into(),
             ConfigError::Malformed(wrong.clone()).into(),
-            ConfigError::Malformed(ReadError::NotJson).into(),
+            ConfigError::Malformed(ReadError::NOT_JSON).into(),
             ConfigError::NoTrustedOrigins.into(),
             ConfigError::BadTrustedOrigin { value: "x".into(), reason: OriginError::NoHost }.into(),
             ConfigError::BadApiBase { value: "x".into(), reason: OriginError::HasPath }.into(),
@@ -139,8 +141,8 @@ mod tests {
             LoadError::Unexpected { status: 418 }.into(),
             LoadError::BadPage(PageError::NotAPage(wrong)).into(),
             LoadError::BadPage(PageError::NotAPage(ReadError::missing("id"))).into(),
-            LoadError::BadPage(PageError::NotAPage(ReadError::TooDeep)).into(),
-            LoadError::BadPage(PageError::NotAPage(ReadError::Unreceived)).into(),
+            LoadError::BadPage(PageError::NotAPage(ReadError::TOO_DEEP)).into(),
+            LoadError::BadPage(PageError::NotAPage(ReadError::UNRECEIVED)).into(),
             LoadError::BadPage(PageError::NoEntities).into(),
             LoadError::TooManyPages(100).into(),
             LoadError::Stalled.into(),

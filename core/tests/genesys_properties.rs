@@ -180,7 +180,7 @@ mod load {
 
     impl Body for Json {
         fn json(self) -> Result<crm_core::util::json::Json, crm_core::util::json::ReadError> {
-            serde_json::from_value(self.0).map_err(|_| crm_core::util::json::ReadError::NotJson)
+            serde_json::from_value(self.0).map_err(|_| crm_core::util::json::ReadError::NOT_JSON)
         }
     }
 

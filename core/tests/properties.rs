@@ -132,7 +132,7 @@ struct Json(String);
 
 impl Body for Json {
     fn json(self) -> Result<crm_core::util::json::Json, ReadError> {
-        serde_json::from_str(&self.0).map_err(|_| ReadError::NotJson)
+        serde_json::from_str(&self.0).map_err(|_| ReadError::NOT_JSON)
     }
 }
 
@@ -204,7 +204,7 @@ proptest! {
                         Reply::Unauthorized => Outcome::Response { status: 401, retry_after: None, body: None },
                         Reply::ServerError => Outcome::Response { status: 503, retry_after: None, body: None },
                         Reply::Network => Outcome::Network { message: "reset".into() },
-                        Reply::Malformed => Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NotJson)) },
+                        Reply::Malformed => Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NOT_JSON)) },
                     };
                     for d in loader.outcome(tickets[0].id, out, clock_ms, jitters[steps % jitters.len()]) {
                         if let Delivery::Rows(p) = d {

@@ -355,7 +355,7 @@ impl Inner {
         let status = response.status();
         let body = match response.text().await {
             Ok(text) => parse_json::<RawTokenResponse>(&text),
-            Err(_) => Err(ReadError::Unreceived),
+            Err(_) => Err(ReadError::UNRECEIVED),
         };
         let grant = read_token_response(status, body)?;
         Ok(self.keep(grant))

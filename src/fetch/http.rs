@@ -46,7 +46,7 @@ impl Transport for FetchTransport {
             let body = if (200..300).contains(&status) {
                 Some(match response.text().await {
                     Ok(text) => Ok(JsonText(text)),
-                    Err(_) => Err(ReadError::Unreceived),
+                    Err(_) => Err(ReadError::UNRECEIVED),
                 })
             } else {
                 None

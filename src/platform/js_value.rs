@@ -21,7 +21,7 @@ pub fn read_js<T: FromJson>(value: JsValue) -> Result<T, ReadError> {
 /// JSON text as a tree, parsed with the browser's own `JSON.parse` (whose own message, in the
 /// browser's language, is not kept: the error says the text is not JSON).
 pub fn json_tree(text: &str) -> Result<Json, ReadError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| ReadError::NotJson)?;
+    let value = js_sys::JSON::parse(text).map_err(|_| ReadError::NOT_JSON)?;
     tree(&value, 0)
 }
 
@@ -45,7 +45,7 @@ fn tree(value: &JsValue, depth: u32) -> Result<Json, ReadError> {
         return Ok(Json::Str(s));
     }
     if depth >= MAX_DEPTH {
-        return Err(ReadError::TooDeep);
+        return Err(ReadError::TOO_DEEP);
     }
     if Array::is_array(value) {
         let items: &Array = value.unchecked_ref();
@@ -61,5 +61,5 @@ fn tree(value: &JsValue, depth: u32) -> Result<Json, ReadError> {
         return Ok(Json::Obj(fields));
     }
     // A function, a symbol, a bigint: not a value JSON can hold.
-    Err(ReadError::NotJson)
+    Err(ReadError::NOT_JSON)
 }

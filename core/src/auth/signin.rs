@@ -619,10 +619,10 @@ mod tests {
         assert_eq!(e, refused(400, "invalid_grant"));
         let e = read_token_response(400, raw(r#"{"error":" ","error_description":""}"#));
         assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Status(400))));
-        let e = read_token_response(502, Err(ReadError::NotJson));
+        let e = read_token_response(502, Err(ReadError::NOT_JSON));
         assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Status(502))));
-        let e = read_token_response(200, Err(ReadError::NotJson));
-        assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Unreadable(ReadError::NotJson))));
+        let e = read_token_response(200, Err(ReadError::NOT_JSON));
+        assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Unreadable(ReadError::NOT_JSON))));
         let no_token = Err(SignInError::Exchange(ExchangeError::NoToken));
         assert_eq!(read_token_response(200, raw(r#"{"token_type":"bearer"}"#)), no_token);
         assert_eq!(read_token_response(200, raw(r#"{"access_token":"a\r\nb"}"#)), no_token);
@@ -642,7 +642,7 @@ mod tests {
             "Die Anmeldung konnte nicht abgeschlossen werden: der Anmeldedienst antwortete mit HTTP 400: code expired. \
              Versuchen Sie es erneut, um sich wieder anzumelden."
         );
-        let unreadable = SignInError::Exchange(ExchangeError::Unreadable(ReadError::NotJson));
+        let unreadable = SignInError::Exchange(ExchangeError::Unreadable(ReadError::NOT_JSON));
         assert_eq!(
             unreadable.localize(Locale::Fr),
             "La connexion n’a pas pu aboutir : la réponse du service de connexion est illisible : ce n’est pas du \

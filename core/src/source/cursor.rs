@@ -222,7 +222,7 @@ mod tests {
 
     fn parsed(json: &str) -> Result<(Page, Option<Cursor>), PageError> {
         serde_json::from_str::<crate::util::json::Json>(json)
-            .map_err(|_| ReadError::NotJson)
+            .map_err(|_| ReadError::NOT_JSON)
             .and_then(|j| <RawPage as crate::util::json::FromJson>::from_json(&j))
             .map_err(PageError::NotAPage)?
             .into_page()

@@ -88,10 +88,13 @@ crate::i18n::localized_error!(LoadError, PageError);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::util::json::JsonKind;
+    use crate::util::json::{JsonKind, Problem};
 
     fn not_a_list() -> LoadError {
-        let read = ReadError::WrongType { path: ".entities".into(), expected: JsonKind::List, found: JsonKind::String };
+        let read = ReadError {
+            problem: Problem::WrongType { expected: JsonKind::List, found: JsonKind::String },
+            path: ".entities".into(),
+        };
         LoadError::BadPage(PageError::NotAPage(read))
     }
 

@@ -258,7 +258,7 @@ impl<S: Source> Loader<S> {
                 if self.pending[at].sent_with == self.token {
                     self.token_worked = true;
                 }
-                let body = body.unwrap_or(Err(ReadError::Unreceived));
+                let body = body.unwrap_or(Err(ReadError::UNRECEIVED));
                 let tag = self.pending[at].tag;
                 match self.source.answer(tag, body) {
                     Ok(deliveries) => {
@@ -372,7 +372,7 @@ mod tests {
 
     impl Body for Json {
         fn json(self) -> Result<crate::util::json::Json, crate::util::json::ReadError> {
-            serde_json::from_str(&self.0).map_err(|_| ReadError::NotJson)
+            serde_json::from_str(&self.0).map_err(|_| ReadError::NOT_JSON)
         }
     }
 
@@ -551,7 +551,7 @@ mod tests {
     fn malformed_body_fails_and_resume_repeats_only_the_failed_page() {
         let mut l = loader();
         answer(&mut l, ok(P1));
-        let bad = Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NotJson)) };
+        let bad = Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NOT_JSON)) };
         assert!(matches!(answer(&mut l, bad).1, Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))));
         assert_eq!(fetch(&l.resume()), URL2);
         assert_eq!(answer(&mut l, ok(P2)).1, Step::Done);

@@ -68,16 +68,28 @@ impl JsonKind {
     }
 }
 
-/// Why a body could not be read as what was expected. It names kinds and field names (which
-/// are code), never values: a value may hold data that must not reach the screen or a log.
+/// Why a body could not be read as what was expected, and where. It names kinds and field
+/// names (which are code), never values: a value may hold data that must not reach the screen
+/// or a log.
+///
+/// A struct with a plain `Copy` problem rather than an enum with a path in some variants: the
+/// errors that hold it (a page's, a load's, the widget's) then need much less drop and clone
+/// code in the bundle.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// A value of the wrong kind. `path` leads to it from the body's root, as JSONPath has it
-    /// without the `$` (and with `[]` for any item of a list): `.entities[].id`, or empty for
-    /// the root itself.
-    WrongType { path: String, expected: JsonKind, found: JsonKind },
+pub struct ReadError {
+    pub problem: Problem,
+    /// Where, from the body's root, as JSONPath has it without the `$` (and with `[]` for any
+    /// item of a list): `.entities[].id`; empty for the root itself, or when no place is meant.
+    pub path: String,
+}
+
+/// What is wrong with a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A value of the wrong kind.
+    WrongType { expected: JsonKind, found: JsonKind },
     /// A field the reader cannot do without is missing, `null` or empty.
-    Missing { path: String },
+    Missing,
     /// The text is not JSON, or the value is not one JSON can hold (a function in a message).
     NotJson,
     /// The value nests deeper than the reader goes.
@@ -87,53 +99,52 @@ pub enum ReadError {
 }
 
 impl ReadError {
-    /// `found` where a value of kind `expected` should be, at the root (see [`ReadError::within`]).
+    pub const NOT_JSON: ReadError = ReadError::of(Problem::NotJson);
+    pub const TOO_DEEP: ReadError = ReadError::of(Problem::TooDeep);
+    pub const UNRECEIVED: ReadError = ReadError::of(Problem::Unreceived);
+
+    /// `problem` at the root (see [`ReadError::within`]).
+    pub const fn of(problem: Problem) -> ReadError {
+        ReadError { problem, path: String::new() }
+    }
+
+    /// `found` where a value of kind `expected` should be, at the root.
     pub fn wrong(expected: JsonKind, found: &Json) -> ReadError {
-        ReadError::WrongType { path: String::new(), expected, found: found.kind() }
+        ReadError::of(Problem::WrongType { expected, found: found.kind() })
     }
 
     /// The field `key` of the root is missing.
     pub fn missing(key: &str) -> ReadError {
-        ReadError::Missing { path: String::new() }.within(key)
+        ReadError::of(Problem::Missing).within(key)
     }
 
     /// The same error, seen from one object further out: the value was its field `key`.
-    pub fn within(self, key: &str) -> ReadError {
-        self.prefixed(|path| {
-            path.insert_str(0, key);
-            path.insert(0, '.');
-        })
+    pub fn within(mut self, key: &str) -> ReadError {
+        self.path.insert_str(0, key);
+        self.path.insert(0, '.');
+        self
     }
 
     /// The same error, seen from one list further out: the value was one of its items.
-    pub fn in_list(self) -> ReadError {
-        self.prefixed(|path| path.insert_str(0, "[]"))
-    }
-
-    fn prefixed(mut self, prefix: impl FnOnce(&mut String)) -> ReadError {
-        if let ReadError::WrongType { path, .. } | ReadError::Missing { path } = &mut self {
-            prefix(path);
-        }
+    pub fn in_list(mut self) -> ReadError {
+        self.path.insert_str(0, "[]");
         self
     }
 }
 
 impl Localized for ReadError {
     fn localize(&self, locale: Locale) -> String {
-        let path = |p: &str| {
-            let mut full = String::with_capacity(p.len() + 1);
-            full.push('$');
-            full.push_str(p);
-            full
-        };
-        match self {
-            ReadError::WrongType { path: p, expected, found } => {
-                locale.text(Msg::ReadWrongType, &[&path(p), found.token(), expected.token()])
+        let mut path = String::with_capacity(self.path.len() + 1);
+        path.push('$');
+        path.push_str(&self.path);
+        match self.problem {
+            Problem::WrongType { expected, found } => {
+                locale.text(Msg::ReadWrongType, &[&path, found.token(), expected.token()])
             }
-            ReadError::Missing { path: p } => locale.text(Msg::ReadMissing, &[&path(p)]),
-            ReadError::NotJson => locale.text(Msg::ReadNotJson, &[]),
-            ReadError::TooDeep => locale.text(Msg::ReadTooDeep, &[]),
-            ReadError::Unreceived => locale.text(Msg::ReadUnreceived, &[]),
+            Problem::Missing => locale.text(Msg::ReadMissing, &[&path]),
+            Problem::NotJson => locale.text(Msg::ReadNotJson, &[]),
+            Problem::TooDeep => locale.text(Msg::ReadTooDeep, &[]),
+            Problem::Unreceived => locale.text(Msg::ReadUnreceived, &[]),
         }
     }
 }
@@ -280,7 +291,7 @@ impl<'de> serde::de::Visitor<'de> for JsonVisitor {
 /// JSON text read into `T` (tests: the widget uses the browser's parser).
 #[cfg(test)]
 pub fn from_str<T: FromJson>(text: &str) -> Result<T, ReadError> {
-    T::from_json(&serde_json::from_str(text).map_err(|_| ReadError::NotJson)?)
+    T::from_json(&serde_json::from_str(text).map_err(|_| ReadError::NOT_JSON)?)
 }
 
 /// JSON text as a value (tests: the widget uses the browser's parser).
@@ -324,7 +335,9 @@ mod tests {
             }
         );
         assert_eq!(Outer::from_json(&parse(r#"{"id": null}"#)).unwrap(), Outer::default());
-        let wrong = |path: &str, expected, found| Err(ReadError::WrongType { path: path.into(), expected, found });
+        let wrong = |path: &str, expected, found| {
+            Err(ReadError { problem: Problem::WrongType { expected, found }, path: path.into() })
+        };
         use JsonKind::*;
         assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), wrong(".id", String, Number));
         assert_eq!(Outer::from_json(&parse(r#"{"items": {}}"#)), wrong(".items", List, Object));
@@ -333,7 +346,7 @@ mod tests {
         assert_eq!(Outer::from_json(&parse(r#"{"totalHits": "3"}"#)), wrong(".totalHits", Number, String));
         assert_eq!(Outer::from_json(&parse(r#"{"success": 1}"#)), wrong(".success", Bool, Number));
         assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong(".items[]", Object, Null));
-        assert_eq!(from_str::<Outer>("{not json"), Err(ReadError::NotJson));
+        assert_eq!(from_str::<Outer>("{not json"), Err(ReadError::NOT_JSON));
     }
 
     #[test]
@@ -350,7 +363,8 @@ mod tests {
             "$: 0 が必要な箇所に null があります"
         );
         // No English word in another language's rendering of any of them.
-        let errors = [e, root, ReadError::missing("id"), ReadError::NotJson, ReadError::TooDeep, ReadError::Unreceived];
+        let errors =
+            [e, root, ReadError::missing("id"), ReadError::NOT_JSON, ReadError::TOO_DEEP, ReadError::UNRECEIVED];
         for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
             for error in &errors {
                 let text = error.localize(locale);

@@ -114,8 +114,8 @@ fn placeholders(t: &str) -> [u8; 10] {
 pub fn catalog_path<'a>(manifest: &'a str, lang: &str) -> Option<&'a str> {
     let path = manifest.split_whitespace().find_map(|entry| entry.strip_prefix(lang)?.strip_prefix('='))?;
     // Byte pairs, not `str::contains`: that would link a substring searcher for two checks.
-    let has = |a: u8, b: u8| path.as_bytes().windows(2).any(|w| w[0] == a && w[1] == b);
-    let relative = path.starts_with("./") && !has(b'/', b'/') && !path.contains(':') && !has(b'.', b'.');
+    let has = |pair: &[u8]| path.as_bytes().windows(2).any(|w| w == pair);
+    let relative = path.starts_with("./") && !has(b"//") && !path.contains(':') && !has(b"..");
     relative.then_some(path)
 }
 

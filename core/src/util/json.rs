@@ -78,8 +78,8 @@ impl JsonKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReadError {
     pub problem: Problem,
-    /// Where, from the body's root, as JSONPath has it without the `$` (and with `[]` for any
-    /// item of a list): `.entities[].id`; empty for the root itself, or when no place is meant.
+    /// Where, from the body's root, as JSONPath has it without the `$`: `.entities.id` (the
+    /// items of lists are not marked); empty for the root itself, or when no place is meant.
     pub path: String,
 }
 
@@ -122,12 +122,6 @@ impl ReadError {
     pub fn within(mut self, key: &str) -> ReadError {
         self.path.insert_str(0, key);
         self.path.insert(0, '.');
-        self
-    }
-
-    /// The same error, seen from one list further out: the value was one of its items.
-    pub fn in_list(mut self) -> ReadError {
-        self.path.insert_str(0, "[]");
         self
     }
 }
@@ -193,9 +187,9 @@ impl FromJson for bool {
 impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
-            // Which item failed is not said (`[]`): counting them costs ~2 KB of wasm, as this
-            // is compiled anew for each `T`.
-            Json::Arr(items) => items.iter().map(T::from_json).collect::<Result<_, _>>().map_err(ReadError::in_list),
+            // The path does not say which item, nor that it is one: this is compiled anew for
+            // each `T`, and every step it adds costs wasm in each.
+            Json::Arr(items) => items.iter().map(T::from_json).collect(),
             other => Err(ReadError::wrong(JsonKind::List, other)),
         }
     }
@@ -341,19 +335,19 @@ mod tests {
         use JsonKind::*;
         assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), wrong(".id", String, Number));
         assert_eq!(Outer::from_json(&parse(r#"{"items": {}}"#)), wrong(".items", List, Object));
-        assert_eq!(Outer::from_json(&parse(r#"{"items": [{}, {"name": 1}]}"#)), wrong(".items[].name", String, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"items": [{}, {"name": 1}]}"#)), wrong(".items.name", String, Number));
         assert_eq!(Outer::from_json(&parse("[]")), wrong("", Object, List));
         assert_eq!(Outer::from_json(&parse(r#"{"totalHits": "3"}"#)), wrong(".totalHits", Number, String));
         assert_eq!(Outer::from_json(&parse(r#"{"success": 1}"#)), wrong(".success", Bool, Number));
-        assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong(".items[]", Object, Null));
+        assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong(".items", Object, Null));
         assert_eq!(from_str::<Outer>("{not json"), Err(ReadError::NOT_JSON));
     }
 
     #[test]
     fn read_errors_say_kinds_as_json_writes_them_in_any_language() {
         let e = Outer::from_json(&parse(r#"{"items": [{"name": ["x"]}]}"#)).unwrap_err();
-        assert_eq!(e.localize(Locale::En), "$.items[].name: […] where \"…\" was expected");
-        assert_eq!(e.localize(Locale::De), "$.items[].name: […] statt \"…\"");
+        assert_eq!(e.localize(Locale::En), "$.items.name: […] where \"…\" was expected");
+        assert_eq!(e.localize(Locale::De), "$.items.name: […] statt \"…\"");
         assert_eq!(e.to_string(), e.localize(Locale::En), "Display is the English text");
         let root = Outer::from_json(&parse("true")).unwrap_err();
         assert_eq!(root.localize(Locale::Fr), "$ : true au lieu de {…}");

@@ -8,11 +8,7 @@ impl Locale {
     /// isolated (U+2068 … U+2069, the text form of `<bdi>`), so an English name, a URL or a
     /// phone number inside the sentence keeps its own order.
     pub fn text(self, msg: Msg, args: &[&str]) -> String {
-        if !self.rtl() {
-            return fill(self.template(msg), args);
-        }
-        let isolated: Vec<String> = args.iter().map(|a| format!("\u{2068}{a}\u{2069}")).collect();
-        fill(self.template(msg), &isolated.iter().map(String::as_str).collect::<Vec<_>>())
+        fill(self.template(msg), args, self.rtl())
     }
 
     /// A plural message for `n`: the form for `n`'s category, with `n` as `%1`.
@@ -20,7 +16,7 @@ impl Locale {
         let forms = self.plural_forms();
         let at = forms.iter().position(|c| *c == self.plural(n)).unwrap_or(forms.len() - 1);
         let template = self.template(msg).split('|').nth(at).unwrap_or("");
-        fill(template, &[&self.number(n)])
+        fill(template, &[&self.number(n)], false)
     }
 
     /// "Loaded 300 of 1,234", "Loading…", "1,234 interactions".
@@ -37,15 +33,24 @@ impl Locale {
     }
 }
 
-/// Fills `%1`…`%9` with `args`; a missing argument becomes empty.
-fn fill(template: &str, args: &[&str]) -> String {
-    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len()).sum::<usize>());
+/// Fills `%1`…`%9` with `args`; a missing argument becomes empty. `isolate` wraps each
+/// argument in U+2068 … U+2069.
+fn fill(template: &str, args: &[&str], isolate: bool) -> String {
+    let mut out = String::with_capacity(template.len() + args.iter().map(|a| a.len() + 6).sum::<usize>());
     let mut chars = template.chars().peekable();
     while let Some(c) = chars.next() {
         match (c, chars.peek().and_then(|d| d.to_digit(10))) {
             ('%', Some(d)) if d >= 1 => {
                 chars.next();
-                out.push_str(args.get(d as usize - 1).copied().unwrap_or(""));
+                if let Some(arg) = args.get(d as usize - 1) {
+                    if isolate {
+                        out.push('\u{2068}');
+                    }
+                    out.push_str(arg);
+                    if isolate {
+                        out.push('\u{2069}');
+                    }
+                }
             }
             _ => out.push(c),
         }
@@ -67,7 +72,7 @@ mod tests {
         assert_eq!(Locale::De.progress(1, None, false), "1 Interaktion");
         assert_eq!(Locale::Ja.progress(3, None, false), "3 件のやり取り");
         let arabic = Locale::Ar.bundled().unwrap()(Msg::Count);
-        assert_eq!(Locale::Ar.count(Msg::Count, 0), fill(arabic.split('|').next().unwrap(), &["0"]));
+        assert_eq!(Locale::Ar.count(Msg::Count, 0), fill(arabic.split('|').next().unwrap(), &["0"], false));
         assert_eq!(Locale::Ru.count(Msg::Count, 22), "22 взаимодействия");
         assert_eq!(Locale::Ru.count(Msg::Count, 25), "25 взаимодействий");
         assert_eq!(Locale::Ru.count(Msg::Count, 21), "21 взаимодействие");
@@ -85,9 +90,10 @@ mod tests {
 
     #[test]
     fn fill_handles_missing_and_literal_percent() {
-        assert_eq!(fill("%1 of %2", &["a", "b"]), "a of b");
-        assert_eq!(fill("100% sure %1", &["x"]), "100% sure x");
-        assert_eq!(fill("%2", &["a"]), "");
-        assert_eq!(fill("%0", &[]), "%0");
+        assert_eq!(fill("%1 of %2", &["a", "b"], false), "a of b");
+        assert_eq!(fill("100% sure %1", &["x"], false), "100% sure x");
+        assert_eq!(fill("%2", &["a"], false), "");
+        assert_eq!(fill("%0", &[], false), "%0");
+        assert_eq!(fill("%1 %2", &["a"], true), "\u{2068}a\u{2069} ");
     }
 }

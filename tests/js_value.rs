@@ -38,21 +38,20 @@ fn a_page_with_every_kind_of_id_and_unknown_keys() {
 #[wasm_bindgen_test]
 fn wrong_types_are_errors_that_name_the_kinds_not_the_values() {
     use JsonKind::*;
-    let wrong =
-        |path: &str, expected, found| ReadError { problem: Problem::WrongType { expected, found }, path: path.into() };
+    let wrong = |field, expected, found| ReadError { problem: Problem::WrongType { expected, found }, field };
     let e = parse_json::<RawPage>(r#"{"entities":"nope"}"#).unwrap_err();
-    assert_eq!(e, wrong(".entities", List, String));
-    assert_eq!(e.localize(Locale::En), "$.entities: \"…\" where […] was expected");
+    assert_eq!(e, wrong("entities", List, String));
+    assert_eq!(e.localize(Locale::En), "$..entities: \"…\" where […] was expected");
     let e = parse_json::<RawConfig>(r#"{"apiBase":1.5}"#).unwrap_err();
-    assert_eq!(e, wrong(".apiBase", String, Number));
+    assert_eq!(e, wrong("apiBase", String, Number));
     let e = parse_json::<RawConfig>(r#"{"pageSize":"100"}"#).unwrap_err();
-    assert_eq!(e, wrong(".pageSize", Number, String));
+    assert_eq!(e, wrong("pageSize", Number, String));
     let e = parse_json::<RawConfig>(r#"{"trustedHostOrigins":[true]}"#).unwrap_err();
-    assert_eq!(e, wrong(".trustedHostOrigins", String, Bool));
+    assert_eq!(e, wrong("trustedHostOrigins", String, Bool));
     let e = parse_json::<RawPage>(r#"{"entities":[],"nextPage":["c2"]}"#).unwrap_err();
-    assert_eq!(e, wrong(".nextPage", String, List));
+    assert_eq!(e, wrong("nextPage", String, List));
     let e = parse_json::<RawHostMessage>(r#"{"jwt":{"t":1}}"#).unwrap_err();
-    assert_eq!(e, wrong(".jwt", String, Object));
+    assert_eq!(e, wrong("jwt", String, Object));
     assert_eq!(parse_json::<RawPage>("[1,2]").unwrap_err(), wrong("", Object, List));
     // Not JSON at all: the browser's own JSON.parse message is not kept (it is in the
     // browser's language, not the agent's).

@@ -81,12 +81,12 @@ mod tests {
         let origin = |o: &str| Origin::parse(o).unwrap();
         let wrong = ReadError {
             problem: Problem::WrongType { expected: JsonKind::Number, found: JsonKind::String },
-            path: ".pageSize".into(),
+            field: "pageSize",
         };
         vec![
             ConfigError::Unreadable { status: Some(404) }.into(),
             ConfigError::Unreadable { status: None }.into(),
-            ConfigError::Malformed(wrong.clone()).into(),
+            ConfigError::Malformed(wrong).into(),
             ConfigError::Malformed(ReadError::NOT_JSON).into(),
             ConfigError::NoTrustedOrigins.into(),
             ConfigError::BadTrustedOrigin { value: "x".into(), reason: OriginError::NoHost }.into(),
@@ -125,7 +125,7 @@ mod tests {
             SignInError::Exchange(ExchangeError::Incomplete).into(),
             SignInError::Exchange(ExchangeError::Network).into(),
             SignInError::Exchange(ExchangeError::Status(502)).into(),
-            SignInError::Exchange(ExchangeError::Unreadable(wrong.clone())).into(),
+            SignInError::Exchange(ExchangeError::Unreadable(wrong)).into(),
             SignInError::Exchange(ExchangeError::NoToken).into(),
             SignInError::RefusedAtOnce.into(),
             SignInError::PopupBlocked("https://w.example".into()).into(),

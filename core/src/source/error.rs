@@ -93,7 +93,7 @@ mod tests {
     fn not_a_list() -> LoadError {
         let read = ReadError {
             problem: Problem::WrongType { expected: JsonKind::List, found: JsonKind::String },
-            path: ".entities".into(),
+            field: "entities",
         };
         LoadError::BadPage(PageError::NotAPage(read))
     }
@@ -103,12 +103,12 @@ mod tests {
         assert_eq!(
             not_a_list().localize(Locale::De),
             "Der Interaktionsdienst hat Daten gesendet, die das Widget nicht lesen kann: die Antwort ist nicht die \
-             erwartete Seite mit Interaktionen: $.entities: \"…\" statt […]."
+             erwartete Seite mit Interaktionen: $..entities: \"…\" statt […]."
         );
         assert_eq!(
             not_a_list().to_string(),
             "The interactions service sent data the widget cannot read: the response is not the expected \
-             interactions page: $.entities: \"…\" where […] was expected."
+             interactions page: $..entities: \"…\" where […] was expected."
         );
     }
 

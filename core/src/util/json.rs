@@ -72,15 +72,15 @@ impl JsonKind {
 /// names (which are code), never values: a value may hold data that must not reach the screen
 /// or a log.
 ///
-/// A struct with a plain `Copy` problem rather than an enum with a path in some variants: the
-/// errors that hold it (a page's, a load's, the widget's) then need much less drop and clone
-/// code in the bundle.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// `Copy`, without heap, as small as a `String`: the errors that hold it (a page's, a load's,
+/// the widget's) need no drop or clone code for it in the bundle. That is why only the
+/// innermost field is kept: a whole path as a `String` cost ~0.9 KB brotli of such code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ReadError {
     pub problem: Problem,
-    /// Where, from the body's root, as JSONPath has it without the `$`: `.entities.id` (the
-    /// items of lists are not marked); empty for the root itself, or when no place is meant.
-    pub path: String,
+    /// The field whose value it is (the innermost one, when fields are nested); empty for the
+    /// body itself, or when no place is meant.
+    pub field: &'static str,
 }
 
 /// What is wrong with a body.
@@ -103,39 +103,51 @@ impl ReadError {
     pub const TOO_DEEP: ReadError = ReadError::of(Problem::TooDeep);
     pub const UNRECEIVED: ReadError = ReadError::of(Problem::Unreceived);
 
-    /// `problem` at the root (see [`ReadError::within`]).
+    /// `problem` with the body itself (see [`ReadError::within`]).
     pub const fn of(problem: Problem) -> ReadError {
-        ReadError { problem, path: String::new() }
+        ReadError { problem, field: "" }
     }
 
-    /// `found` where a value of kind `expected` should be, at the root.
+    /// `found` where a value of kind `expected` should be, in the body itself.
     pub fn wrong(expected: JsonKind, found: &Json) -> ReadError {
         ReadError::of(Problem::WrongType { expected, found: found.kind() })
     }
 
-    /// The field `key` of the root is missing.
-    pub fn missing(key: &str) -> ReadError {
+    /// The field `key` is missing.
+    pub fn missing(key: &'static str) -> ReadError {
         ReadError::of(Problem::Missing).within(key)
     }
 
-    /// The same error, seen from one object further out: the value was its field `key`.
-    pub fn within(mut self, key: &str) -> ReadError {
-        self.path.insert_str(0, key);
-        self.path.insert(0, '.');
-        self
+    /// The same error, seen from the object whose field `key` held the value (the innermost
+    /// field is kept: it says most).
+    pub fn within(self, key: &'static str) -> ReadError {
+        if self.field.is_empty() {
+            ReadError { field: key, ..self }
+        } else {
+            self
+        }
+    }
+
+    /// Where, as JSONPath writes it: `$` for the body itself, `$..id` for a field `id` (at any
+    /// depth: the outer fields are not kept).
+    pub fn place(&self) -> String {
+        if self.field.is_empty() {
+            return "$".to_owned();
+        }
+        let mut place = String::with_capacity(self.field.len() + 3);
+        place.push_str("$..");
+        place.push_str(self.field);
+        place
     }
 }
 
 impl Localized for ReadError {
     fn localize(&self, locale: Locale) -> String {
-        let mut path = String::with_capacity(self.path.len() + 1);
-        path.push('$');
-        path.push_str(&self.path);
         match self.problem {
             Problem::WrongType { expected, found } => {
-                locale.text(Msg::ReadWrongType, &[&path, found.token(), expected.token()])
+                locale.text(Msg::ReadWrongType, &[&self.place(), found.token(), expected.token()])
             }
-            Problem::Missing => locale.text(Msg::ReadMissing, &[&path]),
+            Problem::Missing => locale.text(Msg::ReadMissing, &[&self.place()]),
             Problem::NotJson => locale.text(Msg::ReadNotJson, &[]),
             Problem::TooDeep => locale.text(Msg::ReadTooDeep, &[]),
             Problem::Unreceived => locale.text(Msg::ReadUnreceived, &[]),
@@ -197,7 +209,7 @@ impl<T: FromJson> FromJson for Vec<T> {
 
 /// An object's field: `None` when it is missing or `null`, an error naming it when it has the
 /// wrong type.
-pub fn field<T: FromJson>(json: &Json, key: &str) -> Result<Option<T>, ReadError> {
+pub fn field<T: FromJson>(json: &Json, key: &'static str) -> Result<Option<T>, ReadError> {
     match json.get(key) {
         None | Some(Json::Null) => Ok(None),
         Some(v) => T::from_json(v).map(Some).map_err(|e| e.within(key)),
@@ -329,29 +341,27 @@ mod tests {
             }
         );
         assert_eq!(Outer::from_json(&parse(r#"{"id": null}"#)).unwrap(), Outer::default());
-        let wrong = |path: &str, expected, found| {
-            Err(ReadError { problem: Problem::WrongType { expected, found }, path: path.into() })
-        };
+        let wrong = |field, expected, found| Err(ReadError { problem: Problem::WrongType { expected, found }, field });
         use JsonKind::*;
-        assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), wrong(".id", String, Number));
-        assert_eq!(Outer::from_json(&parse(r#"{"items": {}}"#)), wrong(".items", List, Object));
-        assert_eq!(Outer::from_json(&parse(r#"{"items": [{}, {"name": 1}]}"#)), wrong(".items.name", String, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), wrong("id", String, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"items": {}}"#)), wrong("items", List, Object));
+        assert_eq!(Outer::from_json(&parse(r#"{"items": [{}, {"name": 1}]}"#)), wrong("name", String, Number));
         assert_eq!(Outer::from_json(&parse("[]")), wrong("", Object, List));
-        assert_eq!(Outer::from_json(&parse(r#"{"totalHits": "3"}"#)), wrong(".totalHits", Number, String));
-        assert_eq!(Outer::from_json(&parse(r#"{"success": 1}"#)), wrong(".success", Bool, Number));
-        assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong(".items", Object, Null));
+        assert_eq!(Outer::from_json(&parse(r#"{"totalHits": "3"}"#)), wrong("totalHits", Number, String));
+        assert_eq!(Outer::from_json(&parse(r#"{"success": 1}"#)), wrong("success", Bool, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong("items", Object, Null));
         assert_eq!(from_str::<Outer>("{not json"), Err(ReadError::NOT_JSON));
     }
 
     #[test]
     fn read_errors_say_kinds_as_json_writes_them_in_any_language() {
         let e = Outer::from_json(&parse(r#"{"items": [{"name": ["x"]}]}"#)).unwrap_err();
-        assert_eq!(e.localize(Locale::En), "$.items.name: […] where \"…\" was expected");
-        assert_eq!(e.localize(Locale::De), "$.items.name: […] statt \"…\"");
+        assert_eq!(e.localize(Locale::En), "$..name: […] where \"…\" was expected");
+        assert_eq!(e.localize(Locale::De), "$..name: […] statt \"…\"");
         assert_eq!(e.to_string(), e.localize(Locale::En), "Display is the English text");
         let root = Outer::from_json(&parse("true")).unwrap_err();
         assert_eq!(root.localize(Locale::Fr), "$ : true au lieu de {…}");
-        assert_eq!(ReadError::missing("id").localize(Locale::De), "das Feld $.id fehlt");
+        assert_eq!(ReadError::missing("id").localize(Locale::De), "das Feld $..id fehlt");
         assert_eq!(
             ReadError::wrong(JsonKind::Number, &Json::Null).localize(Locale::Ja),
             "$: 0 が必要な箇所に null があります"

@@ -71,12 +71,9 @@ messages! {
 }
 
 impl Msg {
-    /// The messages with plural forms (`one|other`…, see [`crate::i18n::Locale::plural_forms`]).
-    pub const PLURAL: [Msg; 3] = [Msg::RangeDays, Msg::Earlier, Msg::Count];
-
-    /// Whether this message has plural forms.
+    /// Whether this message has plural forms (`one|other`…, one per category of
+    /// [`crate::i18n::Locale::plural_forms`]), said with [`crate::i18n::Locale::count`].
     pub fn is_plural(self) -> bool {
-        // Not `PLURAL.contains`: that links a generic slice search.
         matches!(self, Msg::RangeDays | Msg::Earlier | Msg::Count)
     }
 }

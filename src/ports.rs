@@ -37,7 +37,7 @@ pub trait TokenSource {
 pub struct JsonText(pub String);
 
 impl Body for JsonText {
-    fn json(self) -> Result<crm_core::util::json::Json, String> {
+    fn json(self) -> Result<crm_core::util::json::Json, crm_core::util::json::ReadError> {
         crate::platform::js_value::json_tree(&self.0)
     }
 }

@@ -3,7 +3,7 @@
 //! and reads what the widget tells the console.
 #![cfg(target_arch = "wasm32")]
 
-use crm_core::i18n::Locale;
+use crm_core::i18n::{Locale, Msg};
 use crm_widget::fetch::catalog::load_catalog_within;
 use support::{js, requests, serve_fetch};
 use wasm_bindgen_test::*;
@@ -79,7 +79,7 @@ async fn a_language_the_build_does_not_list_is_not_fetched() {
 
 #[wasm_bindgen_test]
 async fn a_matching_catalog_is_installed_without_a_word() {
-    let german: Vec<&str> = Locale::De.bundled().unwrap().to_vec();
+    let german: Vec<&str> = Msg::ALL.map(Locale::De.bundled().unwrap()).to_vec();
     let body = js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(&german).unwrap()).unwrap();
     let body = String::from(body).replace('\\', "\\\\").replace('\'', "\\'");
     serve(&format!("Promise.resolve(new Response('{body}', {{ status: 200 }}))"));

@@ -2,9 +2,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use crm_core::host::handshake::{HostMessage, RawHostMessage};
+use crm_core::i18n::{Locale, Localized};
 use crm_core::model::Kind;
 use crm_core::source::cursor::RawPage;
 use crm_core::startup::config::RawConfig;
+use crm_core::util::json::{JsonKind, Problem, ReadError};
 use crm_widget::platform::js_value::{parse_json, read_js};
 use wasm_bindgen_test::*;
 
@@ -35,21 +37,25 @@ fn a_page_with_every_kind_of_id_and_unknown_keys() {
 
 #[wasm_bindgen_test]
 fn wrong_types_are_errors_that_name_the_kinds_not_the_values() {
+    use JsonKind::*;
+    let wrong = |field, expected, found| ReadError { problem: Problem::WrongType { expected, found }, field };
     let e = parse_json::<RawPage>(r#"{"entities":"nope"}"#).unwrap_err();
-    assert_eq!(e, "entities: a string where a list was expected");
+    assert_eq!(e, wrong("entities", List, String));
+    assert_eq!(e.localize(Locale::En), "$..entities: \"…\" where […] was expected");
     let e = parse_json::<RawConfig>(r#"{"apiBase":1.5}"#).unwrap_err();
-    assert_eq!(e, "apiBase: a number where a string was expected");
+    assert_eq!(e, wrong("apiBase", String, Number));
     let e = parse_json::<RawConfig>(r#"{"pageSize":"100"}"#).unwrap_err();
-    assert_eq!(e, "pageSize: a string where a number was expected");
+    assert_eq!(e, wrong("pageSize", Number, String));
     let e = parse_json::<RawConfig>(r#"{"trustedHostOrigins":[true]}"#).unwrap_err();
-    assert_eq!(e, "trustedHostOrigins: a boolean where a string was expected");
+    assert_eq!(e, wrong("trustedHostOrigins", String, Bool));
     let e = parse_json::<RawPage>(r#"{"entities":[],"nextPage":["c2"]}"#).unwrap_err();
-    assert_eq!(e, "nextPage: a list where a string was expected");
+    assert_eq!(e, wrong("nextPage", String, List));
     let e = parse_json::<RawHostMessage>(r#"{"jwt":{"t":1}}"#).unwrap_err();
-    assert_eq!(e, "jwt: an object where a string was expected");
-    assert!(parse_json::<RawPage>("[1,2]").is_err());
-    // Not JSON at all: the browser's own JSON.parse message.
-    assert!(!parse_json::<RawPage>("{not json").unwrap_err().is_empty());
+    assert_eq!(e, wrong("jwt", String, Object));
+    assert_eq!(parse_json::<RawPage>("[1,2]").unwrap_err(), wrong("", Object, List));
+    // Not JSON at all: the browser's own JSON.parse message is not kept (it is in the
+    // browser's language, not the agent's).
+    assert_eq!(parse_json::<RawPage>("{not json").unwrap_err(), ReadError::NOT_JSON);
 }
 
 #[wasm_bindgen_test]

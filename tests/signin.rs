@@ -7,7 +7,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_core::auth::signin::{Arrival, SignInError, STORAGE_PREFIX};
+use crm_core::auth::signin::{Arrival, ExchangeError, SignInError, STORAGE_PREFIX};
 use crm_core::auth::Token;
 use crm_core::net::BaseUrl;
 use crm_core::startup::SignIn;
@@ -152,7 +152,9 @@ async fn a_failed_exchange_is_an_error_and_no_new_trip() {
     let arrival = Arrival::Exchange { code: "c".into(), verifier: "v".repeat(64), unauthorized_at_ms: None };
     let source = SignInTokenSource::new(config(), Some(arrival), SignInUi::new(), leave);
     match source.token().await {
-        Err(WidgetError::SignIn(SignInError::Exchange(why))) => assert!(why.contains("has expired"), "{why}"),
+        Err(WidgetError::SignIn(SignInError::Exchange(ExchangeError::Refused { status: 400, why }))) => {
+            assert_eq!(why, "The authorization code has expired")
+        }
         other => panic!("expected an exchange error, got {other:?}"),
     }
     assert!(urls.borrow().is_empty());

@@ -179,8 +179,8 @@ mod load {
     struct Json(Value);
 
     impl Body for Json {
-        fn json(self) -> Result<crm_core::util::json::Json, String> {
-            serde_json::from_value(self.0).map_err(|e| e.to_string())
+        fn json(self) -> Result<crm_core::util::json::Json, crm_core::util::json::ReadError> {
+            serde_json::from_value(self.0).map_err(|_| crm_core::util::json::ReadError::NOT_JSON)
         }
     }
 

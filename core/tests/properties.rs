@@ -11,6 +11,7 @@ use crm_core::source::cursor::CursorSource;
 use crm_core::source::cursor::RawPage;
 use crm_core::source::loader::{Delivery, Loader, Step};
 use crm_core::source::LoadError;
+use crm_core::util::json::ReadError;
 use crm_core::util::time::parse_http_date;
 use proptest::prelude::*;
 use serde_json::{json, Value};
@@ -130,8 +131,8 @@ proptest! {
 struct Json(String);
 
 impl Body for Json {
-    fn json(self) -> Result<crm_core::util::json::Json, String> {
-        serde_json::from_str(&self.0).map_err(|e| e.to_string())
+    fn json(self) -> Result<crm_core::util::json::Json, ReadError> {
+        serde_json::from_str(&self.0).map_err(|_| ReadError::NOT_JSON)
     }
 }
 
@@ -203,7 +204,7 @@ proptest! {
                         Reply::Unauthorized => Outcome::Response { status: 401, retry_after: None, body: None },
                         Reply::ServerError => Outcome::Response { status: 503, retry_after: None, body: None },
                         Reply::Network => Outcome::Network { message: "reset".into() },
-                        Reply::Malformed => Outcome::Response { status: 200, retry_after: None, body: Some(Err("not JSON".into())) },
+                        Reply::Malformed => Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NOT_JSON)) },
                     };
                     for d in loader.outcome(tickets[0].id, out, clock_ms, jitters[steps % jitters.len()]) {
                         if let Delivery::Rows(p) = d {

@@ -8,7 +8,10 @@ use std::rc::Rc;
 use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
 use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
-use crm_core::host::handshake::{accepts, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds};
+use crm_core::host::handshake::{
+    accepts, ChannelError, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds,
+};
+use crm_core::i18n::{Locale, Localized};
 use crm_core::net::origin::Origin;
 use crm_core::WidgetError;
 use futures::channel::oneshot;
@@ -169,7 +172,8 @@ impl Inner {
         let result = Rc::clone(&self).ask_host().await;
         let outcome = match &result {
             Ok(_) => "ok".to_owned(),
-            Err(e) => e.to_string(),
+            // The catalog's English, not `Display`: the widget links no error's `Display`.
+            Err(e) => e.localize(Locale::En),
         };
         self.note(|d| {
             d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
@@ -193,17 +197,13 @@ impl Inner {
             // Setting a property on a plain new object cannot fail.
             let _set = js_sys::Reflect::set(&request, &JsValue::from_str(key), &value);
         }
-        let parent = window()
-            .parent()
-            .ok()
-            .flatten()
-            .ok_or_else(|| HandshakeError::Channel("there is no parent frame".into()))?;
+        let parent = window().parent().ok().flatten().ok_or(HandshakeError::Channel(ChannelError::NoParent))?;
         parent
             .post_message(&request, self.host.as_str())
-            .map_err(|_| HandshakeError::Channel("the message to the host could not be sent".into()))?;
+            .map_err(|_| HandshakeError::Channel(ChannelError::NotSent))?;
         let answer = match select(rx, TimeoutFuture::new(self.timeout_ms)).await {
             Either::Left((Ok(answer), _)) => answer,
-            Either::Left((Err(_canceled), _)) => Err(HandshakeError::Channel("the widget was closed".into())),
+            Either::Left((Err(_canceled), _)) => Err(HandshakeError::Channel(ChannelError::Closed)),
             Either::Right(_) => {
                 self.state.borrow_mut().pending.remove(&id);
                 Err(HandshakeError::Timeout { ms: self.timeout_ms, origin: self.host.clone() })

@@ -11,15 +11,17 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crm_core::auth::signin::{
-    self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, Callback, Prompt,
-    RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES, STORAGE_PREFIX,
-    VERIFIER_BYTES,
+    self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, BrowserApi,
+    Callback, ExchangeError, Prompt, RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES,
+    STORAGE_PREFIX, VERIFIER_BYTES,
 };
 use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
 use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
-use crm_core::i18n::Locale;
+use crm_core::error::Fault;
+use crm_core::i18n::{Locale, Localized};
 use crm_core::startup::SignIn;
+use crm_core::util::json::ReadError;
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
@@ -31,7 +33,6 @@ use leptos::prelude::{window, window_event_listener, RwSignal, Set, Update};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, MessageEvent, Storage};
 
-use crate::fetch::http::network_message;
 use crate::platform::browser::{is_framed, location_search, now_ms, page_ms, unless_cancelled, Cancelled};
 use crate::platform::js_value::parse_json;
 use crate::ports::{LocalFuture, TokenSource};
@@ -49,11 +50,7 @@ thread_local! {
 }
 
 fn session_storage() -> Result<Storage, SignInError> {
-    window()
-        .session_storage()
-        .ok()
-        .flatten()
-        .ok_or_else(|| SignInError::Unavailable("sessionStorage is not available".into()))
+    window().session_storage().ok().flatten().ok_or(SignInError::Unavailable(BrowserApi::SessionStorage))
 }
 
 /// The entry saved under `state`, if there is one that decodes. Only this frame's own states
@@ -314,7 +311,7 @@ pub fn leave_by_location() -> Leave {
 }
 
 async fn sha256(data: &[u8]) -> Result<Vec<u8>, SignInError> {
-    let unavailable = || SignInError::Unavailable("the browser's SubtleCrypto is not available here".into());
+    let unavailable = || SignInError::Unavailable(BrowserApi::SubtleCrypto);
     let crypto = window().crypto().map_err(|_| unavailable())?;
     let promise = crypto.subtle().digest_with_str_and_u8_array("SHA-256", data).map_err(|_| unavailable())?;
     let digest = wasm_bindgen_futures::JsFuture::from(promise).await.map_err(|_| unavailable())?;
@@ -326,7 +323,7 @@ fn random<const N: usize>() -> Result<[u8; N], SignInError> {
     window()
         .crypto()
         .and_then(|c| c.get_random_values_with_u8_array(&mut bytes))
-        .map_err(|_| SignInError::Unavailable("crypto.getRandomValues is not available".into()))?;
+        .map_err(|_| SignInError::Unavailable(BrowserApi::RandomValues))?;
     Ok(bytes)
 }
 
@@ -355,7 +352,7 @@ impl Inner {
     fn keep_for_trip(&self, state: &str, saved: &Saved) -> Result<(), SignInError> {
         session_storage()?
             .set_item(&format!("{STORAGE_PREFIX}{state}"), &saved.encode())
-            .map_err(|_| SignInError::Unavailable("sessionStorage refused to keep the sign-in".into()))?;
+            .map_err(|_| SignInError::Unavailable(BrowserApi::SessionStorage))?;
         mark_trip(state);
         Ok(())
     }
@@ -368,12 +365,12 @@ impl Inner {
             .header("Accept", "application/json")
             .abort_signal(self.abort.as_ref().map(|a| a.signal()).as_ref())
             .body(token_body(code, &c.redirect_uri, &c.client_id, verifier))
-            .map_err(|e| SignInError::Exchange(network_message(&e)))?;
-        let response = request.send().await.map_err(|e| SignInError::Exchange(network_message(&e)))?;
+            .map_err(|_| SignInError::Exchange(ExchangeError::Network))?;
+        let response = request.send().await.map_err(|_| SignInError::Exchange(ExchangeError::Network))?;
         let status = response.status();
         let body = match response.text().await {
             Ok(text) => parse_json::<RawTokenResponse>(&text),
-            Err(e) => Err(network_message(&e)),
+            Err(_) => Err(ReadError::UNRECEIVED),
         };
         let grant = read_token_response(status, body)?;
         Ok(self.keep(grant))
@@ -427,7 +424,7 @@ impl Inner {
             // The catalog's English, not `Display`: that would link every error's text twice.
             let outcome = match &result {
                 Ok(_) => "ok".to_owned(),
-                Err(e) => Locale::En.error(e),
+                Err(e) => e.localize(Locale::En),
             };
             inner.note(|d| {
                 d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
@@ -476,7 +473,7 @@ impl Inner {
         loop {
             let (url, state, saved) = self.prepare(reason).await?;
             let Some(opened) = self.ui.ask(prompt.clone(), url).await else {
-                return Err(WidgetError::Internal("the sign-in was given up".into()));
+                return Err(WidgetError::Internal(Fault::SignInCancelled));
             };
             let Some(popup) = opened else {
                 prompt = Prompt::Blocked(own_origin.clone());

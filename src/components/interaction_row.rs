@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::format::started;
 use super::{DirectionIcon, KindIcon};
 use crate::state::ListView;
-use crm_core::i18n::{Locale, Msg};
+use crm_core::i18n::{Locale, Localized, Msg};
 
 /// What activating a row asks Genesys Cloud to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,7 +156,7 @@ fn row_content(
     };
     // The address gets its own line when the name is not already the address.
     let address = if row.name.is_some() || row.contact_id.is_some() { row.address.clone() } else { None };
-    let kind = locale.kind(&row.kind);
+    let kind = row.kind.localize(locale);
     let id = row.id.clone();
     let open_row = move || {
         if let Some(open) = on_open {

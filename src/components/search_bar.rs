@@ -1,4 +1,4 @@
-use crm_core::i18n::{Locale, Msg};
+use crm_core::i18n::{Locale, Localized, Msg};
 use crm_core::view::filter::{Filter, KINDS};
 use leptos::prelude::*;
 
@@ -22,7 +22,7 @@ pub fn SearchBar(view: ListView, filter: RwSignal<Filter>, grouped: RwSignal<boo
         .iter()
         .map(|k| {
             let slug = k.slug();
-            let label = locale.kind(k);
+            let label = k.localize(locale);
             let count = move || view.rows.with(|r| r.kind_count(slug));
             // Built once when the type first has rows, so a focused chip keeps its node.
             let has = Memo::new(move |_| count() > 0);

@@ -1,5 +1,5 @@
 use crm_core::auth::signin::Prompt;
-use crm_core::i18n::{Locale, Msg};
+use crm_core::i18n::{Locale, Localized, Msg};
 use crm_core::model::Range;
 use crm_core::view::filter::Filter;
 use crm_core::view::Phase;
@@ -67,7 +67,7 @@ pub fn Widget(
     let busy = move || phase.with(|p| matches!(p, Phase::Handshake | Phase::Loading)).to_string();
     let error = move || {
         phase.with(|p| match p {
-            Phase::Failed(e) => Some(locale.error(e)),
+            Phase::Failed(e) => Some(e.localize(locale)),
             _ => None,
         })
     };

@@ -3,7 +3,7 @@
 //! name="crm-catalogs">` tag of index.html, which is never cached, so a catalog always
 //! matches the widget that asks for it.
 
-use crm_core::i18n::{catalog_path, Locale};
+use crm_core::i18n::{catalog_path, Locale, Localized};
 use futures::future::{select, Either};
 use futures::FutureExt;
 use gloo_net::http::Request;
@@ -50,6 +50,6 @@ async fn fetch_and_install(locale: Locale, signal: &AbortSignal) -> Result<(), S
         return Err(format!("{path} answered HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| network_message(&e))?;
-    let templates = parse_json::<Vec<String>>(&text).map_err(|e| format!("{path}: {e}"))?;
+    let templates = parse_json::<Vec<String>>(&text).map_err(|e| format!("{path}: {}", e.localize(Locale::En)))?;
     locale.install(templates).map_err(|e| format!("{path}: {e}"))
 }

@@ -6,8 +6,6 @@ use gloo_net::http::Request;
 use crate::platform::js_value::parse_json;
 use web_sys::{AbortSignal, RequestCache};
 
-use crate::fetch::http::network_message;
-
 /// Fetches and validates `config.json`. A missing file (404) means the defaults. So does an
 /// HTML page served in its place by a single-page-app fallback: the defaults are the
 /// strictest settings, so this never loosens anything. Any other failure is an error.
@@ -17,13 +15,13 @@ pub async fn load_config(signal: &AbortSignal) -> Result<Config, ConfigError> {
         .abort_signal(Some(signal))
         .send()
         .await
-        .map_err(|e| ConfigError::Unreadable(network_message(&e)))?;
+        .map_err(|_| ConfigError::Unreadable { status: None })?;
     match response.status() {
         404 => return Ok(Config::default()),
         200 => {}
-        status => return Err(ConfigError::Unreadable(format!("the server answered HTTP {status}"))),
+        status => return Err(ConfigError::Unreadable { status: Some(status) }),
     }
-    let text = response.text().await.map_err(|e| ConfigError::Unreadable(network_message(&e)))?;
+    let text = response.text().await.map_err(|_| ConfigError::Unreadable { status: None })?;
     if text.trim_start().starts_with('<') {
         return Ok(Config::default());
     }

@@ -3,6 +3,7 @@
 use crm_core::auth::Token;
 use crm_core::net::retry::{classify, Class};
 use crm_core::net::{Method, Outcome, Request};
+use crm_core::util::json::ReadError;
 use gloo_net::http::RequestBuilder;
 use web_sys::AbortSignal;
 
@@ -46,7 +47,7 @@ impl Transport for FetchTransport {
             let body = if classify(status) == Class::Success {
                 Some(match response.text().await {
                     Ok(text) => Ok(JsonText(text)),
-                    Err(e) => Err(format!("the body could not be read ({})", network_message(&e))),
+                    Err(_) => Err(ReadError::UNRECEIVED),
                 })
             } else {
                 None

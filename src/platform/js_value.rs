@@ -5,7 +5,7 @@
 //! machinery is compiled into the widget for it (serde-wasm-bindgen's would also link `f64`'s
 //! `Display` for its error texts, ~10 KB). Errors name kinds, never values.
 
-use crm_core::util::json::{FromJson, Json};
+use crm_core::util::json::{FromJson, Json, ReadError};
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -14,25 +14,24 @@ use wasm_bindgen::{JsCast, JsValue};
 const MAX_DEPTH: u32 = 1_000;
 
 /// Reads `T` from a JS value (a message's data).
-pub fn read_js<T: FromJson>(value: JsValue) -> Result<T, String> {
+pub fn read_js<T: FromJson>(value: JsValue) -> Result<T, ReadError> {
     T::from_json(&tree(&value, 0)?)
 }
 
-/// JSON text as a tree, parsed with the browser's own `JSON.parse`.
-pub fn json_tree(text: &str) -> Result<Json, String> {
-    let value = js_sys::JSON::parse(text).map_err(|e| {
-        e.dyn_ref::<js_sys::Error>().map_or_else(|| "it is not valid JSON".to_owned(), |e| String::from(e.message()))
-    })?;
+/// JSON text as a tree, parsed with the browser's own `JSON.parse` (whose own message, in the
+/// browser's language, is not kept: the error says the text is not JSON).
+pub fn json_tree(text: &str) -> Result<Json, ReadError> {
+    let value = js_sys::JSON::parse(text).map_err(|_| ReadError::NOT_JSON)?;
     tree(&value, 0)
 }
 
 /// Parses JSON text and reads `T` from it.
-pub fn parse_json<T: FromJson>(text: &str) -> Result<T, String> {
+pub fn parse_json<T: FromJson>(text: &str) -> Result<T, ReadError> {
     T::from_json(&json_tree(text)?)
 }
 
 /// The JSON tree of a JS value. `undefined` reads as `null`, as JSON has it.
-fn tree(value: &JsValue, depth: u32) -> Result<Json, String> {
+fn tree(value: &JsValue, depth: u32) -> Result<Json, ReadError> {
     if value.is_null() || value.is_undefined() {
         return Ok(Json::Null);
     }
@@ -46,7 +45,7 @@ fn tree(value: &JsValue, depth: u32) -> Result<Json, String> {
         return Ok(Json::Str(s));
     }
     if depth >= MAX_DEPTH {
-        return Err("the data is nested too deeply".to_owned());
+        return Err(ReadError::TOO_DEEP);
     }
     if Array::is_array(value) {
         let items: &Array = value.unchecked_ref();
@@ -61,5 +60,6 @@ fn tree(value: &JsValue, depth: u32) -> Result<Json, String> {
         }
         return Ok(Json::Obj(fields));
     }
-    Err("a value JSON cannot hold".to_owned())
+    // A function, a symbol, a bigint: not a value JSON can hold.
+    Err(ReadError::NOT_JSON)
 }

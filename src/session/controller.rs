@@ -11,6 +11,7 @@ use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use crm_core::diagnostics::Diagnostics;
+use crm_core::error::Fault;
 use crm_core::model::Range;
 use crm_core::net::Outcome;
 use crm_core::session::{Effect, Next, Scheduler, WorkId};
@@ -153,7 +154,7 @@ impl Controller {
         let Some(this) = self.me.upgrade() else { return };
         self.io.replace(None);
         let Some((running, signal, cancelled)) = arm() else {
-            let error = WidgetError::Internal("AbortController is not available".into());
+            let error = WidgetError::Internal(Fault::NoAbortController);
             return self.apply(self.scheduler.borrow_mut().boot_failed(n, error));
         };
         self.boot.replace(Some(running));

@@ -7,7 +7,9 @@
 
 use crate::auth::token::base64url_encode;
 use crate::auth::token::{Grant, Token};
+use crate::i18n::{Locale, Localized, Msg};
 use crate::net::BaseUrl;
+use crate::util::json::ReadError;
 use crate::util::text::{encode_component, query_pairs};
 
 /// `sessionStorage` keys are this prefix and the state. Nothing else is stored.
@@ -200,25 +202,84 @@ pub fn strip_callback(search: &str) -> String {
 }
 
 /// Why the sign-in did not give a token. Each says what happened and what to do.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SignInError {
-    #[error("Genesys Cloud did not sign you in: {0}. Retry to sign in again.")]
+    /// The login service's refusal, in its own words (`error_description`, else `error`).
     Denied(String),
-    #[error(
-        "The sign-in answer does not belong to a sign-in this tab started, so it was refused. Retry to sign in again."
-    )]
     UnknownState,
-    #[error("The sign-in page came back without an answer. Retry to sign in again; if it keeps happening, an admin should check the OAuth client's redirect URI.")]
     NoAnswer,
-    #[error("The sign-in could not be completed: {0}. Retry to sign in again.")]
-    Exchange(String),
-    #[error("Genesys Cloud refused the new sign-in at once (HTTP 401). Retry to sign in again; if it keeps happening, an admin should check the OAuth client's roles and permissions.")]
+    Exchange(ExchangeError),
     RefusedAtOnce,
-    #[error("The sign-in window was blocked. Allow pop-ups for {0}, then sign in again.")]
+    /// The widget's own origin, for which pop-ups must be allowed.
     PopupBlocked(String),
-    #[error("This browser cannot sign in here: {0}.")]
-    Unavailable(String),
+    Unavailable(BrowserApi),
 }
+
+/// Why the code could not be exchanged for a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExchangeError {
+    /// The login service came back with neither a code nor an error.
+    Incomplete,
+    /// The token endpoint could not be reached.
+    Network,
+    /// A refusal without a reason the widget can read.
+    Status(u16),
+    /// An OAuth error, in the login service's own words (`error_description`, else `error`).
+    Refused { status: u16, why: String },
+    /// A 2xx answer that cannot be read.
+    Unreadable(ReadError),
+    /// A 2xx answer without a usable bearer token.
+    NoToken,
+}
+
+/// A browser feature the sign-in cannot do without, named as the API is (code, the same in
+/// every language).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BrowserApi {
+    /// Missing, or it refused to keep the sign-in (storage full, or blocked).
+    SessionStorage,
+    SubtleCrypto,
+    RandomValues,
+}
+
+impl BrowserApi {
+    pub fn name(self) -> &'static str {
+        match self {
+            BrowserApi::SessionStorage => "sessionStorage",
+            BrowserApi::SubtleCrypto => "crypto.subtle",
+            BrowserApi::RandomValues => "crypto.getRandomValues",
+        }
+    }
+}
+
+impl Localized for SignInError {
+    fn localize(&self, locale: Locale) -> String {
+        match self {
+            SignInError::Denied(why) => locale.text(Msg::SignInDenied, &[why]),
+            SignInError::UnknownState => locale.text(Msg::SignInUnknownState, &[]),
+            SignInError::NoAnswer => locale.text(Msg::SignInNoAnswer, &[]),
+            SignInError::Exchange(why) => locale.text(Msg::SignInExchange, &[&why.localize(locale)]),
+            SignInError::RefusedAtOnce => locale.text(Msg::SignInRefusedAtOnce, &[]),
+            SignInError::PopupBlocked(origin) => locale.text(Msg::SignInPopupBlocked, &[origin]),
+            SignInError::Unavailable(api) => locale.text(Msg::SignInUnavailable, &[api.name()]),
+        }
+    }
+}
+
+impl Localized for ExchangeError {
+    fn localize(&self, locale: Locale) -> String {
+        match self {
+            ExchangeError::Incomplete => locale.text(Msg::ExchangeIncomplete, &[]),
+            ExchangeError::Network => locale.text(Msg::CauseNetwork, &[]),
+            ExchangeError::Status(status) => locale.text(Msg::ExchangeStatus, &[&status.to_string()]),
+            ExchangeError::Refused { status, why } => locale.text(Msg::ExchangeRefused, &[&status.to_string(), why]),
+            ExchangeError::Unreadable(why) => locale.text(Msg::ExchangeUnreadable, &[&why.localize(locale)]),
+            ExchangeError::NoToken => locale.text(Msg::ExchangeNoToken, &[]),
+        }
+    }
+}
+
+crate::i18n::localized_error!(SignInError, ExchangeError);
 
 /// What to do now that the page has (re)started.
 #[derive(Debug, Clone, PartialEq)]
@@ -283,7 +344,7 @@ pub fn arrive(
         Some(Callback::Refused { error, description, .. }) => {
             Arrival::Failed(SignInError::Denied(description.unwrap_or(error)))
         }
-        _ => Arrival::Failed(SignInError::Exchange("the login service's answer is incomplete".into())),
+        _ => Arrival::Failed(SignInError::Exchange(ExchangeError::Incomplete)),
     };
     ArrivalPlan { arrival, restore_query: Some(saved.query) }
 }
@@ -306,29 +367,28 @@ crate::read!(RawTokenResponse {
 });
 
 /// Reads the token endpoint's answer: its HTTP status and its JSON (or why it was not JSON).
-pub fn read_token_response(status: u16, body: Result<RawTokenResponse, String>) -> Result<Grant, SignInError> {
+pub fn read_token_response(status: u16, body: Result<RawTokenResponse, ReadError>) -> Result<Grant, SignInError> {
+    let fail = |e| Err(SignInError::Exchange(e));
+    let success = (200..300).contains(&status);
     let body = match body {
         Ok(b) => b,
-        Err(_) if !(200..300).contains(&status) => {
-            return Err(SignInError::Exchange(format!("the login service answered HTTP {status}")))
-        }
-        Err(why) => return Err(SignInError::Exchange(format!("the login service's answer is not JSON ({why})"))),
+        Err(_) if !success => return fail(ExchangeError::Status(status)),
+        Err(why) => return fail(ExchangeError::Unreadable(why)),
     };
-    if !(200..300).contains(&status) || body.error.is_some() {
-        let why = match (body.error, body.error_description) {
-            (_, Some(d)) if !d.trim().is_empty() => d,
-            (Some(e), _) => e,
-            _ => format!("HTTP {status}"),
-        };
-        return Err(SignInError::Exchange(format!("the login service answered HTTP {status}: {why}")));
+    if !success || body.error.is_some() {
+        let said = |s: &Option<String>| s.as_ref().filter(|s| !s.trim().is_empty()).cloned();
+        return fail(match said(&body.error_description).or(said(&body.error)) {
+            Some(why) => ExchangeError::Refused { status, why },
+            None => ExchangeError::Status(status),
+        });
     }
     if body.token_type.as_deref().is_some_and(|t| !t.eq_ignore_ascii_case("bearer")) {
-        return Err(SignInError::Exchange("the login service gave a token that is not a bearer token".into()));
+        return fail(ExchangeError::NoToken);
     }
     let token = body
         .access_token
         .filter(|t| !t.trim().is_empty() && !t.contains(['\r', '\n']))
-        .ok_or_else(|| SignInError::Exchange("the login service's answer has no access token".into()))?;
+        .ok_or(SignInError::Exchange(ExchangeError::NoToken))?;
     Ok(Grant { token: Token::new(token), expires_in_s: body.expires_in.filter(|s| s.is_finite() && *s > 0.0) })
 }
 
@@ -549,8 +609,8 @@ mod tests {
         assert_eq!(plan, ArrivalPlan { arrival: Arrival::Fresh, restore_query: None });
     }
 
-    fn raw(json: &str) -> Result<RawTokenResponse, String> {
-        crate::util::json::from_str(json).map_err(|e| e.to_string())
+    fn raw(json: &str) -> Result<RawTokenResponse, ReadError> {
+        crate::util::json::from_str(json)
     }
 
     #[test]
@@ -560,17 +620,47 @@ mod tests {
         assert_eq!(g, Grant { token: Token::new("t1".into()), expires_in_s: Some(86400.0) });
         let g = read_token_response(200, raw(r#"{"access_token":"t1"}"#)).unwrap();
         assert_eq!(g.expires_in_s, None);
+        let refused =
+            |status, why: &str| Err(SignInError::Exchange(ExchangeError::Refused { status, why: why.into() }));
         let e = read_token_response(400, raw(r#"{"error":"invalid_grant","error_description":"code expired"}"#));
-        assert_eq!(e, Err(SignInError::Exchange("the login service answered HTTP 400: code expired".into())));
+        assert_eq!(e, refused(400, "code expired"));
         let e = read_token_response(400, raw(r#"{"error":"invalid_grant"}"#));
-        assert_eq!(e, Err(SignInError::Exchange("the login service answered HTTP 400: invalid_grant".into())));
-        let e = read_token_response(502, Err("x".into()));
-        assert_eq!(e, Err(SignInError::Exchange("the login service answered HTTP 502".into())));
-        assert!(read_token_response(200, Err("unexpected end".into())).is_err());
-        assert!(read_token_response(200, raw(r#"{"token_type":"bearer"}"#)).is_err());
-        assert!(read_token_response(200, raw(r#"{"access_token":"a\r\nb"}"#)).is_err());
-        assert!(read_token_response(200, raw(r#"{"access_token":"t","token_type":"mac"}"#)).is_err());
-        assert!(read_token_response(200, raw(r#"{"access_token":"t","error":"x"}"#)).is_err());
+        assert_eq!(e, refused(400, "invalid_grant"));
+        let e = read_token_response(400, raw(r#"{"error":" ","error_description":""}"#));
+        assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Status(400))));
+        let e = read_token_response(502, Err(ReadError::NOT_JSON));
+        assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Status(502))));
+        let e = read_token_response(200, Err(ReadError::NOT_JSON));
+        assert_eq!(e, Err(SignInError::Exchange(ExchangeError::Unreadable(ReadError::NOT_JSON))));
+        let no_token = Err(SignInError::Exchange(ExchangeError::NoToken));
+        assert_eq!(read_token_response(200, raw(r#"{"token_type":"bearer"}"#)), no_token);
+        assert_eq!(read_token_response(200, raw(r#"{"access_token":"a\r\nb"}"#)), no_token);
+        assert_eq!(read_token_response(200, raw(r#"{"access_token":"t","token_type":"mac"}"#)), no_token);
+        assert_eq!(read_token_response(200, raw(r#"{"access_token":"t","error":"x"}"#)), refused(200, "x"));
+    }
+
+    #[test]
+    fn exchange_errors_keep_the_services_words_and_nothing_else_in_english() {
+        let e = SignInError::Exchange(ExchangeError::Refused { status: 400, why: "code expired".into() });
+        assert_eq!(
+            e.to_string(),
+            "The sign-in could not be completed: the login service answered HTTP 400: code expired. Retry to sign in again."
+        );
+        assert_eq!(
+            e.localize(Locale::De),
+            "Die Anmeldung konnte nicht abgeschlossen werden: der Anmeldedienst antwortete mit HTTP 400: code expired. \
+             Versuchen Sie es erneut, um sich wieder anzumelden."
+        );
+        let unreadable = SignInError::Exchange(ExchangeError::Unreadable(ReadError::NOT_JSON));
+        assert_eq!(
+            unreadable.localize(Locale::Fr),
+            "La connexion n’a pas pu aboutir : la réponse du service de connexion est illisible : ce n’est pas du \
+             JSON. Réessayez pour vous connecter à nouveau."
+        );
+        assert_eq!(
+            SignInError::Unavailable(BrowserApi::SubtleCrypto).localize(Locale::De),
+            "Dieser Browser kann sich hier nicht anmelden: crypto.subtle ist nicht verfügbar."
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::auth::token::{Grant, Token};
+use crate::i18n::{Locale, Localized, Msg};
 use crate::net::origin::Origin;
 
 pub const PROTOCOL: u32 = 1;
@@ -49,7 +50,7 @@ crate::read!(RawHostMessage {
 pub enum HostMessage {
     /// An answer to a handshake (`request_id` set) or a pushed rotation (`None`).
     Token { request_id: Option<String>, grant: Grant },
-    /// The host cannot give a token.
+    /// The host cannot give a token, for the reason in `message` (its own words; empty: none).
     Error { request_id: Option<String>, message: String },
 }
 
@@ -76,7 +77,8 @@ impl RawHostMessage {
             }
             Some(ERROR_TYPE) => Ok(HostMessage::Error {
                 request_id: self.request_id,
-                message: self.message.unwrap_or_else(|| "no reason given".to_owned()),
+                // No reason is an empty one; the sentence on screen shows it as "—".
+                message: self.message.unwrap_or_default(),
             }),
             _ => Err(MessageError::NotOurs(self.kind)),
         }
@@ -103,15 +105,55 @@ impl RequestIds {
 }
 
 /// Why no token could be had from the host.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum HandshakeError {
-    #[error("The host page did not answer within {ms} ms. The widget may not be running inside Genesys Cloud (or its host did not answer): check that it is opened from Genesys Cloud, and that the host's origin ({origin}) is the one in the iframe URL's gcHostOrigin.")]
-    Timeout { ms: u32, origin: Origin },
-    #[error("The host could not give a sign-in token: {0}")]
+    Timeout {
+        ms: u32,
+        origin: Origin,
+    },
+    /// The host's own reason, in its own words (empty: it gave none).
     Refused(String),
-    #[error("The widget could not talk to its host: {0}")]
-    Channel(String),
+    Channel(ChannelError),
 }
+
+/// Why the widget could not talk to its host at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChannelError {
+    /// The widget is not in a frame after all.
+    NoParent,
+    /// `postMessage` to the parent failed.
+    NotSent,
+    /// The widget was closed while it waited.
+    Closed,
+}
+
+impl Localized for HandshakeError {
+    fn localize(&self, locale: Locale) -> String {
+        match self {
+            HandshakeError::Timeout { ms, origin } => {
+                locale.text(Msg::HandshakeTimeout, &[&ms.to_string(), origin.as_str()])
+            }
+            HandshakeError::Refused(why) => {
+                let why = if why.trim().is_empty() { "—" } else { why };
+                locale.text(Msg::HandshakeRefused, &[why])
+            }
+            HandshakeError::Channel(why) => locale.text(Msg::HandshakeChannel, &[&why.localize(locale)]),
+        }
+    }
+}
+
+impl Localized for ChannelError {
+    fn localize(&self, locale: Locale) -> String {
+        let msg = match self {
+            ChannelError::NoParent => Msg::ChannelNoParent,
+            ChannelError::NotSent => Msg::ChannelNotSent,
+            ChannelError::Closed => Msg::ChannelClosed,
+        };
+        locale.text(msg, &[])
+    }
+}
+
+crate::i18n::localized_error!(HandshakeError, ChannelError);
 
 #[cfg(test)]
 mod tests {

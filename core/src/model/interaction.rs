@@ -1,5 +1,7 @@
 //! The row every layer shares: one interaction, its media type and its direction.
 
+use crate::i18n::{Locale, Localized, Msg};
+
 /// The media type of an interaction.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Kind {
@@ -33,6 +35,22 @@ impl Kind {
             Kind::Message => "message",
             Kind::Other(_) => "other",
         }
+    }
+}
+
+impl Localized for Kind {
+    fn localize(&self, locale: Locale) -> String {
+        let msg = match self {
+            Kind::Call => Msg::KindCall,
+            Kind::Callback => Msg::KindCallback,
+            Kind::Chat => Msg::KindChat,
+            Kind::Email => Msg::KindEmail,
+            Kind::Message => Msg::KindMessage,
+            // A type the widget does not know is shown as the API wrote it.
+            Kind::Other(s) if !s.is_empty() => return s.clone(),
+            Kind::Other(_) => Msg::KindOther,
+        };
+        locale.text(msg, &[])
     }
 }
 

@@ -1,6 +1,8 @@
 //! The vocabulary of HTTP as the core speaks it: a request to make, what came of it, and a body
 //! to read. No I/O: the shell's transport sends requests and reports outcomes.
 
+use crate::util::json::ReadError;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Method {
     Get,
@@ -39,10 +41,10 @@ impl Request {
 /// A 2xx body as a JSON tree (the shell parses it with the browser's parser; tests with
 /// serde_json), read into whatever type the source expects.
 pub trait Body: Sized {
-    fn json(self) -> Result<crate::util::json::Json, String>;
+    fn json(self) -> Result<crate::util::json::Json, ReadError>;
 
     /// The body read into `T`, field by field ([`crate::util::json`]).
-    fn read<T: crate::util::json::FromJson>(self) -> Result<T, String> {
+    fn read<T: crate::util::json::FromJson>(self) -> Result<T, ReadError> {
         T::from_json(&self.json()?)
     }
 }
@@ -52,14 +54,15 @@ pub trait Body: Sized {
 pub enum Outcome<B> {
     /// An HTTP response. `body` is read only for 2xx responses: the body, or why it could not
     /// be had.
-    Response { status: u16, retry_after: Option<String>, body: Option<Result<B, String>> },
-    /// No response at all (offline, DNS, CORS, connection reset).
+    Response { status: u16, retry_after: Option<String>, body: Option<Result<B, ReadError>> },
+    /// No response at all (offline, DNS, CORS, connection reset). `message` is the browser's
+    /// own words: for debugging, never put into a translated sentence.
     Network { message: String },
 }
 
 /// A body that is a JSON tree already (tests, and bodies read before the source sees them).
 impl Body for crate::util::json::Json {
-    fn json(self) -> Result<crate::util::json::Json, String> {
+    fn json(self) -> Result<crate::util::json::Json, ReadError> {
         Ok(self)
     }
 }

@@ -2,27 +2,40 @@
 
 use std::fmt;
 
+use crate::i18n::{Locale, Localized, Msg};
+
 /// A normalised web origin: lower-case scheme and host, default port dropped, no path.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Origin(String);
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a text is not an origin.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OriginError {
-    #[error("it is empty")]
     Empty,
-    #[error("it must start with https:// (or http:// for localhost)")]
     BadScheme,
-    #[error("it has no host name")]
     NoHost,
-    #[error("an origin has no path, query or fragment (drop everything after the host and port)")]
     HasPath,
-    #[error("its port is not a number from 1 to 65535")]
     BadPort,
-    #[error("its host name has characters a host name cannot have")]
     BadHost,
-    #[error("plain http is only allowed for localhost; use https")]
     InsecureRemote,
 }
+
+impl Localized for OriginError {
+    fn localize(&self, locale: Locale) -> String {
+        let msg = match self {
+            OriginError::Empty => Msg::OriginEmpty,
+            OriginError::BadScheme => Msg::OriginBadScheme,
+            OriginError::NoHost => Msg::OriginNoHost,
+            OriginError::HasPath => Msg::OriginHasPath,
+            OriginError::BadPort => Msg::OriginBadPort,
+            OriginError::BadHost => Msg::OriginBadHost,
+            OriginError::InsecureRemote => Msg::OriginInsecureRemote,
+        };
+        locale.text(msg, &[])
+    }
+}
+
+crate::i18n::localized_error!(OriginError);
 
 impl Origin {
     /// Parses an origin such as `https://apps.mypurecloud.com`. A single trailing `/` is

@@ -7,6 +7,6 @@ pub mod wire;
 mod wire_error;
 pub mod work;
 
-pub use peer::{session_key, Act, Lock, Peer, Role, SharedToken};
-pub use wire::{Change, Message};
+pub use peer::{session_key, Act, Lock, Peer, Role};
+pub use wire::{Change, Message, SharedToken};
 pub use work::{Clock, Effect, Next, Pause, Scheduler, WorkId, WorkKind};

@@ -24,7 +24,7 @@
 
 use crate::live::{Channel, Status};
 use crate::model::{Interaction, Range};
-use crate::session::wire::{Change, Message};
+use crate::session::wire::{Change, Message, SharedToken};
 
 /// How long the frames wait for a sign-in round another frame has under way (it left for the
 /// login service, where the agent may take a while) before the session's holder starts its own.
@@ -54,20 +54,6 @@ impl Lock {
 /// is the browser's business: locks and channels never cross it).
 pub fn session_key(client_id: &str, login_base: &str, api_base: &str) -> String {
     format!("crm-session:{client_id}|{login_base}|{api_base}")
-}
-
-/// The session's token, as frames hand it over (in memory only).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SharedToken {
-    pub token: String,
-    /// When it stops working (Unix epoch ms), if known.
-    pub expires_ms: Option<u64>,
-}
-
-impl SharedToken {
-    fn lives(&self, now_ms: u64) -> bool {
-        self.expires_ms.is_none_or(|e| now_ms < e)
-    }
 }
 
 /// What the shell does.
@@ -153,8 +139,8 @@ pub struct Peer {
     seq: u64,
     /// Whether the range's load is complete (so a lead that takes over needs only page 1).
     complete: bool,
-    /// Rows heard live before the snapshot came: shown again after it (they may be newer).
-    heard_early: Vec<Interaction>,
+    /// When this frame last asked for what it lacks (a token, a snapshot).
+    asked_ms: u64,
 }
 
 impl Peer {
@@ -175,7 +161,7 @@ impl Peer {
             log: Vec::new(),
             seq: 0,
             complete: false,
-            heard_early: Vec::new(),
+            asked_ms: 0,
         }
     }
 
@@ -210,6 +196,7 @@ impl Peer {
     /// sign-in round (back from the login service).
     pub fn join(&mut self, range: Option<Range>, token: Option<SharedToken>, now_ms: u64) -> Vec<Act> {
         self.role = Role::Joining;
+        self.asked_ms = now_ms;
         self.range = range;
         self.range_role = RangeRole::Joining;
         let mut acts = vec![Act::Lock(Lock::Session), Act::Lock(Lock::Range(range))];
@@ -232,7 +219,6 @@ impl Peer {
             Lock::Range(range) if range == self.range && self.range_role != RangeRole::Lead => {
                 let took_over = matches!(self.range_role, RangeRole::Mirror { lead: Some(_), .. });
                 self.range_role = RangeRole::Lead;
-                self.heard_early.clear();
                 let act = if took_over && !self.log.is_empty() {
                     Act::TakeOver { complete: self.complete }
                 } else {
@@ -271,7 +257,9 @@ impl Peer {
             return Vec::new();
         }
         if let Some(token) = self.token.clone().filter(|t| t.lives(now_ms)) {
-            return vec![Act::Token(token)];
+            // Frames that asked the holder before this one may not have it.
+            let told = Message::Token { token: token.clone(), agent: self.agent.clone() };
+            return vec![Act::Send(told), Act::Token(token)];
         }
         if self.round_until.is_some_and(|until| now_ms < until) {
             return Vec::new();
@@ -293,10 +281,12 @@ impl Peer {
 
     /// A token came: this frame's sign-in round or renewal, or a frame back from the login
     /// service. Every frame gets it.
-    pub fn obtained(&mut self, token: SharedToken, now_ms: u64) -> Vec<Act> {
-        let _ = now_ms;
+    pub fn obtained(&mut self, mut token: SharedToken, now_ms: u64) -> Vec<Act> {
         self.signing = false;
         self.round_until = None;
+        // Numbered by when it came (every frame shares the browser's clock): a frame back from
+        // the login service knows no earlier number, and its token is still the newest.
+        token.n = now_ms.max(self.token.as_ref().map_or(0, |t| t.n) + 1);
         self.token = Some(token.clone());
         let mut acts = vec![
             Act::Send(Message::Token { token: token.clone(), agent: self.agent.clone() }),
@@ -385,8 +375,9 @@ impl Peer {
         }
     }
 
-    /// The live feed (this frame runs it) has a row: everyone shows it, each lead asks for
-    /// its names.
+    /// The live feed (this frame runs it) has a row: each lead shows it, sends it to its
+    /// mirrors with its other changes (so that a mirror sees it in the same order as its lead,
+    /// never before a restart that would drop it), and asks for its names.
     pub fn live_row(&mut self, row: Interaction) -> Vec<Act> {
         let mut acts = vec![Act::Send(Message::Live(Box::new(row.clone())))];
         acts.extend(self.heard_row(row));
@@ -394,15 +385,11 @@ impl Peer {
     }
 
     fn heard_row(&mut self, row: Interaction) -> Vec<Act> {
-        if !matches!(self.range_role, RangeRole::Lead | RangeRole::Mirror { lead: Some(_), .. }) {
-            self.heard_early.push(row.clone());
+        if !self.leads() {
+            return Vec::new();
         }
-        let change = Change::Live(Box::new(row.clone()));
-        self.log.push(change.clone());
-        let mut acts = vec![Act::Show(vec![change])];
-        if self.leads() {
-            acts.push(Act::NamesFor(Box::new(row)));
-        }
+        let mut acts = self.changed(vec![Change::Live(Box::new(row.clone()))]);
+        acts.push(Act::NamesFor(Box::new(row)));
         acts
     }
 
@@ -476,11 +463,16 @@ impl Peer {
         acts
     }
 
-    /// Time passes: a round that took too long, a snapshot that did not come.
+    /// Time passes: a round that took too long, a token or a snapshot that did not come.
     pub fn tick(&mut self, now_ms: u64) -> Vec<Act> {
         let mut acts = Vec::new();
         if self.role == Role::Holder && self.token.is_none() {
             acts.extend(self.need_token(now_ms));
+        }
+        let waiting = self.role == Role::Follower && self.token.is_none();
+        if waiting && now_ms.saturating_sub(self.asked_ms) >= SNAPSHOT_MS {
+            self.asked_ms = now_ms;
+            acts.push(Act::Send(Message::Hello { range: self.range }));
         }
         if let RangeRole::Mirror { lead: None, asked_ms } = self.range_role {
             if now_ms.saturating_sub(asked_ms) >= SNAPSHOT_MS {
@@ -533,10 +525,9 @@ impl Peer {
                 self.complete = false;
                 self.keep(&changes);
                 self.seq = seq;
-                // The list shows exactly the lead's, and the rows heard live meanwhile.
+                // The list shows exactly the lead's.
                 let mut shown = vec![Change::Rehandshake];
                 shown.extend(changes);
-                shown.extend(self.heard_early.drain(..).map(|row| Change::Live(Box::new(row))));
                 vec![Act::Show(shown)]
             }
             Message::View { range, seq, changes } => {
@@ -562,7 +553,7 @@ impl Peer {
                 if self.agent.is_none() {
                     self.agent = agent;
                 }
-                if self.token.as_ref() == Some(&token) {
+                if !token.newer_than(self.token.as_ref()) {
                     return self.maybe_start_live();
                 }
                 self.signing = false;

@@ -6,13 +6,34 @@
 use crate::error::WidgetError;
 use crate::live::{Channel, Status};
 use crate::model::{Direction, Interaction, Kind, Names, Page, Range};
-use crate::session::peer::SharedToken;
 use crate::session::Pause;
-use crate::util::json::{field, FromJson, Json};
+use crate::util::json::{field, FromJson, Json, JsonKind, ReadError};
 use crate::util::text::{json_string, number_text};
 
 /// The version of the messages: frames of another version ignore each other.
 pub const VERSION: u32 = 1;
+
+/// The session's token, as frames hand it over (in memory only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SharedToken {
+    /// Which token of the session this is (when it came, in epoch ms, or one more than the
+    /// last): a frame never goes back to an older one (messages from different frames cross).
+    pub n: u64,
+    pub token: String,
+    /// When it stops working (Unix epoch ms), if known.
+    pub expires_ms: Option<u64>,
+}
+
+impl SharedToken {
+    /// Whether this is a later token of the session than `other`.
+    pub fn newer_than(&self, other: Option<&SharedToken>) -> bool {
+        other.is_none_or(|o| (self.n, &self.token) > (o.n, &o.token))
+    }
+
+    pub fn lives(&self, now_ms: u64) -> bool {
+        self.expires_ms.is_none_or(|e| now_ms < e)
+    }
+}
 
 /// A change of a range's list, as its lead's load made it (the view's part of
 /// [`crate::session::Effect`]), or a row that came live.
@@ -98,11 +119,12 @@ fn range_text(range: Option<Range>) -> String {
     range.map_or_else(|| "all".to_owned(), Range::slug)
 }
 
-fn read_range(text: &str) -> Result<Option<Range>, String> {
+/// `None` when it is no range; `Some(None)` for "all" (a source without ranges).
+fn read_range(text: &str) -> Option<Option<Range>> {
     match text {
-        "all" => Ok(None),
-        "today" => Ok(Some(Range::Today)),
-        n => n.parse().map(|n| Some(Range::Days(n))).map_err(|_| format!("{n} is not a range")),
+        "all" => Some(None),
+        "today" => Some(Some(Range::Today)),
+        n => n.parse().ok().map(|n| Some(Range::Days(n))),
     }
 }
 
@@ -248,6 +270,7 @@ pub fn write(key: &str, from: &str, message: &Message) -> String {
         }
         Message::Token { token, agent } => {
             out.str("m", "token");
+            out.num("n", token.n);
             out.str("token", &token.token);
             if let Some(e) = token.expires_ms {
                 out.num("expires", e);
@@ -311,31 +334,31 @@ fn status_text(status: Status) -> &'static str {
 
 // ---- reading ----
 
-fn need<T: FromJson>(json: &Json, key: &str) -> Result<T, String> {
-    field(json, key)?.ok_or_else(|| format!("{key} is missing"))
+fn need<T: FromJson>(json: &Json, key: &'static str) -> Result<T, ReadError> {
+    field(json, key)?.ok_or_else(|| ReadError::missing(key))
 }
 
-fn ms(json: &Json, key: &str) -> Result<Option<u64>, String> {
+fn ms(json: &Json, key: &'static str) -> Result<Option<u64>, ReadError> {
     match field::<f64>(json, key)? {
         None => Ok(None),
         Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => Ok(Some(n as u64)),
-        Some(_) => Err(format!("{key} is not a whole number")),
+        Some(_) => Err(ReadError::missing(key)),
     }
 }
 
-fn need_ms(json: &Json, key: &str) -> Result<u64, String> {
-    ms(json, key)?.ok_or_else(|| format!("{key} is missing"))
+fn need_ms(json: &Json, key: &'static str) -> Result<u64, ReadError> {
+    ms(json, key)?.ok_or_else(|| ReadError::missing(key))
 }
 
-fn range_of(json: &Json) -> Result<Option<Range>, String> {
-    read_range(&need::<String>(json, "range")?)
+fn range_of(json: &Json) -> Result<Option<Range>, ReadError> {
+    read_range(&need::<String>(json, "range")?).ok_or_else(|| ReadError::missing("range"))
 }
 
 impl FromJson for Interaction {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         let id: String = need(json, "id")?;
         if id.is_empty() {
-            return Err("a row without an id".into());
+            return Err(ReadError::missing("id"));
         }
         Ok(Interaction {
             id,
@@ -353,7 +376,7 @@ impl FromJson for Interaction {
 }
 
 impl FromJson for Page {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         Ok(Page {
             interactions: need(json, "rows")?,
             total_count: ms(json, "total")?,
@@ -362,18 +385,18 @@ impl FromJson for Page {
     }
 }
 
-fn string_map(json: Option<&Json>) -> Result<std::collections::HashMap<String, String>, String> {
+fn string_map(json: Option<&Json>) -> Result<std::collections::HashMap<String, String>, ReadError> {
     match json {
         Some(Json::Obj(fields)) => {
             fields.iter().map(|(k, v)| String::from_json(v).map(|v| (k.clone(), v))).collect()
         }
-        Some(other) => Err(other.not("an object")),
+        Some(other) => Err(ReadError::wrong(JsonKind::Object, other)),
         None => Ok(Default::default()),
     }
 }
 
 impl FromJson for Change {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         Ok(match need::<String>(json, "c")?.as_str() {
             "rehandshake" => Change::Rehandshake,
             "restart" => Change::Restart { range: range_of(json)? },
@@ -391,21 +414,21 @@ impl FromJson for Change {
                 "rate-limited" => Pause::RateLimited { until_ms: need_ms(json, "until")? },
                 "retrying" => Pause::Retrying { until_ms: need_ms(json, "until")? },
                 "offline" => Pause::Offline,
-                other => return Err(format!("{other} is not a pause")),
+                _ => return Err(ReadError::missing("pause")),
             }),
             "unpause" => Change::Unpause,
             "finished" => Change::Finished,
             "failed" => Change::Failed(crate::session::wire_error::read(json.get("error").unwrap_or(&Json::Null))?),
             "live" => Change::Live(Box::new(need(json, "row")?)),
-            other => return Err(format!("{other} is not a change")),
+            _ => return Err(ReadError::missing("c")),
         })
     }
 }
 
 /// A message as sent: `(session key, from, message)`, or why it does not read.
-pub fn read(json: &Json) -> Result<(String, String, Message), String> {
+pub fn read(json: &Json) -> Result<(String, String, Message), ReadError> {
     if need_ms(json, "v")? != u64::from(VERSION) {
-        return Err("another version".into());
+        return Err(ReadError::missing("v"));
     }
     let key: String = need(json, "key")?;
     let from: String = need(json, "from")?;
@@ -421,7 +444,7 @@ pub fn read(json: &Json) -> Result<(String, String, Message), String> {
             Message::View { range: range_of(json)?, seq: need_ms(json, "seq")?, changes: need(json, "changes")? }
         }
         "token" => Message::Token {
-            token: SharedToken { token: need(json, "token")?, expires_ms: ms(json, "expires")? },
+            token: SharedToken { n: need_ms(json, "n")?, token: need(json, "token")?, expires_ms: ms(json, "expires")? },
             agent: field(json, "agent")?,
         },
         "agent" => Message::Agent { agent: need(json, "agent")? },
@@ -435,7 +458,7 @@ pub fn read(json: &Json) -> Result<(String, String, Message), String> {
             "reconnecting" => Status::Reconnecting { attempt: need_ms(json, "attempt")? as u32 },
             "offline" => Status::Offline,
             "gave-up" => Status::GaveUp,
-            other => return Err(format!("{other} is not a live status")),
+            _ => return Err(ReadError::missing("status")),
         }),
         "gap" => Message::Gap,
         "channel" => Message::Channel(Channel {
@@ -446,7 +469,7 @@ pub fn read(json: &Json) -> Result<(String, String, Message), String> {
         "refresh" => Message::Refresh,
         "retry" => Message::Retry { range: range_of(json)? },
         "bye" => Message::Bye,
-        other => return Err(format!("{other} is not a message")),
+        _ => return Err(ReadError::missing("m")),
     };
     Ok((key, from, message))
 }
@@ -502,8 +525,8 @@ mod tests {
             Message::Snapshot { to: Some("frame-2".into()), range: Some(Range::Today), seq: 4, changes: changes.clone() },
             Message::Snapshot { to: None, range: Some(Range::Days(30)), seq: 0, changes: Vec::new() },
             Message::View { range: Some(Range::Today), seq: 5, changes },
-            Message::Token { token: SharedToken { token: "t".into(), expires_ms: Some(9) }, agent: Some("me".into()) },
-            Message::Token { token: SharedToken { token: "t".into(), expires_ms: None }, agent: None },
+            Message::Token { token: SharedToken { n: 2, token: "t".into(), expires_ms: Some(9) }, agent: Some("me".into()) },
+            Message::Token { token: SharedToken { n: 0, token: "t".into(), expires_ms: None }, agent: None },
             Message::Agent { agent: "me".into() },
             Message::Signing { until_ms: 120_000 },
             Message::Renew { refused: "t".into() },

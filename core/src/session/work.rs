@@ -764,7 +764,7 @@ mod tests {
         s.start();
         s.start();
         assert_eq!(s.booted(1, setup(DataSource::Genesys), CLOCK), [], "an older start-up");
-        assert_eq!(s.boot_failed(1, WidgetError::Internal("x".into())), []);
+        assert_eq!(s.boot_failed(1, WidgetError::Internal(crate::error::Fault::NoAbortController)), []);
         assert_eq!(runs(&s.booted(2, setup(DataSource::Genesys), CLOCK)), [WorkId(1)]);
         assert_eq!(s.stop(), [Effect::Cancel(WorkId(1)), Effect::StopLive]);
         assert!(!s.is_booted());

@@ -11,6 +11,7 @@ use crate::source::genesys::{EnrichmentSource, GenesysSource, Memory, Mode};
 use crate::source::loader::{Delivery, Source};
 use crate::source::single::Single;
 use crate::startup::{DataSource, Session};
+use crate::util::json::ReadError;
 
 /// What every load of a session is built from.
 #[derive(Debug, Clone, PartialEq)]
@@ -152,7 +153,7 @@ impl Source for AnySource {
         }
     }
 
-    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         match self {
             AnySource::Interactions(s) => s.answer(tag, body),
             AnySource::Genesys(s) => s.answer(tag, body),

@@ -7,6 +7,7 @@ use crate::model::{believable_total, Interaction, Kind, Page};
 use crate::net::{BaseUrl, Body, Origin, Request};
 use crate::source::error::{LoadError, PageError};
 use crate::source::loader::{Delivery, Source, DEFAULT_MAX_PAGES};
+use crate::util::json::ReadError;
 use crate::util::text::{encode_component, non_empty, number_text};
 
 pub const INTERACTIONS_PATH: &str = "/api/v2/interactions";
@@ -40,7 +41,7 @@ pub enum RawId {
 }
 
 impl crate::util::json::FromJson for RawId {
-    fn from_json(json: &crate::util::json::Json) -> Result<Self, String> {
+    fn from_json(json: &crate::util::json::Json) -> Result<Self, crate::util::json::ReadError> {
         use crate::util::json::Json;
         Ok(match json {
             Json::Str(s) => RawId::Text(s.clone()),
@@ -193,7 +194,7 @@ impl Source for CursorSource {
         }
     }
 
-    fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         let (page, next) = body
             .and_then(B::read::<RawPage>)
             .map_err(PageError::NotAPage)
@@ -221,7 +222,7 @@ mod tests {
 
     fn parsed(json: &str) -> Result<(Page, Option<Cursor>), PageError> {
         serde_json::from_str::<crate::util::json::Json>(json)
-            .map_err(|e| e.to_string())
+            .map_err(|_| ReadError::NOT_JSON)
             .and_then(|j| <RawPage as crate::util::json::FromJson>::from_json(&j))
             .map_err(PageError::NotAPage)?
             .into_page()

@@ -13,6 +13,7 @@ use crate::model::{Names, Page};
 use crate::net::retry::{classify, parse_retry_after, Class, RetryPolicy};
 use crate::net::{Body, Outcome, Request};
 use crate::source::error::LoadError;
+use crate::util::json::ReadError;
 
 /// Hard cap on pages in one load: a server that never stops paging cannot hang the widget.
 pub const DEFAULT_MAX_PAGES: u32 = 2_000;
@@ -41,7 +42,7 @@ pub trait Source {
     /// whenever a request ends; an error ends the load (a page cap, a refused link).
     fn requests(&mut self, room: usize) -> Result<Vec<(u32, Request)>, LoadError>;
     /// The 2xx answer to the request `tag`, or why its body could not be had.
-    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError>;
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError>;
     /// Request `tag` failed for good. `Ok`: the load goes on without it (what it brings is
     /// optional); `Err`: the load fails with this error. By default every request matters.
     fn gave_up(&mut self, _tag: u32, error: LoadError) -> Result<Vec<Delivery>, LoadError> {
@@ -266,7 +267,7 @@ impl<S: Source> Loader<S> {
                 if self.pending[at].sent_with == self.token {
                     self.token_worked = true;
                 }
-                let body = body.unwrap_or_else(|| Err("the response had no body".into()));
+                let body = body.unwrap_or(Err(ReadError::UNRECEIVED));
                 let tag = self.pending[at].tag;
                 match self.source.answer(tag, body) {
                     Ok(deliveries) => {
@@ -376,8 +377,8 @@ mod tests {
     pub(crate) struct Json(pub String);
 
     impl Body for Json {
-        fn json(self) -> Result<crate::util::json::Json, String> {
-            serde_json::from_str(&self.0).map_err(|e| e.to_string())
+        fn json(self) -> Result<crate::util::json::Json, crate::util::json::ReadError> {
+            serde_json::from_str(&self.0).map_err(|_| ReadError::NOT_JSON)
         }
     }
 
@@ -556,8 +557,7 @@ mod tests {
     fn malformed_body_fails_and_resume_repeats_only_the_failed_page() {
         let mut l = loader();
         answer(&mut l, ok(P1));
-        let bad =
-            Outcome::Response { status: 200, retry_after: None, body: Some(Err("expected value at line 1".into())) };
+        let bad = Outcome::Response { status: 200, retry_after: None, body: Some(Err(ReadError::NOT_JSON)) };
         assert!(matches!(answer(&mut l, bad).1, Step::Failed(LoadError::BadPage(PageError::NotAPage(_)))));
         assert_eq!(fetch(&l.resume()), URL2);
         assert_eq!(answer(&mut l, ok(P2)).1, Step::Done);
@@ -627,7 +627,7 @@ mod tests {
             }
             Ok(out)
         }
-        fn answer<B: Body>(&mut self, tag: u32, _body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+        fn answer<B: Body>(&mut self, tag: u32, _body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
             self.answered.push(tag);
             Ok(Vec::new())
         }

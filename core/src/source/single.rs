@@ -5,6 +5,7 @@
 use crate::net::{Body, Request};
 use crate::source::error::{LoadError, PageError};
 use crate::source::loader::{Delivery, Source};
+use crate::util::json::ReadError;
 
 #[derive(Debug, Clone)]
 pub struct Single {
@@ -23,7 +24,7 @@ impl Source for Single {
         Ok(self.request.take().map(|r| vec![(0, r)]).unwrap_or_default())
     }
 
-    fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn answer<B: Body>(&mut self, _tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         let json = body.and_then(B::json).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
         self.answered = true;
         Ok(vec![Delivery::Body(json)])

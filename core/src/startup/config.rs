@@ -1,9 +1,11 @@
 //! Deploy-time configuration (`config.json`, CONTRACT §2): parsed leniently about unknown keys,
 //! strictly about the values of known ones.
 
+use crate::i18n::{Locale, Localized, Msg};
 use crate::net::origin::{Origin, OriginError};
 use crate::net::regions::default_trusted_origins;
 use crate::net::BaseUrl;
+use crate::util::json::ReadError;
 use crate::util::text::number_text;
 
 pub const DEFAULT_PAGE_SIZE: u32 = 100;
@@ -35,7 +37,7 @@ pub struct RawConfig {
 }
 
 impl crate::util::json::FromJson for RawConfig {
-    fn from_json(json: &crate::util::json::Json) -> Result<Self, String> {
+    fn from_json(json: &crate::util::json::Json) -> Result<Self, crate::util::json::ReadError> {
         use crate::util::json::field;
         crate::util::json::object(json)?;
         Ok(RawConfig {
@@ -108,33 +110,80 @@ pub struct Config {
     pub dev_host_url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why `config.json` cannot be used. Each message names the key and what to do.
+#[derive(Debug, Clone, PartialEq)]
 pub enum ConfigError {
-    #[error("config.json could not be read: {0}")]
-    Unreadable(String),
-    #[error("config.json is malformed: {0}. Fix the file or remove it to use the defaults.")]
-    Malformed(String),
-    #[error("config.json: trustedHostOrigins is empty, so no host could ever be trusted. List the Genesys Cloud origin(s), e.g. \"https://apps.mypurecloud.com\", or remove the key for the defaults.")]
+    /// The file could not be had: the server's answer (HTTP status), or `None` for no answer.
+    Unreadable {
+        status: Option<u16>,
+    },
+    Malformed(ReadError),
     NoTrustedOrigins,
-    #[error("config.json: trustedHostOrigins entry \"{value}\" is not an origin: {reason}.")]
-    BadTrustedOrigin { value: String, reason: OriginError },
-    #[error("config.json: apiBase \"{value}\" is not a usable URL: {reason}.")]
-    BadApiBase { value: String, reason: OriginError },
-    #[error("config.json: pageSize must be a whole number from 1 to {max}, not {value}.", max = MAX_PAGE_SIZE)]
-    BadPageSize { value: String },
-    #[error("config.json: handshakeTimeoutMs must be a whole number from {min} to {max}, not {value}.", min = MIN_HANDSHAKE_TIMEOUT_MS, max = MAX_HANDSHAKE_TIMEOUT_MS)]
-    BadHandshakeTimeout { value: String },
-    #[error("config.json: oauthClientId \"{value}\" is not an OAuth client id. Copy the client id of the Code Authorization client from Genesys Cloud (Admin > OAuth).")]
-    BadOAuthClientId { value: String },
-    #[error("config.json: oauthRedirectUri \"{value}\" is not an absolute https:// URL (http:// only for localhost) without a query or fragment.")]
-    BadRedirectUri { value: String },
-    #[error("config.json: loginBase \"{value}\" is not a usable URL: {reason}.")]
-    BadLoginBase { value: String, reason: OriginError },
-    #[error("config.json: dataSource must be \"interactions\" or \"genesys\", not \"{value}\".")]
-    BadDataSource { value: String },
-    #[error("config.json: historyDays must be a whole number from 1 to {max}, not {value}.", max = MAX_HISTORY_DAYS)]
-    BadHistoryDays { value: String },
+    BadTrustedOrigin {
+        value: String,
+        reason: OriginError,
+    },
+    BadApiBase {
+        value: String,
+        reason: OriginError,
+    },
+    BadPageSize {
+        value: String,
+    },
+    BadHandshakeTimeout {
+        value: String,
+    },
+    BadOAuthClientId {
+        value: String,
+    },
+    BadRedirectUri {
+        value: String,
+    },
+    BadLoginBase {
+        value: String,
+        reason: OriginError,
+    },
+    BadDataSource {
+        value: String,
+    },
+    BadHistoryDays {
+        value: String,
+    },
 }
+
+impl Localized for ConfigError {
+    fn localize(&self, locale: Locale) -> String {
+        let t = |msg, args: &[&str]| locale.text(msg, args);
+        match self {
+            ConfigError::Unreadable { status: Some(status) } => t(Msg::ConfigUnreadable, &[&format!("HTTP {status}")]),
+            ConfigError::Unreadable { status: None } => {
+                t(Msg::ConfigUnreadable, &[&locale.text(Msg::CauseNetwork, &[])])
+            }
+            ConfigError::Malformed(why) => t(Msg::ConfigMalformed, &[&why.localize(locale)]),
+            ConfigError::NoTrustedOrigins => t(Msg::ConfigNoTrustedOrigins, &[]),
+            ConfigError::BadTrustedOrigin { value, reason } => {
+                t(Msg::ConfigBadTrustedOrigin, &[value, &reason.localize(locale)])
+            }
+            ConfigError::BadApiBase { value, reason } => t(Msg::ConfigBadApiBase, &[value, &reason.localize(locale)]),
+            ConfigError::BadPageSize { value } => t(Msg::ConfigBadPageSize, &[&MAX_PAGE_SIZE.to_string(), value]),
+            ConfigError::BadHandshakeTimeout { value } => t(
+                Msg::ConfigBadHandshakeTimeout,
+                &[&MIN_HANDSHAKE_TIMEOUT_MS.to_string(), &MAX_HANDSHAKE_TIMEOUT_MS.to_string(), value],
+            ),
+            ConfigError::BadOAuthClientId { value } => t(Msg::ConfigBadOAuthClientId, &[value]),
+            ConfigError::BadRedirectUri { value } => t(Msg::ConfigBadRedirectUri, &[value]),
+            ConfigError::BadLoginBase { value, reason } => {
+                t(Msg::ConfigBadLoginBase, &[value, &reason.localize(locale)])
+            }
+            ConfigError::BadDataSource { value } => t(Msg::ConfigBadDataSource, &[value]),
+            ConfigError::BadHistoryDays { value } => {
+                t(Msg::ConfigBadHistoryDays, &[&MAX_HISTORY_DAYS.to_string(), value])
+            }
+        }
+    }
+}
+
+crate::i18n::localized_error!(ConfigError);
 
 impl Default for Config {
     fn default() -> Self {

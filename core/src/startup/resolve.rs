@@ -1,6 +1,7 @@
 //! Start-up: from config and query parameters to a session, or a clear reason why not
 //! (CONTRACT §1). Query parameters never add trust: they only choose among what config allows.
 
+use crate::i18n::{Locale, Localized, Msg};
 use crate::net::origin::{Origin, OriginError};
 use crate::net::regions::{api_origin_for_host, check_target_env, login_origin_for_host};
 use crate::net::BaseUrl;
@@ -94,25 +95,42 @@ pub struct SignIn {
     pub popup: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// Why the widget cannot start here. Each message says what an admin should change.
+#[derive(Debug, Clone, PartialEq)]
 pub enum StartupError {
-    #[error("This widget runs inside Genesys Cloud and was opened on its own. Add it to Genesys Cloud as a Client Application or Interaction Widget with the URL …/?gcHostOrigin={{{{gcHostOrigin}}}}&gcTargetEnv={{{{gcTargetEnv}}}}&gcLangTag={{{{gcLangTag}}}} (see the README's admin guide).")]
     NotFramed,
-    #[error("The iframe URL has no gcHostOrigin parameter, so the widget cannot tell which host to trust. The admin should register the URL with ?gcHostOrigin={{{{gcHostOrigin}}}}.")]
     MissingHostOrigin,
-    #[error("The gcHostOrigin parameter \"{value}\" is not an origin: {reason}.")]
     BadHostOrigin { value: String, reason: OriginError },
-    #[error("The host {origin} is not trusted by this deployment. An admin can add it to trustedHostOrigins in config.json.")]
     UntrustedHost { origin: Origin },
-    #[error("No API address is known for the host {origin}. An admin should set apiBase in config.json.")]
     NoApiBase { origin: Origin },
-    #[error("The iframe URL says gcTargetEnv \"{env}\", but the host {origin} is the Genesys Cloud region {region}. The admin should register the URL with gcTargetEnv={{{{gcTargetEnv}}}}, which Genesys Cloud fills in.")]
     TargetEnvMismatch { env: String, origin: Origin, region: &'static str },
-    #[error("No sign-in address is known for the host {origin}. An admin should set loginBase in config.json.")]
     NoLoginBase { origin: Origin },
-    #[error("config.json: oauthRedirectUri {uri} is not on the widget's own origin ({origin}). It must be the widget's own URL, as registered on the OAuth client.")]
     RedirectElsewhere { uri: String, origin: Origin },
 }
+
+impl Localized for StartupError {
+    fn localize(&self, locale: Locale) -> String {
+        let t = |msg, args: &[&str]| locale.text(msg, args);
+        match self {
+            StartupError::NotFramed => t(Msg::StartupNotFramed, &[]),
+            StartupError::MissingHostOrigin => t(Msg::StartupMissingHostOrigin, &[]),
+            StartupError::BadHostOrigin { value, reason } => {
+                t(Msg::StartupBadHostOrigin, &[value, &reason.localize(locale)])
+            }
+            StartupError::UntrustedHost { origin } => t(Msg::StartupUntrustedHost, &[origin.as_str()]),
+            StartupError::NoApiBase { origin } => t(Msg::StartupNoApiBase, &[origin.as_str()]),
+            StartupError::TargetEnvMismatch { env, origin, region } => {
+                t(Msg::StartupTargetEnvMismatch, &[env, origin.as_str(), region])
+            }
+            StartupError::NoLoginBase { origin } => t(Msg::StartupNoLoginBase, &[origin.as_str()]),
+            StartupError::RedirectElsewhere { uri, origin } => {
+                t(Msg::StartupRedirectElsewhere, &[uri, origin.as_str()])
+            }
+        }
+    }
+}
+
+crate::i18n::localized_error!(StartupError);
 
 /// Decides whether the widget can start, and with what. `framed` says whether the page runs
 /// inside a parent frame (`window.parent !== window`); `page` is the widget's own URL, origin

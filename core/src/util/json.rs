@@ -5,7 +5,9 @@
 //! strings, numbers, booleans, lists and objects, so they are read into this small tree instead
 //! (one generic reader for any body: `Json` is `Deserialize`), and [`read!`] declares a struct's
 //! fields. As with serde: a missing or `null` field is `None`, unknown fields are ignored, and a
-//! field of the wrong type is an error naming it.
+//! field of the wrong type is a [`ReadError`] naming where it is.
+
+use crate::i18n::{Locale, Localized, Msg};
 
 /// A parsed JSON value.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,18 +21,16 @@ pub enum Json {
 }
 
 impl Json {
-    /// Why this is not what was expected, naming kinds, never the value (it may hold data that
-    /// must not reach the screen or a log): "a string where a list was expected".
-    pub fn not(&self, expected: &str) -> String {
-        let found = match self {
-            Json::Null => "null",
-            Json::Bool(_) => "a boolean",
-            Json::Num(_) => "a number",
-            Json::Str(_) => "a string",
-            Json::Arr(_) => "a list",
-            Json::Obj(_) => "an object",
-        };
-        format!("{found} where {expected} was expected")
+    /// What kind of value this is.
+    pub fn kind(&self) -> JsonKind {
+        match self {
+            Json::Null => JsonKind::Null,
+            Json::Bool(_) => JsonKind::Bool,
+            Json::Num(_) => JsonKind::Number,
+            Json::Str(_) => JsonKind::String,
+            Json::Arr(_) => JsonKind::List,
+            Json::Obj(_) => JsonKind::Object,
+        }
     }
 
     /// An object's field (`None` for a missing key, or when this is not an object).
@@ -42,68 +42,185 @@ impl Json {
     }
 }
 
+/// The kind of a JSON value, as a reader expects or finds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    String,
+    List,
+    Object,
+}
+
+impl JsonKind {
+    /// The kind as JSON writes it, the same in every language: `null`, `true`, `0`, `"…"`,
+    /// `[…]`, `{…}`.
+    pub fn token(self) -> &'static str {
+        match self {
+            JsonKind::Null => "null",
+            JsonKind::Bool => "true",
+            JsonKind::Number => "0",
+            JsonKind::String => "\"…\"",
+            JsonKind::List => "[…]",
+            JsonKind::Object => "{…}",
+        }
+    }
+}
+
+/// Why a body could not be read as what was expected, and where. It names kinds and field
+/// names (which are code), never values: a value may hold data that must not reach the screen
+/// or a log.
+///
+/// `Copy`, without heap, as small as a `String`: the errors that hold it (a page's, a load's,
+/// the widget's) need no drop or clone code for it in the bundle. That is why only the
+/// innermost field is kept: a whole path as a `String` cost ~0.9 KB brotli of such code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReadError {
+    pub problem: Problem,
+    /// The field whose value it is (the innermost one, when fields are nested); empty for the
+    /// body itself, or when no place is meant.
+    pub field: &'static str,
+}
+
+/// What is wrong with a body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// A value of the wrong kind.
+    WrongType { expected: JsonKind, found: JsonKind },
+    /// A field the reader cannot do without is missing, `null` or empty.
+    Missing,
+    /// The text is not JSON, or the value is not one JSON can hold (a function in a message).
+    NotJson,
+    /// The value nests deeper than the reader goes.
+    TooDeep,
+    /// The body did not arrive in full (the connection broke while it was read).
+    Unreceived,
+}
+
+impl ReadError {
+    pub const NOT_JSON: ReadError = ReadError::of(Problem::NotJson);
+    pub const TOO_DEEP: ReadError = ReadError::of(Problem::TooDeep);
+    pub const UNRECEIVED: ReadError = ReadError::of(Problem::Unreceived);
+
+    /// `problem` with the body itself (see [`ReadError::within`]).
+    pub const fn of(problem: Problem) -> ReadError {
+        ReadError { problem, field: "" }
+    }
+
+    /// `found` where a value of kind `expected` should be, in the body itself.
+    pub fn wrong(expected: JsonKind, found: &Json) -> ReadError {
+        ReadError::of(Problem::WrongType { expected, found: found.kind() })
+    }
+
+    /// The field `key` is missing.
+    pub fn missing(key: &'static str) -> ReadError {
+        ReadError::of(Problem::Missing).within(key)
+    }
+
+    /// The same error, seen from the object whose field `key` held the value (the innermost
+    /// field is kept: it says most).
+    pub fn within(self, key: &'static str) -> ReadError {
+        if self.field.is_empty() {
+            ReadError { field: key, ..self }
+        } else {
+            self
+        }
+    }
+
+    /// Where, as JSONPath writes it: `$` for the body itself, `$..id` for a field `id` (at any
+    /// depth: the outer fields are not kept).
+    pub fn place(&self) -> String {
+        if self.field.is_empty() {
+            return "$".to_owned();
+        }
+        let mut place = String::with_capacity(self.field.len() + 3);
+        place.push_str("$..");
+        place.push_str(self.field);
+        place
+    }
+}
+
+impl Localized for ReadError {
+    fn localize(&self, locale: Locale) -> String {
+        match self.problem {
+            Problem::WrongType { expected, found } => {
+                locale.text(Msg::ReadWrongType, &[&self.place(), found.token(), expected.token()])
+            }
+            Problem::Missing => locale.text(Msg::ReadMissing, &[&self.place()]),
+            Problem::NotJson => locale.text(Msg::ReadNotJson, &[]),
+            Problem::TooDeep => locale.text(Msg::ReadTooDeep, &[]),
+            Problem::Unreceived => locale.text(Msg::ReadUnreceived, &[]),
+        }
+    }
+}
+
+crate::i18n::localized_error!(ReadError);
+
 /// Reading a value of this type from JSON.
 pub trait FromJson: Sized {
-    fn from_json(json: &Json) -> Result<Self, String>;
+    fn from_json(json: &Json) -> Result<Self, ReadError>;
 }
 
 /// A value kept as it is, for whoever knows its schema.
 impl FromJson for Json {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         Ok(json.clone())
     }
 }
 
 impl FromJson for String {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
             Json::Str(s) => Ok(s.clone()),
-            other => Err(other.not("a string")),
+            other => Err(ReadError::wrong(JsonKind::String, other)),
         }
     }
 }
 
 impl FromJson for f64 {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
             Json::Num(n) => Ok(*n),
-            other => Err(other.not("a number")),
+            other => Err(ReadError::wrong(JsonKind::Number, other)),
         }
     }
 }
 
 impl FromJson for bool {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
             Json::Bool(b) => Ok(*b),
-            other => Err(other.not("a boolean")),
+            other => Err(ReadError::wrong(JsonKind::Bool, other)),
         }
     }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(json: &Json) -> Result<Self, String> {
+    fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
+            // The path does not say which item, nor that it is one: this is compiled anew for
+            // each `T`, and every step it adds costs wasm in each.
             Json::Arr(items) => items.iter().map(T::from_json).collect(),
-            other => Err(other.not("a list")),
+            other => Err(ReadError::wrong(JsonKind::List, other)),
         }
     }
 }
 
 /// An object's field: `None` when it is missing or `null`, an error naming it when it has the
 /// wrong type.
-pub fn field<T: FromJson>(json: &Json, key: &str) -> Result<Option<T>, String> {
+pub fn field<T: FromJson>(json: &Json, key: &'static str) -> Result<Option<T>, ReadError> {
     match json.get(key) {
         None | Some(Json::Null) => Ok(None),
-        Some(v) => T::from_json(v).map(Some).map_err(|e| format!("{key}: {e}")),
+        Some(v) => T::from_json(v).map(Some).map_err(|e| e.within(key)),
     }
 }
 
 /// Checks that `json` is an object (what every Genesys body is).
-pub fn object(json: &Json) -> Result<(), String> {
+pub fn object(json: &Json) -> Result<(), ReadError> {
     match json {
         Json::Obj(_) => Ok(()),
-        other => Err(other.not("an object")),
+        other => Err(ReadError::wrong(JsonKind::Object, other)),
     }
 }
 
@@ -112,7 +229,7 @@ pub fn object(json: &Json) -> Result<(), String> {
 macro_rules! read {
     ($t:ident { $($f:ident: $k:literal),* $(,)? }) => {
         impl $crate::util::json::FromJson for $t {
-            fn from_json(json: &$crate::util::json::Json) -> Result<Self, String> {
+            fn from_json(json: &$crate::util::json::Json) -> Result<Self, $crate::util::json::ReadError> {
                 $crate::util::json::object(json)?;
                 Ok($t { $($f: $crate::util::json::field(json, $k)?),* })
             }
@@ -179,8 +296,8 @@ impl<'de> serde::de::Visitor<'de> for JsonVisitor {
 
 /// JSON text read into `T` (tests: the widget uses the browser's parser).
 #[cfg(test)]
-pub fn from_str<T: FromJson>(text: &str) -> Result<T, String> {
-    T::from_json(&serde_json::from_str(text).map_err(|e| e.to_string())?)
+pub fn from_str<T: FromJson>(text: &str) -> Result<T, ReadError> {
+    T::from_json(&serde_json::from_str(text).map_err(|_| ReadError::NOT_JSON)?)
 }
 
 /// JSON text as a value (tests: the widget uses the browser's parser).
@@ -224,23 +341,41 @@ mod tests {
             }
         );
         assert_eq!(Outer::from_json(&parse(r#"{"id": null}"#)).unwrap(), Outer::default());
-        assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), Err("id: a number where a string was expected".into()));
+        let wrong = |field, expected, found| Err(ReadError { problem: Problem::WrongType { expected, found }, field });
+        use JsonKind::*;
+        assert_eq!(Outer::from_json(&parse(r#"{"id": 5}"#)), wrong("id", String, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"items": {}}"#)), wrong("items", List, Object));
+        assert_eq!(Outer::from_json(&parse(r#"{"items": [{}, {"name": 1}]}"#)), wrong("name", String, Number));
+        assert_eq!(Outer::from_json(&parse("[]")), wrong("", Object, List));
+        assert_eq!(Outer::from_json(&parse(r#"{"totalHits": "3"}"#)), wrong("totalHits", Number, String));
+        assert_eq!(Outer::from_json(&parse(r#"{"success": 1}"#)), wrong("success", Bool, Number));
+        assert_eq!(Outer::from_json(&parse(r#"{"id": null, "items": [null]}"#)), wrong("items", Object, Null));
+        assert_eq!(from_str::<Outer>("{not json"), Err(ReadError::NOT_JSON));
+    }
+
+    #[test]
+    fn read_errors_say_kinds_as_json_writes_them_in_any_language() {
+        let e = Outer::from_json(&parse(r#"{"items": [{"name": ["x"]}]}"#)).unwrap_err();
+        assert_eq!(e.localize(Locale::En), "$..name: […] where \"…\" was expected");
+        assert_eq!(e.localize(Locale::De), "$..name: […] statt \"…\"");
+        assert_eq!(e.to_string(), e.localize(Locale::En), "Display is the English text");
+        let root = Outer::from_json(&parse("true")).unwrap_err();
+        assert_eq!(root.localize(Locale::Fr), "$ : true au lieu de {…}");
+        assert_eq!(ReadError::missing("id").localize(Locale::De), "das Feld $..id fehlt");
         assert_eq!(
-            Outer::from_json(&parse(r#"{"items": {}}"#)),
-            Err("items: an object where a list was expected".into())
+            ReadError::wrong(JsonKind::Number, &Json::Null).localize(Locale::Ja),
+            "$: 0 が必要な箇所に null があります"
         );
-        assert_eq!(
-            Outer::from_json(&parse(r#"{"items": [{"name": 1}]}"#)),
-            Err("items: name: a number where a string was expected".into())
-        );
-        assert_eq!(Outer::from_json(&parse("[]")), Err("a list where an object was expected".into()));
-        assert_eq!(
-            Outer::from_json(&parse(r#"{"totalHits": "3"}"#)),
-            Err("totalHits: a string where a number was expected".into())
-        );
-        assert_eq!(
-            Outer::from_json(&parse(r#"{"success": 1}"#)),
-            Err("success: a number where a boolean was expected".into())
-        );
+        // No English word in another language's rendering of any of them.
+        let errors =
+            [e, root, ReadError::missing("id"), ReadError::NOT_JSON, ReadError::TOO_DEEP, ReadError::UNRECEIVED];
+        for locale in Locale::ALL.into_iter().filter(|l| *l != Locale::En) {
+            for error in &errors {
+                let text = error.localize(locale);
+                for english in ["where", "expected", "missing", "string", "list", "object", "nested", "received"] {
+                    assert!(!text.contains(english), "{locale:?}: {text}");
+                }
+            }
+        }
     }
 }

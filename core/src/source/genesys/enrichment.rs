@@ -5,10 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
+use crate::i18n::{Locale, Localized};
 use crate::model::{Interaction, Names};
 use crate::net::{paths, BaseUrl, Body, Request};
 use crate::source::error::LoadError;
 use crate::source::loader::{Delivery, Source};
+use crate::util::json::ReadError;
 use crate::util::text::{encode_component, json_string, non_empty, query_pairs};
 
 /// Ids per enrichment request, at most (CONTRACT §7.4).
@@ -291,7 +293,7 @@ impl Batches {
     }
 
     /// The answer to request `tag`: the names it brings, or a note that it could not be read.
-    pub fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>, e: &Enrichment) -> Vec<Delivery> {
+    pub fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>, e: &Enrichment) -> Vec<Delivery> {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
         let (_, request) = self.in_flight.swap_remove(at);
         let (learned, what) = match &request {
@@ -305,7 +307,10 @@ impl Batches {
         };
         vec![match learned {
             Ok(names) => Delivery::Names(names),
-            Err(why) => Delivery::Note(format!("{what}: the answer could not be read ({why}); fewer names")),
+            Err(why) => {
+                let why = why.localize(Locale::En);
+                Delivery::Note(format!("{what}: the answer could not be read ({why}); fewer names"))
+            }
         }]
     }
 
@@ -316,6 +321,8 @@ impl Batches {
             EnrichRequest::Contacts(_) => "external contacts",
             EnrichRequest::Queues(_) => "queues",
         };
+        // The diagnostics are in English; the catalog's, not `Display` (which the widget never links).
+        let error = error.localize(Locale::En);
         vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))]
     }
 
@@ -373,7 +380,7 @@ impl Source for EnrichmentSource {
         Ok(self.batches.requests(room, &self.api_base))
     }
 
-    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         Ok(self.batches.answer(tag, body, &self.memory.enrichment))
     }
 

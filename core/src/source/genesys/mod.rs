@@ -18,6 +18,7 @@ use crate::model::{believable_total, Interaction, Page};
 use crate::net::{paths, BaseUrl, Body, Request};
 use crate::source::error::{LoadError, PageError};
 use crate::source::loader::{Delivery, Source, DEFAULT_MAX_PAGES};
+use crate::util::json::ReadError;
 use crate::util::text::non_empty;
 use crate::util::time::iso_utc;
 
@@ -165,7 +166,7 @@ impl GenesysSource {
         }
     }
 
-    fn read_page<B: Body>(&mut self, number: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn read_page<B: Body>(&mut self, number: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         let raw: RawDetailsPage = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
         let me = self.memory.me.clone().unwrap_or_default();
         let conversations = raw.conversations.unwrap_or_default();
@@ -233,11 +234,11 @@ impl Source for GenesysSource {
         Ok(out)
     }
 
-    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, String>) -> Result<Vec<Delivery>, LoadError> {
+    fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>) -> Result<Vec<Delivery>, LoadError> {
         if tag == TAG_ME {
             let raw: RawUserMe = body.and_then(B::read).map_err(|e| LoadError::BadPage(PageError::NotAPage(e)))?;
             let me = non_empty(raw.id.as_deref())
-                .ok_or_else(|| LoadError::BadPage(PageError::NotAPage("users/me has no id".into())))?;
+                .ok_or_else(|| LoadError::BadPage(PageError::NotAPage(ReadError::missing("id"))))?;
             self.query = Some(DetailsQuery::new(&me, self.interval.clone(), self.page_size));
             self.memory.me = Some(me);
             return Ok(Vec::new());

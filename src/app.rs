@@ -18,32 +18,27 @@ use crate::components::{DiagnosticsPanel, Open, Widget};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search};
-use crate::ports::TokenSource;
-use crate::session::Controller;
+use crate::session::{Controller, Tokens};
 use crate::state::ListState;
 
 /// The token source for a session: the Genesys sign-in when it is configured, else the host's.
-fn token_source(
-    session: &Session,
-    ui: &Rc<SignInUi>,
-    diagnostics: Option<RwSignal<Diagnostics>>,
-) -> Rc<dyn TokenSource> {
+fn token_source(session: &Session, ui: &Rc<SignInUi>, diagnostics: Option<RwSignal<Diagnostics>>) -> Tokens {
     // The host is known and trusted now: its lifecycle hooks count from here.
     lifecycle::trust(&session.host_origin);
     match &session.sign_in {
         Some(sign_in) => {
             let source = SignInTokenSource::new(sign_in.clone(), take_arrival(), Rc::clone(ui), leave_by_location());
-            Rc::new(match diagnostics {
+            Tokens::SignIn(Rc::new(match diagnostics {
                 Some(d) => source.with_diagnostics(d),
                 None => source,
-            })
+            }))
         }
         None => {
             let source = HostTokenSource::new(session.host_origin.clone(), session.handshake_timeout_ms);
-            Rc::new(match diagnostics {
+            Tokens::Host(Rc::new(match diagnostics {
                 Some(d) => source.with_diagnostics(d),
                 None => source,
-            })
+            }))
         }
     }
 }
@@ -82,7 +77,7 @@ pub fn App() -> impl IntoView {
         let c = Rc::downgrade(&controller);
         sign_in_ui.on_renewed(move || {
             if let Some(c) = c.upgrade() {
-                c.refresh();
+                c.token_renewed();
             }
         });
     }

@@ -224,12 +224,15 @@ impl Sim {
                 }
                 Act::Lock(lock) => {
                     let name = lock.name(KEY);
-                    if self.locks.held.contains_key(&name) {
-                        self.answers.push_back((i, lock, false));
-                        self.locks.waiting.entry(name).or_default().push_back((i, lock));
-                    } else {
-                        self.locks.held.insert(name, i);
-                        self.answers.push_back((i, lock, true));
+                    match self.locks.held.entry(name) {
+                        std::collections::hash_map::Entry::Occupied(e) => {
+                            self.answers.push_back((i, lock, false));
+                            self.locks.waiting.entry(e.key().clone()).or_default().push_back((i, lock));
+                        }
+                        std::collections::hash_map::Entry::Vacant(e) => {
+                            e.insert(i);
+                            self.answers.push_back((i, lock, true));
+                        }
                     }
                 }
                 Act::Unlock(lock) => {
@@ -535,7 +538,7 @@ impl Sim {
                         let f = self.frames[*i].as_ref().unwrap();
                         f.inbox.is_empty() && !(f.job.is_some() && f.token.is_some() && f.peer.leads())
                     })
-                    && !self.round.is_some_and(|(i, _)| self.frames[i].is_some());
+                    && self.round.is_none_or(|(i, _)| self.frames[i].is_none());
                 if quiet {
                     return Ok(());
                 }
@@ -566,11 +569,7 @@ fn show(view: &mut Vec<String>, change: Change) {
                 page.interactions.into_iter().map(|r| r.id).filter(|id| !view.contains(id)).collect();
             view.splice(0..0, missing);
         }
-        Change::Live(r) => {
-            if !view.contains(&r.id) {
-                view.insert(0, r.id);
-            }
-        }
+        Change::Live(r) if !view.contains(&r.id) => view.insert(0, r.id),
         _ => {}
     }
 }

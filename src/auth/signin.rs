@@ -244,7 +244,17 @@ struct Inner {
     /// Fires when the source goes: timers and waits it started end with it.
     gone: Cancelled,
     diagnostics: Cell<Option<RwSignal<Diagnostics>>>,
+    /// Whether this source renews ahead of expiry (a frame of a shared session renews only
+    /// while it holds the session: CONTRACT §10.1).
+    renews: Cell<bool>,
+    /// Told of each token this source gets (sign-in, popup, renewal), with its renewal time.
+    on_token: RefCell<Option<OnToken>>,
+    /// Told just before the frame leaves for the login service.
+    on_leaving: RefCell<Option<Rc<dyn Fn()>>>,
 }
+
+/// Told of a token and its renewal time.
+type OnToken = Rc<dyn Fn(&Token, Option<u64>)>;
 
 /// The Genesys sign-in as a [`TokenSource`]. Dropping it stops its timer, its popup wait and
 /// any token request in flight.
@@ -275,8 +285,53 @@ impl SignInTokenSource {
             abort: AbortController::new().ok(),
             gone: gone_rx.shared(),
             diagnostics: Cell::new(None),
+            renews: Cell::new(true),
+            on_token: RefCell::new(None),
+            on_leaving: RefCell::new(None),
         });
         SignInTokenSource { inner, _gone: gone_tx }
+    }
+
+    /// Whether the page brought an answer from the login service to exchange (this frame is
+    /// finishing a sign-in round).
+    pub fn has_arrival(&self) -> bool {
+        matches!(self.inner.state.borrow().arrival, Some(Arrival::Exchange { .. }))
+    }
+
+    /// A sign-in round now, whatever token this source holds (a shared session's holder that
+    /// has none, or whose sign-in failed and is retried).
+    pub fn sign_in(&self) -> LocalFuture<'_, Result<Token, WidgetError>> {
+        Box::pin(self.inner.renew(RenewalReason::Initial))
+    }
+
+    /// Tells `f` of each token this source gets, with its renewal time.
+    pub fn on_token(&self, f: impl Fn(&Token, Option<u64>) + 'static) {
+        self.inner.on_token.replace(Some(Rc::new(f)));
+    }
+
+    /// Tells `f` just before the frame leaves for the login service.
+    pub fn on_leaving(&self, f: impl Fn() + 'static) {
+        self.inner.on_leaving.replace(Some(Rc::new(f)));
+    }
+
+    /// Renews ahead of expiry or not (see [`Inner::renews`]); turned on, the timer is set for
+    /// the current token.
+    pub fn set_renews(&self, renews: bool) {
+        if self.inner.renews.replace(renews) == renews {
+            return;
+        }
+        let renew_at = self.inner.state.borrow().current.as_ref().and_then(|(_, at)| *at);
+        let timer = self.inner.timer(renew_at);
+        self.inner.state.borrow_mut().renew_timer = timer;
+    }
+
+    /// Takes a token another frame of the session got (CONTRACT §10.1): no sign-in while it
+    /// lives. It has worked for the session, so a 401 on it is a reason to sign in again.
+    pub fn adopt(&self, token: Token, renew_at: Option<u64>) {
+        let same = self.inner.state.borrow().current.as_ref().is_some_and(|(t, _)| t.expose() == token.expose());
+        if !same {
+            self.inner.hold(token, renew_at, true);
+        }
     }
 
     /// Records each sign-in into `diagnostics` (`?debug=1`), as handshakes.
@@ -379,7 +434,26 @@ impl Inner {
     /// Keeps a new token, and sets the timer that renews it ahead of its expiry.
     fn keep(self: &Rc<Self>, grant: Grant) -> Token {
         let renew_at = renew_at_ms(now_ms(), grant.expires_in_s, jwt_exp_s(grant.token.expose()));
-        let timer = renew_at.map(|at| {
+        self.hold(grant.token.clone(), renew_at, false);
+        let on_token = self.on_token.borrow().clone();
+        if let Some(f) = on_token {
+            f(&grant.token, renew_at);
+        }
+        grant.token
+    }
+
+    /// Holds `token` (renewed at `renew_at`): the renewal timer while this source renews.
+    fn hold(self: &Rc<Self>, token: Token, renew_at: Option<u64>, confirmed: bool) {
+        let timer = self.timer(renew_at);
+        let mut state = self.state.borrow_mut();
+        state.current = Some((token, renew_at));
+        state.confirmed = confirmed;
+        state.renew_timer = timer;
+    }
+
+    /// The timer that renews at `renew_at`, while this source renews.
+    fn timer(self: &Rc<Self>, renew_at: Option<u64>) -> Option<Timeout> {
+        renew_at.filter(|_| self.renews.get()).map(|at| {
             let weak = Rc::downgrade(self);
             let ms = at.saturating_sub(now_ms()).min(i32::MAX as u64) as u32;
             Timeout::new(ms, move || {
@@ -387,12 +461,7 @@ impl Inner {
                     inner.renew_ahead();
                 }
             })
-        });
-        let mut state = self.state.borrow_mut();
-        state.current = Some((grant.token.clone(), renew_at));
-        state.confirmed = false;
-        state.renew_timer = timer;
-        grant.token
+        })
     }
 
     /// The token is about to expire: sign in again now, not when a request needs it. In the
@@ -459,6 +528,10 @@ impl Inner {
         }
         let (url, state, saved) = self.prepare(reason).await?;
         self.keep_for_trip(&state, &saved)?;
+        let on_leaving = self.on_leaving.borrow().clone();
+        if let Some(f) = on_leaving {
+            f();
+        }
         (self.leave)(&url);
         // The frame is leaving; nothing comes back on this page.
         futures::future::pending().await

@@ -10,30 +10,67 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use crm_core::auth::Token;
 use crm_core::diagnostics::Diagnostics;
 use crm_core::error::Fault;
+use crm_core::live::Channel;
 use crm_core::model::Range;
 use crm_core::net::Outcome;
-use crm_core::session::{Effect, Next, Scheduler, WorkId};
+use crm_core::session::{session_key, Act, Change, Effect, Next, Peer, Role, Scheduler, SharedToken, WorkId};
 use crm_core::source::SourceSetup;
 use crm_core::startup::{resolve, QueryParams, Session};
 use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::FutureExt;
-use leptos::prelude::{RwSignal, Set, Update, With, WithUntracked};
+use gloo_timers::callback::Interval;
+use leptos::prelude::{RwSignal, Set, Update, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
 use super::executor::{self, Conductor};
+use super::link::Link;
+use super::shared::SharedTokens;
+use crate::auth::signin::SignInTokenSource;
 use crate::fetch::config::load_config;
 use crate::fetch::requests::{clock, Io};
 use crate::live::feed::{LiveEvent, LiveFeed};
-use crate::platform::browser::{jitter, page_url, unless_cancelled, Cancelled};
+use crate::platform::browser::{jitter, now_ms, page_url, unless_cancelled, Cancelled};
 use crate::ports::{JsonText, TokenSource, Transport};
 use crate::state::ListState;
 
-/// Makes the token source for a session: the host handshake, or the Genesys sign-in.
-pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Rc<dyn TokenSource>>;
+/// The token source for a session: the host's (handshake), or the Genesys sign-in, which the
+/// frames of one agent share (CONTRACT §10).
+pub enum Tokens {
+    Host(Rc<dyn TokenSource>),
+    SignIn(Rc<SignInTokenSource>),
+}
+
+/// Makes the token source for a session.
+pub type TokenSourceFactory = Box<dyn Fn(&Session) -> Tokens>;
+
+/// How often a shared session's waits are checked (a round, a token, a snapshot).
+const TICK_MS: u32 = 1_000;
+
+/// This frame's part in a session shared with other frames (CONTRACT §10): the core's
+/// [`Peer`] decides, the [`Link`] carries messages and locks, the session's token is
+/// [`SharedTokens`].
+struct Shared {
+    peer: RefCell<Peer>,
+    link: Link,
+    tokens: Rc<SharedTokens>,
+    setup: SourceSetup,
+    boot: u64,
+    _tick: Interval,
+}
+
+/// What start-up resolved.
+enum Booted {
+    /// A session of its own: the first load goes.
+    Alone(SourceSetup),
+    /// A session shared with other frames: join it (with the token this frame just got, when
+    /// it came back from the login service).
+    Shared(Rc<Shared>, Option<Token>),
+}
 
 /// What a running piece of work (or start-up) owns; dropping it cancels it.
 struct Running {
@@ -69,6 +106,10 @@ pub struct Controller {
     work: RefCell<Option<(WorkId, Running)>>,
     /// Live updates (Genesys source), once the first page is shown; outlives loads.
     live: RefCell<Option<LiveFeed>>,
+    /// The session shared with this agent's other frames, when there is one.
+    shared: RefCell<Option<Rc<Shared>>>,
+    /// This frame's own sign-in failed: Retry signs in again.
+    sign_in_failed: std::cell::Cell<bool>,
 }
 
 impl Controller {
@@ -93,6 +134,8 @@ impl Controller {
             boot: RefCell::new(None),
             work: RefCell::new(None),
             live: RefCell::new(None),
+            shared: RefCell::new(None),
+            sign_in_failed: std::cell::Cell::new(false),
         })
     }
 
@@ -102,20 +145,39 @@ impl Controller {
         self.apply(effects);
     }
 
-    /// A new load from the first page (start-up first, when there is no session).
+    /// A new load from the first page (start-up first, when there is no session); in a shared
+    /// session, once for every frame.
     pub fn refresh(&self) {
+        if self.peer_do(Peer::refresh) {
+            return;
+        }
         let effects = self.scheduler.borrow_mut().refresh(clock());
         self.apply(effects);
     }
 
-    /// After an error: the failed load resumes where it stopped, or start-up runs again.
+    /// After an error: the failed load resumes where it stopped, or start-up runs again; in a
+    /// shared session, the range's lead does it (or this frame signs in again, when its own
+    /// sign-in failed).
     pub fn retry(&self) {
+        if self.sign_in_failed.replace(false) {
+            if let Some(shared) = self.shared.borrow().clone() {
+                shared.tokens.clear();
+            }
+            self.peer_do(|p| p.sign_in_again(now_ms()));
+        }
+        if self.peer_do(Peer::retry) {
+            return;
+        }
         let effects = self.scheduler.borrow_mut().retry();
         self.apply(effects);
     }
 
-    /// The agent chose a time range: a new load of it.
+    /// The agent chose a time range: a new load of it (in a shared session, this frame joins
+    /// the frames that show it).
     pub fn set_range(&self, range: Range) {
+        if self.peer_do(|p| p.set_range(Some(range), now_ms())) {
+            return;
+        }
         let effects = self.scheduler.borrow_mut().set_range(range, clock());
         self.apply(effects);
     }
@@ -123,10 +185,21 @@ impl Controller {
     /// Stops everything (lifecycle `stop`, unmount): requests, waits, timers, the socket, and
     /// the token source with its listeners.
     pub fn stop(&self) {
+        // Its locks pass to the next frame of the session.
+        self.peer_do(Peer::leave);
+        self.shared.replace(None);
         let effects = self.scheduler.borrow_mut().stop();
         self.apply(effects);
         self.boot.replace(None);
         self.io.replace(None);
+    }
+
+    /// A popup sign-in ahead of expiry brought a new token: a frame on its own loads its list
+    /// again with it; a shared session's frames simply use it.
+    pub fn token_renewed(&self) {
+        if self.shared.borrow().is_none() {
+            self.refresh();
+        }
     }
 
     /// Lifecycle `focus`: live updates catch up if they were down.
@@ -161,29 +234,230 @@ impl Controller {
         spawn_local(async move {
             // Stop, Refresh or Retry during start-up drop it at once: the config request is
             // aborted, and a handshake in progress is let go with its timer.
-            let Some(result) = unless_cancelled(this.resolve(&signal).boxed_local(), &cancelled).await else { return };
+            let Some(result) = unless_cancelled(this.resolve(n, &signal).boxed_local(), &cancelled).await else {
+                return;
+            };
             this.boot.replace(None);
             let effects = match result {
-                Ok(setup) => this.scheduler.borrow_mut().booted(n, setup, clock()),
+                Ok(Booted::Alone(setup)) => this.scheduler.borrow_mut().booted(n, setup, clock()),
+                Ok(Booted::Shared(shared, token)) => {
+                    this.join(shared, n, token);
+                    return;
+                }
                 Err(e) => this.scheduler.borrow_mut().boot_failed(n, e),
             };
             this.apply(effects);
         });
     }
 
-    async fn resolve(&self, signal: &web_sys::AbortSignal) -> Result<SourceSetup, WidgetError> {
+    async fn resolve(&self, n: u64, signal: &web_sys::AbortSignal) -> Result<Booted, WidgetError> {
         let config = load_config(signal).await?;
         #[cfg(debug_assertions)]
         if !self.framed {
             dev_host_redirect(config.dev_host_url.as_deref()).await;
         }
         let session = resolve(&config, &self.query, self.framed, &page_url())?;
-        let tokens = (self.make_tokens)(&session);
+        let setup = SourceSetup::of(&session);
+        self.state.source.set(Some(session.data_source));
+        let tokens: Rc<dyn TokenSource> = match (self.make_tokens)(&session) {
+            Tokens::SignIn(real) => match self.share(&session, &setup, n, &real) {
+                Some(shared) => {
+                    let tokens: Rc<dyn TokenSource> = Rc::clone(&shared.tokens) as Rc<dyn TokenSource>;
+                    self.keep_io(&session, tokens);
+                    // Back from the login service: this frame finishes the session's sign-in round.
+                    let token = if real.has_arrival() { Some(real.token().await?) } else { None };
+                    return Ok(Booted::Shared(shared, token));
+                }
+                None => real,
+            },
+            Tokens::Host(tokens) => tokens,
+        };
+        let io = self.keep_io(&session, tokens);
+        io.tokens.token().await?;
+        Ok(Booted::Alone(setup))
+    }
+
+    fn keep_io(&self, session: &Session, tokens: Rc<dyn TokenSource>) -> Rc<Io> {
         let io = Rc::new(Io { transport: Rc::clone(&self.transport), tokens, diagnostics: self.diagnostics });
         self.io.replace(Some((session.clone(), Rc::clone(&io))));
-        self.state.source.set(Some(session.data_source));
-        io.tokens.token().await?;
-        Ok(SourceSetup::of(&session))
+        io
+    }
+
+    /// The session shared with this agent's other frames of the same origin, OAuth client,
+    /// login base and API base; `None` where the browser cannot share (the frame works alone).
+    fn share(
+        &self,
+        session: &Session,
+        setup: &SourceSetup,
+        boot: u64,
+        real: &Rc<SignInTokenSource>,
+    ) -> Option<Rc<Shared>> {
+        let sign_in = session.sign_in.as_ref()?;
+        let key = session_key(&sign_in.client_id, sign_in.login_base.as_str(), session.api_base.as_str());
+        let on_message = {
+            let me = self.me.clone();
+            move |from: String, message| {
+                if let Some(c) = me.upgrade() {
+                    c.peer_do(|p| p.heard(&from, message, now_ms()));
+                }
+            }
+        };
+        let on_lock = {
+            let me = self.me.clone();
+            move |lock, granted: bool| {
+                if let Some(c) = me.upgrade() {
+                    c.peer_do(|p| if granted { p.granted(lock, now_ms()) } else { p.busy(lock, now_ms()) });
+                }
+            }
+        };
+        let link = Link::open(&key, on_message, on_lock)?;
+        let refused = {
+            let me = self.me.clone();
+            move |token: &str| {
+                if let Some(c) = me.upgrade() {
+                    c.peer_do(|p| p.refused(token, now_ms()));
+                }
+            }
+        };
+        let tick = {
+            let me = self.me.clone();
+            Interval::new(TICK_MS, move || {
+                if let Some(c) = me.upgrade() {
+                    c.peer_do(|p| p.tick(now_ms()));
+                }
+            })
+        };
+        let id =
+            format!("{:08x}{:08x}", (jitter() * f64::from(u32::MAX)) as u32, (jitter() * f64::from(u32::MAX)) as u32);
+        Some(Rc::new(Shared {
+            peer: RefCell::new(Peer::new(id)),
+            link,
+            tokens: Rc::new(SharedTokens::new(Rc::clone(real), refused)),
+            setup: setup.clone(),
+            boot,
+            _tick: tick,
+        }))
+    }
+
+    /// Joins the shared session: this frame's sign-in tells the session of each token it gets
+    /// and of leaving for the login service; then the peer asks for the locks.
+    fn join(&self, shared: Rc<Shared>, boot: u64, token: Option<Token>) {
+        let real = Rc::clone(&shared.tokens.real);
+        real.set_renews(false);
+        let me = self.me.clone();
+        real.on_token(move |token, renew_at| {
+            if let Some(c) = me.upgrade() {
+                let token = SharedToken { n: 0, token: token.expose().to_owned(), expires_ms: renew_at };
+                c.peer_do(|p| p.obtained(token, now_ms()));
+            }
+        });
+        let me = self.me.clone();
+        real.on_leaving(move || {
+            if let Some(c) = me.upgrade() {
+                c.peer_do(|p| p.leaving_for_sign_in(now_ms()));
+            }
+        });
+        let range = self.scheduler.borrow().range().or_else(|| shared.setup.first_range());
+        let token = token.map(|t| SharedToken { n: 0, token: t.expose().to_owned(), expires_ms: real.expires_at_ms() });
+        let _ = boot;
+        self.shared.replace(Some(shared));
+        self.peer_do(|p| p.join(range, token, now_ms()));
+    }
+
+    /// Runs `f` on this frame's peer and carries out what it says; `false` when there is no
+    /// shared session.
+    fn peer_do(&self, f: impl FnOnce(&mut Peer) -> Vec<Act>) -> bool {
+        let Some(shared) = self.shared.borrow().clone() else { return false };
+        let acts = {
+            let mut peer = shared.peer.borrow_mut();
+            if peer.role() == Role::Gone {
+                return false;
+            }
+            f(&mut peer)
+        };
+        // Only the session's holder renews ahead of expiry.
+        shared.tokens.real.set_renews(shared.peer.borrow().role() == Role::Holder);
+        self.act(&shared, acts);
+        true
+    }
+
+    /// Carries out what the peer decided.
+    fn act(&self, shared: &Rc<Shared>, acts: Vec<Act>) {
+        let id = shared.peer.borrow().id().to_owned();
+        for act in acts {
+            match act {
+                Act::Send(message) => shared.link.send(&id, &message),
+                Act::Lock(lock) => shared.link.lock(lock),
+                Act::Unlock(lock) => shared.link.unlock(lock),
+                Act::Show(changes) => {
+                    for change in changes {
+                        self.show(change);
+                    }
+                }
+                Act::LiveStatus(status) => self.live_status(status),
+                Act::Token(token) => {
+                    if shared.peer.borrow().role() == Role::Holder {
+                        shared.tokens.real.adopt(Token::new(token.token.clone()), token.expires_ms);
+                    }
+                    shared.tokens.set(token);
+                }
+                Act::SignIn | Act::Renew => {
+                    let renew = act == Act::Renew;
+                    let (Some(this), real) = (self.me.upgrade(), Rc::clone(&shared.tokens.real)) else { continue };
+                    spawn_local(async move {
+                        let result = if renew { real.renew().await } else { real.sign_in().await };
+                        // A token reaches the session through `on_token`; a failure is this frame's error.
+                        if let Err(error) = result {
+                            this.sign_in_failed.set(true);
+                            this.peer_do(Peer::sign_in_failed);
+                            let Some(shared) = this.shared.borrow().clone() else { return };
+                            // The load waiting for the token fails with it (Retry resumes it);
+                            // a frame that shows another's list shows the error itself.
+                            shared.tokens.fail(&error);
+                            if !shared.peer.borrow().leads() {
+                                this.show(Change::Failed(error));
+                            }
+                        }
+                    });
+                }
+                Act::LoadFresh | Act::TakeOver { .. } => {
+                    let complete = matches!(act, Act::TakeOver { complete: true });
+                    let range = shared.peer.borrow().range();
+                    let effects = {
+                        let mut scheduler = self.scheduler.borrow_mut();
+                        if !scheduler.is_booted() {
+                            scheduler.booted_quietly(shared.boot, shared.setup.clone());
+                            if let Some(agent) = shared.peer.borrow().agent() {
+                                scheduler.know_agent(agent);
+                            }
+                        }
+                        scheduler.take_over(range, complete, clock())
+                    };
+                    self.apply(effects);
+                }
+                Act::Backfill => {
+                    let effects = self.scheduler.borrow_mut().backfill(clock());
+                    self.apply(effects);
+                }
+                Act::Refresh => {
+                    let effects = self.scheduler.borrow_mut().refresh(clock());
+                    self.apply(effects);
+                }
+                Act::Retry => {
+                    let effects = self.scheduler.borrow_mut().retry();
+                    self.apply(effects);
+                }
+                Act::NamesFor(row) => {
+                    let effects = self
+                        .state
+                        .names
+                        .with_untracked(|n| self.scheduler.borrow_mut().names_for(&row, n.names(), clock()));
+                    self.apply(effects);
+                }
+                Act::StartLive { agent, channel } => self.start_live(&agent, channel),
+                Act::StopLive => self.stop_live(),
+            }
+        }
     }
 
     /// Starts driving work `id`.
@@ -196,8 +470,9 @@ impl Controller {
         spawn_local(executor::run(this, io, id, signal, cancelled));
     }
 
-    /// Live updates for `agent`, once a session's first rows are shown.
-    fn start_live(&self, agent: &str) {
+    /// Live updates for `agent`, once a session's first rows are shown (on `channel`, when
+    /// another frame of the session used one).
+    fn start_live(&self, agent: &str, channel: Option<Channel>) {
         let Some((session, io)) = self.io.borrow().clone() else { return };
         if self.live.borrow().is_some() {
             return;
@@ -208,17 +483,34 @@ impl Controller {
                 c.live_event(event);
             }
         });
-        let feed = LiveFeed::start(agent, None, session.api_base.clone(), io, on);
+        let feed = LiveFeed::start(agent, channel, session.api_base.clone(), io, on);
         self.live.replace(Some(feed));
     }
 
+    fn stop_live(&self) {
+        self.live.replace(None);
+        self.live_status(crm_core::live::Status::Off);
+    }
+
+    fn live_status(&self, status: crm_core::live::Status) {
+        if self.state.live.with_untracked(|s| *s != status) {
+            self.state.live.set(status);
+        }
+    }
+
     fn live_event(&self, event: LiveEvent) {
+        // In a shared session every frame hears of it (its range's lead shows it).
+        let shared = match event {
+            LiveEvent::Status(status) => self.peer_do(|p| p.live_status(status)),
+            LiveEvent::Gap => self.peer_do(Peer::live_gap),
+            LiveEvent::Channel(ref channel) => self.peer_do(|p| p.live_channel(channel.clone())),
+            LiveEvent::Row(ref row) => self.peer_do(|p| p.live_row((**row).clone())),
+        };
+        if shared {
+            return;
+        }
         match event {
-            LiveEvent::Status(status) => {
-                if self.state.live.with_untracked(|s| *s != status) {
-                    self.state.live.set(status);
-                }
-            }
+            LiveEvent::Status(status) => self.live_status(status),
             LiveEvent::Gap => {
                 let effects = self.scheduler.borrow_mut().backfill(clock());
                 self.apply(effects);
@@ -231,10 +523,46 @@ impl Controller {
                     .names
                     .with_untracked(|n| self.scheduler.borrow_mut().names_for(&row, n.names(), clock()));
                 self.apply(effects);
-                self.state.rows.update(|r| {
-                    r.upsert(row);
-                });
+                self.show(Change::Live(Box::new(row)));
             }
+        }
+    }
+
+    /// Shows one change of the list (this frame's own load's, or its lead's).
+    fn show(&self, change: Change) {
+        let s = self.state;
+        match change {
+            Change::Rehandshake => {
+                s.rows.update(|r| r.restart());
+                s.load.update(|l| l.handshake());
+            }
+            Change::Restart { range } => {
+                s.rows.update(|r| r.restart());
+                s.load.update(|l| l.loading());
+                if s.range.with_untracked(|r| *r != range) {
+                    s.range.set(range);
+                }
+            }
+            Change::Loading => s.load.update(|l| l.loading()),
+            Change::Rows(page) => {
+                s.rows.update(|r| r.add_page(page));
+                if self.diagnostics.is_some() {
+                    let (duplicates, skipped) = s.rows.with_untracked(|r| (r.duplicates(), r.skipped()));
+                    self.note(|d| (d.duplicate_rows, d.skipped_rows) = (duplicates, skipped));
+                }
+            }
+            Change::MergeTop(page) => s.rows.update(|r| r.merge_top(page)),
+            Change::Names(names) => s.names.update(|n| n.learn(names)),
+            Change::Pause(pause) => s.load.update(|l| l.pause = Some(pause)),
+            Change::Unpause => s.load.update(|l| l.pause = None),
+            Change::Finished => {
+                let loaded = s.rows.with_untracked(|r| r.loaded());
+                s.load.update(|l| l.finish(loaded));
+            }
+            Change::Failed(error) => s.load.update(|l| l.fail(error)),
+            Change::Live(row) => s.rows.update(|r| {
+                r.upsert(*row);
+            }),
         }
     }
 }
@@ -272,7 +600,9 @@ impl Conductor for Controller {
     }
 
     fn apply(&self, effects: Vec<Effect>) {
-        let s = self.state;
+        // The list's changes, in order: shown here and, in a shared session, sent to the frames
+        // that show the same range.
+        let mut changes = Vec::new();
         for effect in effects {
             match effect {
                 Effect::Boot(n) => self.boot(n),
@@ -282,47 +612,37 @@ impl Conductor for Controller {
                         self.work.replace(None);
                     }
                 }
-                Effect::Rehandshake => {
-                    s.rows.update(|r| r.restart());
-                    s.load.update(|l| l.handshake());
-                }
-                Effect::Restart { range } => {
-                    s.rows.update(|r| r.restart());
-                    s.load.update(|l| l.loading());
-                    if s.range.with_untracked(|r| *r != range) {
-                        s.range.set(range);
-                    }
-                }
-                Effect::Loading => s.load.update(|l| l.loading()),
-                Effect::Rows(page) => {
-                    s.rows.update(|r| r.add_page(page));
-                    if self.diagnostics.is_some() {
-                        let (duplicates, skipped) = s.rows.with_untracked(|r| (r.duplicates(), r.skipped()));
-                        self.note(|d| (d.duplicate_rows, d.skipped_rows) = (duplicates, skipped));
-                    }
-                }
-                Effect::MergeTop(page) => s.rows.update(|r| r.merge_top(page)),
-                Effect::Names(names) => s.names.update(|n| n.learn(names)),
+                Effect::Rehandshake => changes.push(Change::Rehandshake),
+                Effect::Restart { range } => changes.push(Change::Restart { range }),
+                Effect::Loading => changes.push(Change::Loading),
+                Effect::Rows(page) => changes.push(Change::Rows(page)),
+                Effect::MergeTop(page) => changes.push(Change::MergeTop(page)),
+                Effect::Names(names) => changes.push(Change::Names(names)),
+                Effect::Pause(pause) => changes.push(Change::Pause(pause)),
+                Effect::Unpause => changes.push(Change::Unpause),
+                Effect::Finished => changes.push(Change::Finished),
+                Effect::Failed(error) => changes.push(Change::Failed(error)),
                 Effect::Note(text) => self.note(|d| d.note(text)),
-                Effect::Pause(pause) => s.load.update(|l| l.pause = Some(pause)),
-                Effect::Unpause => s.load.update(|l| l.pause = None),
-                Effect::Finished => {
-                    let loaded = s.rows.with_untracked(|r| r.loaded());
-                    s.load.update(|l| l.finish(loaded));
-                }
-                Effect::Failed(error) => s.load.update(|l| l.fail(error)),
-                Effect::StartLive { agent } => self.start_live(&agent),
-                Effect::StopLive => {
-                    self.live.replace(None);
-                    if s.live.with(|l| *l != crm_core::live::Status::Off) {
-                        s.live.set(crm_core::live::Status::Off);
+                Effect::StartLive { agent } => {
+                    if !self.peer_do(|p| p.agent_known(&agent)) {
+                        self.start_live(&agent, None);
                     }
                 }
+                Effect::StopLive => self.stop_live(),
                 Effect::TokenAccepted => {
                     if let Some((_, io)) = self.io.borrow().as_ref() {
                         io.tokens.accepted();
                     }
                 }
+            }
+        }
+        if changes.is_empty() {
+            return;
+        }
+        let mut pending = Some(changes);
+        if !self.peer_do(|p| p.changed(pending.take().unwrap_or_default())) {
+            for change in pending.into_iter().flatten() {
+                self.show(change);
             }
         }
     }

@@ -3,5 +3,7 @@
 
 pub mod controller;
 pub mod executor;
+pub mod link;
+pub mod shared;
 
-pub use controller::{Controller, TokenSourceFactory};
+pub use controller::{Controller, TokenSourceFactory, Tokens};

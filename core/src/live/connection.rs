@@ -357,7 +357,8 @@ impl Live {
         self.next_socket += 1;
         let socket = self.next_socket;
         let uri = channel.uri.clone();
-        let mut commands: Vec<Command> = self.socket.take().map(|old| Command::Close { socket: old }).into_iter().collect();
+        let mut commands: Vec<Command> =
+            self.socket.take().map(|old| Command::Close { socket: old }).into_iter().collect();
         self.socket = Some(socket);
         self.phase = Phase::Connecting;
         self.last_sign_ms = now_ms;

@@ -4,6 +4,6 @@
 pub mod connection;
 
 pub use connection::{
-    channel_request, subscribe_request, Channel, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal, Status,
-    Subscription, HEARTBEAT_MS,
+    channel_request, subscribe_request, Channel, Command, Live, LivePolicy, RawChannel, RawFrame, RawTopics, Refusal,
+    Status, Subscription, HEARTBEAT_MS,
 };

@@ -80,7 +80,9 @@ pub enum Act {
     LoadFresh,
     /// This frame takes over its range from a lead that went: page 1 again on top of the rows
     /// shown when their load was complete, else a load from the first page.
-    TakeOver { complete: bool },
+    TakeOver {
+        complete: bool,
+    },
     /// The lead: page 1 again on top (live updates had a gap).
     Backfill,
     /// The lead: a new load of the range (a Refresh in some frame).
@@ -90,7 +92,10 @@ pub enum Act {
     /// The lead: names for a row that came live.
     NamesFor(Box<Interaction>),
     /// The session's holder runs live updates for `agent`, on `channel` if one is known.
-    StartLive { agent: String, channel: Option<Channel> },
+    StartLive {
+        agent: String,
+        channel: Option<Channel>,
+    },
     StopLive,
 }
 
@@ -114,7 +119,10 @@ enum RangeRole {
     Lead,
     /// Shows what another frame loads: `lead`, once its snapshot came (changes from any
     /// other frame are old news).
-    Mirror { lead: Option<String>, asked_ms: u64 },
+    Mirror {
+        lead: Option<String>,
+        asked_ms: u64,
+    },
 }
 
 /// One frame's part in the session.
@@ -130,6 +138,8 @@ pub struct Peer {
     round_until: Option<u64>,
     /// This frame (the holder) asked its token source for a token, or a renewal.
     signing: bool,
+    /// This frame's sign-in failed: only Retry signs in again (CONTRACT §6.4, no loops).
+    failed: bool,
     channel: Option<Channel>,
     live: bool,
     live_status: Status,
@@ -141,6 +151,9 @@ pub struct Peer {
     complete: bool,
     /// When this frame last asked for what it lacks (a token, a snapshot).
     asked_ms: u64,
+    /// The lead's first work, waiting for a token (until then the list shows the handshake,
+    /// as a frame on its own does while it signs in).
+    pending: Option<Act>,
 }
 
 impl Peer {
@@ -155,6 +168,7 @@ impl Peer {
             agent: None,
             round_until: None,
             signing: false,
+            failed: false,
             channel: None,
             live: false,
             live_status: Status::Off,
@@ -162,11 +176,22 @@ impl Peer {
             seq: 0,
             complete: false,
             asked_ms: 0,
+            pending: None,
         }
     }
 
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// The agent, once known.
+    pub fn agent(&self) -> Option<&str> {
+        self.agent.as_deref()
+    }
+
+    /// The range this frame shows.
+    pub fn range(&self) -> Option<Range> {
+        self.range
     }
 
     pub fn role(&self) -> Role {
@@ -227,8 +252,11 @@ impl Peer {
                     Act::LoadFresh
                 };
                 // The mirrors follow this frame from now on: its list is theirs.
-                let snapshot =
-                    Message::Snapshot { to: None, range, seq: self.seq, changes: self.log.clone() };
+                let snapshot = Message::Snapshot { to: None, range, seq: self.seq, changes: self.log.clone() };
+                if self.token.is_none() {
+                    self.pending = Some(act);
+                    return vec![Act::Send(snapshot)];
+                }
                 vec![Act::Send(snapshot), act]
             }
             // A lock this frame no longer wants (it moved to another range, or stopped).
@@ -253,7 +281,7 @@ impl Peer {
 
     /// The holder without a token: wait for a round under way, or sign in.
     fn need_token(&mut self, now_ms: u64) -> Vec<Act> {
-        if self.role != Role::Holder || self.signing {
+        if self.role != Role::Holder || self.signing || self.failed {
             return Vec::new();
         }
         if let Some(token) = self.token.clone().filter(|t| t.lives(now_ms)) {
@@ -283,15 +311,15 @@ impl Peer {
     /// service. Every frame gets it.
     pub fn obtained(&mut self, mut token: SharedToken, now_ms: u64) -> Vec<Act> {
         self.signing = false;
+        self.failed = false;
         self.round_until = None;
         // Numbered by when it came (every frame shares the browser's clock): a frame back from
         // the login service knows no earlier number, and its token is still the newest.
         token.n = now_ms.max(self.token.as_ref().map_or(0, |t| t.n) + 1);
         self.token = Some(token.clone());
-        let mut acts = vec![
-            Act::Send(Message::Token { token: token.clone(), agent: self.agent.clone() }),
-            Act::Token(token),
-        ];
+        let mut acts =
+            vec![Act::Send(Message::Token { token: token.clone(), agent: self.agent.clone() }), Act::Token(token)];
+        acts.extend(self.pending.take());
         acts.extend(self.maybe_start_live());
         acts
     }
@@ -299,6 +327,7 @@ impl Peer {
     /// The holder's sign-in failed (denied, a failed exchange): it shows the error; Retry in
     /// it signs in again. The others keep waiting for a token.
     pub fn sign_in_failed(&mut self) -> Vec<Act> {
+        self.failed = true;
         self.signing = false;
         self.round_until = None;
         Vec::new()
@@ -306,6 +335,7 @@ impl Peer {
 
     /// The holder's Retry after its sign-in failed.
     pub fn sign_in_again(&mut self, now_ms: u64) -> Vec<Act> {
+        self.failed = false;
         self.token = None;
         self.need_token(now_ms)
     }
@@ -324,7 +354,7 @@ impl Peer {
         match &self.token {
             Some(t) if t.token != refused => vec![Act::Token(t.clone())],
             _ if self.role == Role::Holder => {
-                if self.signing {
+                if self.signing || self.failed {
                     return Vec::new();
                 }
                 self.signing = true;
@@ -437,6 +467,7 @@ impl Peer {
         if range == self.range {
             return Vec::new();
         }
+        self.pending = None;
         let old = self.range;
         self.range = range;
         self.range_role = RangeRole::Joining;
@@ -460,6 +491,7 @@ impl Peer {
         self.role = Role::Gone;
         self.range_role = RangeRole::Joining;
         self.signing = false;
+        self.pending = None;
         acts
     }
 
@@ -557,9 +589,11 @@ impl Peer {
                     return self.maybe_start_live();
                 }
                 self.signing = false;
+                self.failed = false;
                 self.round_until = None;
                 self.token = Some(token.clone());
                 let mut acts = vec![Act::Token(token)];
+                acts.extend(self.pending.take());
                 acts.extend(self.maybe_start_live());
                 acts
             }

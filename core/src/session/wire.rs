@@ -41,7 +41,9 @@ impl SharedToken {
 pub enum Change {
     /// Back to the start (nothing shown yet).
     Rehandshake,
-    Restart { range: Option<Range> },
+    Restart {
+        range: Option<Range>,
+    },
     Loading,
     Rows(Page),
     MergeTop(Page),
@@ -58,24 +60,46 @@ pub enum Change {
 pub enum Message {
     /// A frame joined, showing `range`: the holder answers with the token, the range's lead
     /// with a snapshot.
-    Hello { range: Option<Range> },
+    Hello {
+        range: Option<Range>,
+    },
     /// The changes of `range`'s list so far, for frame `to` (`None`: every frame showing it,
     /// from a new lead).
-    Snapshot { to: Option<String>, range: Option<Range>, seq: u64, changes: Vec<Change> },
+    Snapshot {
+        to: Option<String>,
+        range: Option<Range>,
+        seq: u64,
+        changes: Vec<Change>,
+    },
     /// The lead's changes number `seq`.
-    View { range: Option<Range>, seq: u64, changes: Vec<Change> },
-    Token { token: SharedToken, agent: Option<String> },
-    Agent { agent: String },
+    View {
+        range: Option<Range>,
+        seq: u64,
+        changes: Vec<Change>,
+    },
+    Token {
+        token: SharedToken,
+        agent: Option<String>,
+    },
+    Agent {
+        agent: String,
+    },
     /// A sign-in round is under way until then.
-    Signing { until_ms: u64 },
+    Signing {
+        until_ms: u64,
+    },
     /// A request was refused (401) with this token.
-    Renew { refused: String },
+    Renew {
+        refused: String,
+    },
     Live(Box<Interaction>),
     LiveStatus(Status),
     Gap,
     Channel(Channel),
     Refresh,
-    Retry { range: Option<Range> },
+    Retry {
+        range: Option<Range>,
+    },
     Bye,
 }
 
@@ -387,9 +411,7 @@ impl FromJson for Page {
 
 fn string_map(json: Option<&Json>) -> Result<std::collections::HashMap<String, String>, ReadError> {
     match json {
-        Some(Json::Obj(fields)) => {
-            fields.iter().map(|(k, v)| String::from_json(v).map(|v| (k.clone(), v))).collect()
-        }
+        Some(Json::Obj(fields)) => fields.iter().map(|(k, v)| String::from_json(v).map(|v| (k.clone(), v))).collect(),
         Some(other) => Err(ReadError::wrong(JsonKind::Object, other)),
         None => Ok(Default::default()),
     }
@@ -440,11 +462,13 @@ pub fn read(json: &Json) -> Result<(String, String, Message), ReadError> {
             seq: need_ms(json, "seq")?,
             changes: need(json, "changes")?,
         },
-        "view" => {
-            Message::View { range: range_of(json)?, seq: need_ms(json, "seq")?, changes: need(json, "changes")? }
-        }
+        "view" => Message::View { range: range_of(json)?, seq: need_ms(json, "seq")?, changes: need(json, "changes")? },
         "token" => Message::Token {
-            token: SharedToken { n: need_ms(json, "n")?, token: need(json, "token")?, expires_ms: ms(json, "expires")? },
+            token: SharedToken {
+                n: need_ms(json, "n")?,
+                token: need(json, "token")?,
+                expires_ms: ms(json, "expires")?,
+            },
             agent: field(json, "agent")?,
         },
         "agent" => Message::Agent { agent: need(json, "agent")? },
@@ -503,7 +527,11 @@ mod tests {
 
     #[test]
     fn every_message_reads_back_as_it_was_written() {
-        let page = Page { interactions: vec![full_row(), Interaction::new("c-2".into(), Kind::Call)], total_count: Some(9), skipped: 1 };
+        let page = Page {
+            interactions: vec![full_row(), Interaction::new("c-2".into(), Kind::Call)],
+            total_count: Some(9),
+            skipped: 1,
+        };
         let mut names = Names::default();
         names.contacts.insert("x-1".into(), "Ana".into());
         names.queues.insert("q-1".into(), "Support".into());
@@ -522,10 +550,18 @@ mod tests {
         ];
         for message in [
             Message::Hello { range: None },
-            Message::Snapshot { to: Some("frame-2".into()), range: Some(Range::Today), seq: 4, changes: changes.clone() },
+            Message::Snapshot {
+                to: Some("frame-2".into()),
+                range: Some(Range::Today),
+                seq: 4,
+                changes: changes.clone(),
+            },
             Message::Snapshot { to: None, range: Some(Range::Days(30)), seq: 0, changes: Vec::new() },
             Message::View { range: Some(Range::Today), seq: 5, changes },
-            Message::Token { token: SharedToken { n: 2, token: "t".into(), expires_ms: Some(9) }, agent: Some("me".into()) },
+            Message::Token {
+                token: SharedToken { n: 2, token: "t".into(), expires_ms: Some(9) },
+                agent: Some("me".into()),
+            },
             Message::Token { token: SharedToken { n: 0, token: "t".into(), expires_ms: None }, agent: None },
             Message::Agent { agent: "me".into() },
             Message::Signing { until_ms: 120_000 },

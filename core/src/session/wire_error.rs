@@ -55,10 +55,9 @@ fn problem_of(n: u64) -> Option<Problem> {
         101 => Problem::NotJson,
         102 => Problem::TooDeep,
         103 => Problem::Unreceived,
-        n if n < 48 => Problem::WrongType {
-            expected: *KINDS.get((n / 8) as usize)?,
-            found: *KINDS.get((n % 8) as usize)?,
-        },
+        n if n < 48 => {
+            Problem::WrongType { expected: *KINDS.get((n / 8) as usize)?, found: *KINDS.get((n % 8) as usize)? }
+        }
         _ => return None,
     })
 }
@@ -196,11 +195,9 @@ pub fn read(json: &Json) -> Result<WidgetError, ReadError> {
         "unauthorized" => LoadError::Unauthorized.into(),
         "forbidden" => LoadError::Forbidden.into(),
         "analytics-forbidden" => LoadError::AnalyticsForbidden.into(),
-        "server" => LoadError::Server {
-            status: n16()?,
-            attempts: u32::try_from(number("m")?).map_err(|_| bad())?,
+        "server" => {
+            LoadError::Server { status: n16()?, attempts: u32::try_from(number("m")?).map_err(|_| bad())? }.into()
         }
-        .into(),
         "network" => LoadError::Network { message: s()?, attempts: n32()? }.into(),
         "unexpected" => LoadError::Unexpected { status: n16()? }.into(),
         "not-a-page" => LoadError::BadPage(PageError::NotAPage(read_error()?)).into(),

@@ -222,6 +222,37 @@ impl Scheduler {
         self.load(clock)
     }
 
+    /// Start-up `boot` resolved a session whose list another frame of it loads (CONTRACT §10):
+    /// nothing loads until this frame leads a range ([`Scheduler::take_over`]).
+    pub fn booted_quietly(&mut self, boot: u64, setup: SourceSetup) -> bool {
+        if boot != self.boot || self.setup.is_some() {
+            return false;
+        }
+        self.setup = Some(setup);
+        true
+    }
+
+    /// This frame leads `range` now. It shows the list another frame loaded when `complete`:
+    /// page 1 again, merged on top (what changed meanwhile). Otherwise the range loads from the
+    /// start. Whatever ran is cancelled.
+    pub fn take_over(&mut self, range: Option<Range>, complete: bool, clock: Clock) -> Vec<Effect> {
+        let Some(setup) = &self.setup else { return Vec::new() };
+        self.range = range.filter(|_| setup.data_source.has_ranges()).or_else(|| setup.first_range());
+        if !complete {
+            return self.load(clock);
+        }
+        let mut effects = self.cancel_all();
+        // The list is shown: its first page (and with it live updates) came before.
+        self.live_started = true;
+        effects.extend(self.backfill(clock));
+        effects
+    }
+
+    /// The agent is known already (see [`SessionMemory::know_agent`]); before any work runs.
+    pub fn know_agent(&mut self, agent: &str) {
+        self.memory.know_agent(agent);
+    }
+
     /// Start-up `boot` failed: the error state; Retry starts over.
     pub fn boot_failed(&mut self, boot: u64, error: WidgetError) -> Vec<Effect> {
         if boot != self.boot || self.setup.is_some() {
@@ -592,6 +623,35 @@ mod tests {
         }
         assert_eq!((names.contacts.len(), names.queues.len()), (5, 3), "each contact and queue named");
         assert_eq!(s.running(), None);
+    }
+
+    #[test]
+    fn a_frame_of_a_shared_session_loads_nothing_until_it_leads_and_asks_no_users_me_it_was_told() {
+        let mut s = Scheduler::new();
+        s.start();
+        assert!(s.booted_quietly(1, setup(DataSource::Genesys)));
+        assert!(!s.booted_quietly(1, setup(DataSource::Genesys)), "once");
+        assert_eq!(s.running(), None, "a mirror loads nothing");
+        s.know_agent("me");
+        // It leads Today now, and the list it mirrored was complete: page 1 again on top.
+        let mut service = FakeGenesys::new(NOW, 30, 3_600_000);
+        let effects = s.take_over(Some(Range::Today), true, CLOCK);
+        assert!(!effects.iter().any(|e| matches!(e, Effect::Restart { .. })), "the rows stay");
+        let merged = drive(&mut s, runs(&effects)[0], &mut service);
+        assert!(merged.iter().any(|e| matches!(e, Effect::MergeTop(_))));
+        assert!(!merged.iter().any(|e| matches!(e, Effect::StartLive { .. })), "live updates were on already");
+        assert!(matches!(service.asked[0], Asked::Details { page: 1, .. }), "{:?}", service.asked);
+        assert!(!service.asked.contains(&Asked::Me), "no users/me: {:?}", service.asked);
+        // A list that was still loading: the range loads again from the start.
+        let effects = s.take_over(Some(Range::Days(7)), false, CLOCK);
+        assert_eq!(
+            effects.iter().find(|e| matches!(e, Effect::Restart { .. })),
+            Some(&Effect::Restart { range: Some(Range::Days(7)) })
+        );
+        service.asked.clear();
+        let loaded = drive(&mut s, runs(&effects)[0], &mut service);
+        assert_eq!(loaded.last(), Some(&Effect::Finished));
+        assert!(!service.asked.contains(&Asked::Me));
     }
 
     #[test]

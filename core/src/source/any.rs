@@ -57,6 +57,14 @@ pub struct SessionMemory {
     genesys: Memory,
 }
 
+impl SessionMemory {
+    /// The agent, known already (another frame of the session asked `users/me` for this
+    /// token): the Genesys source does not ask again.
+    pub fn know_agent(&mut self, agent: &str) {
+        self.genesys.me = Some(agent.to_owned());
+    }
+}
+
 #[derive(Debug, Clone)]
 // One per load: the size difference does not matter.
 #[allow(clippy::large_enum_variant)]

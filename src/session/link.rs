@@ -1,0 +1,183 @@
+//! The I/O between the frames of one session (CONTRACT §10): a `BroadcastChannel` named after
+//! the session's key carries the messages, and Web Locks (`navigator.locks`) decide who holds
+//! what. Messages are read whole and only from the widget's own origin; nothing else is
+//! trusted. [`Link::open`] is `None` where the browser has either missing: the frame works
+//! alone.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use crm_core::session::{wire, Lock, Message};
+use js_sys::{Function, Object, Promise, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{AbortController, BroadcastChannel, MessageEvent};
+
+use crate::platform::js_value::json_tree;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `navigator.locks` (web-sys has it only behind its unstable APIs).
+    type LockManager;
+    #[wasm_bindgen(method)]
+    fn request(this: &LockManager, name: &str, options: &JsValue, callback: &Function) -> Promise;
+}
+
+/// A lock held (its release), or asked for (its abort).
+enum Hold {
+    Held(Function),
+    Waiting(AbortController),
+}
+
+struct Inner {
+    key: String,
+    origin: String,
+    locks: LockManager,
+    holds: RefCell<HashMap<String, Hold>>,
+    on_lock: Box<dyn Fn(Lock, bool)>,
+}
+
+/// The session's channel and locks, for one frame. Dropping it closes the channel and lets
+/// every lock go.
+pub struct Link {
+    inner: Rc<Inner>,
+    channel: BroadcastChannel,
+    _listener: Closure<dyn FnMut(MessageEvent)>,
+}
+
+impl Link {
+    /// Joins session `key`: `on_message(from, message)` for each message of another frame of
+    /// it, `on_lock(lock, granted)` when a lock is granted, or found busy (then waited for).
+    pub fn open(
+        key: &str,
+        on_message: impl Fn(String, Message) + 'static,
+        on_lock: impl Fn(Lock, bool) + 'static,
+    ) -> Option<Link> {
+        let window = web_sys::window()?;
+        let locks = Reflect::get(&window.navigator(), &JsValue::from_str("locks")).ok()?;
+        if locks.is_undefined() || locks.is_null() {
+            return None;
+        }
+        let channel = BroadcastChannel::new(key).ok()?;
+        let origin = window.location().origin().ok()?;
+        let own = origin.clone();
+        let session = key.to_owned();
+        let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            // A BroadcastChannel only joins same-origin documents; the origin is checked anyway.
+            if event.origin() != own {
+                return;
+            }
+            let Some(text) = event.data().as_string() else { return };
+            let Ok(json) = json_tree(&text) else { return };
+            if let Ok((key, from, message)) = wire::read(&json) {
+                if key == session {
+                    on_message(from, message);
+                }
+            }
+        });
+        channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        let inner = Rc::new(Inner {
+            key: key.to_owned(),
+            origin,
+            locks: locks.unchecked_into(),
+            holds: RefCell::new(HashMap::new()),
+            on_lock: Box::new(on_lock),
+        });
+        Some(Link { inner, channel, _listener: listener })
+    }
+
+    /// The widget's own origin (the messages' only trusted sender).
+    pub fn origin(&self) -> &str {
+        &self.inner.origin
+    }
+
+    /// Tells every other frame of the session.
+    pub fn send(&self, from: &str, message: &Message) {
+        // A channel that is closing takes nothing more; the frame is going anyway.
+        let _sent = self.channel.post_message(&JsValue::from_str(&wire::write(&self.inner.key, from, message)));
+    }
+
+    /// Asks for `lock`: granted at once if free, else reported busy and waited for.
+    pub fn lock(&self, lock: Lock) {
+        let name = lock.name(&self.inner.key);
+        if self.inner.holds.borrow().contains_key(&name) {
+            return;
+        }
+        let options = Object::new();
+        let _set = Reflect::set(&options, &"ifAvailable".into(), &JsValue::TRUE);
+        let weak = Rc::downgrade(&self.inner);
+        let at_once = Closure::once_into_js(move |granted: JsValue| -> JsValue {
+            let Some(inner) = weak.upgrade() else { return JsValue::UNDEFINED };
+            if granted.is_null() {
+                (inner.on_lock)(lock, false);
+                wait(&inner, lock);
+                return JsValue::UNDEFINED;
+            }
+            hold(&inner, lock)
+        });
+        catch(self.inner.locks.request(&name, &options, at_once.unchecked_ref()));
+    }
+
+    /// Lets `lock` go, or stops waiting for it.
+    pub fn unlock(&self, lock: Lock) {
+        let gone = self.inner.holds.borrow_mut().remove(&lock.name(&self.inner.key));
+        release(gone);
+    }
+}
+
+impl Drop for Link {
+    fn drop(&mut self) {
+        self.channel.set_onmessage(None);
+        self.channel.close();
+        let holds: Vec<Hold> = self.inner.holds.borrow_mut().drain().map(|(_, h)| h).collect();
+        for hold in holds {
+            release(Some(hold));
+        }
+    }
+}
+
+fn release(hold: Option<Hold>) {
+    match hold {
+        Some(Hold::Held(release)) => {
+            let _released = release.call0(&JsValue::UNDEFINED);
+        }
+        Some(Hold::Waiting(abort)) => abort.abort(),
+        None => {}
+    }
+}
+
+/// Waits in line for `lock`; aborted by [`Link::unlock`].
+fn wait(inner: &Rc<Inner>, lock: Lock) {
+    let Ok(abort) = AbortController::new() else { return };
+    let name = lock.name(&inner.key);
+    let options = Object::new();
+    let _set = Reflect::set(&options, &"signal".into(), &abort.signal());
+    inner.holds.borrow_mut().insert(name.clone(), Hold::Waiting(abort));
+    let weak = Rc::downgrade(inner);
+    let granted = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
+        match weak.upgrade() {
+            Some(inner) => hold(&inner, lock),
+            None => JsValue::UNDEFINED,
+        }
+    });
+    catch(inner.locks.request(&name, &options, granted.unchecked_ref()));
+}
+
+/// Holds `lock` until it is let go: the promise the lock's callback returns settles then.
+fn hold(inner: &Rc<Inner>, lock: Lock) -> JsValue {
+    let mut release = None;
+    let promise = Promise::new(&mut |resolve, _reject| release = Some(resolve));
+    let Some(release) = release else { return JsValue::UNDEFINED };
+    inner.holds.borrow_mut().insert(lock.name(&inner.key), Hold::Held(release));
+    (inner.on_lock)(lock, true);
+    promise.into()
+}
+
+/// A request aborted while waiting rejects: that is expected, not an error to report.
+fn catch(promise: Promise) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _settled = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}

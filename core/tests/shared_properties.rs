@@ -11,7 +11,6 @@ use crm_core::live::Channel;
 use crm_core::model::{Interaction, Kind, Page, Range};
 use crm_core::session::peer::ROUND_MS;
 use crm_core::session::{wire, Act, Change, Lock, Peer, Role, SharedToken};
-use crm_core::util::json::Json;
 use proptest::prelude::*;
 
 const KEY: &str = "crm-session:client|https://login|https://api";
@@ -360,8 +359,7 @@ impl Sim {
 
     fn deliver(&mut self, i: usize) -> Result<(), TestCaseError> {
         let Some((from, text)) = self.frames[i].as_mut().unwrap().inbox.pop_front() else { return Ok(()) };
-        let json: Json = serde_json::from_str(&text).expect("JSON");
-        let (key, sender, message) = wire::read(&json).map_err(|e| TestCaseError::fail(format!("{e}: {text}")))?;
+        let (key, sender, message) = wire::read(&text).map_err(|e| TestCaseError::fail(format!("{e:?}: {text:?}")))?;
         if matches!(message, crm_core::session::Message::Signing { .. }) {
             self.heard_round.push(i);
         }

@@ -367,6 +367,12 @@ impl Controller {
     /// Runs `f` on this frame's peer and carries out what it says; `false` when there is no
     /// shared session.
     fn peer_do(&self, f: impl FnOnce(&mut Peer) -> Vec<Act>) -> bool {
+        // One body for every caller: only the call differs.
+        let mut f = Some(f);
+        self.peer_do_dyn(&mut |peer| f.take().map(|f| f(peer)).unwrap_or_default())
+    }
+
+    fn peer_do_dyn(&self, f: &mut dyn FnMut(&mut Peer) -> Vec<Act>) -> bool {
         let Some(shared) = self.shared.borrow().clone() else { return false };
         let acts = {
             let mut peer = shared.peer.borrow_mut();

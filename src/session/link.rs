@@ -15,8 +15,6 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, BroadcastChannel, MessageEvent};
 
-use crate::platform::js_value::json_tree;
-
 #[wasm_bindgen]
 extern "C" {
     /// `navigator.locks` (web-sys has it only behind its unstable APIs).
@@ -70,8 +68,7 @@ impl Link {
                 return;
             }
             let Some(text) = event.data().as_string() else { return };
-            let Ok(json) = json_tree(&text) else { return };
-            if let Ok((key, from, message)) = wire::read(&json) {
+            if let Ok((key, from, message)) = wire::read(&text) {
                 if key == session {
                     on_message(from, message);
                 }

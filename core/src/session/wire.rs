@@ -1,14 +1,17 @@
 //! What the frames of one session tell each other ([`Message`]), and the changes of a list
-//! that a range's lead sends to its mirrors ([`Change`]), as JSON text: written here by hand,
-//! read back with [`FromJson`] (the browser parses). Nothing in a message is trusted before it
-//! is read whole; one that does not read is dropped.
+//! that a range's lead sends to its mirrors ([`Change`]), as text: fields in a fixed order,
+//! separated by control characters, one per level of nesting (a message, its changes, a
+//! change's fields, a page's rows, a row's fields). Values never hold those characters: they
+//! are written as spaces (no name, address or id of the service needs them). Nothing in a
+//! message is trusted before it is read whole; one that does not read is dropped.
+//!
+//! Not JSON: a positional format is read with `split` alone, where JSON would need a reader per
+//! type (several KB of wasm for the same messages).
 
 use crate::error::WidgetError;
 use crate::live::{Channel, Status};
 use crate::model::{Direction, Interaction, Kind, Names, Page, Range};
 use crate::session::Pause;
-use crate::util::json::{field, FromJson, Json, JsonKind, ReadError};
-use crate::util::text::{json_string, number_text};
 
 /// The version of the messages: frames of another version ignore each other.
 pub const VERSION: u32 = 1;
@@ -103,38 +106,108 @@ pub enum Message {
     Bye,
 }
 
-// ---- writing ----
+// ---- the text ----
 
-struct Out(String);
+/// The separators, from the outermost level in.
+const MESSAGE: char = '\u{1}';
+const CHANGES: char = '\u{2}';
+const CHANGE: char = '\u{3}';
+const ROWS: char = '\u{4}';
+const ROW: char = '\u{5}';
+
+/// Writes fields joined by one separator.
+pub(crate) struct Out {
+    text: String,
+    sep: char,
+    first: bool,
+}
 
 impl Out {
-    fn key(&mut self, key: &str) {
-        if !self.0.ends_with('{') && !self.0.ends_with('[') {
-            self.0.push(',');
+    pub(crate) fn new(sep: char) -> Out {
+        Out { text: String::new(), sep, first: true }
+    }
+    fn next(&mut self) {
+        if !self.first {
+            self.text.push(self.sep);
         }
-        self.0.push_str(&json_string(key));
-        self.0.push(':');
+        self.first = false;
     }
-    fn str(&mut self, key: &str, value: &str) {
-        self.key(key);
-        self.0.push_str(&json_string(value));
+    /// A value, with any control character written as a space.
+    pub(crate) fn str(&mut self, value: &str) -> &mut Out {
+        self.next();
+        self.text.extend(value.chars().map(|c| if c < ' ' { ' ' } else { c }));
+        self
     }
-    fn opt(&mut self, key: &str, value: Option<&str>) {
-        if let Some(v) = value {
-            self.str(key, v);
+    pub(crate) fn opt(&mut self, value: Option<&str>) -> &mut Out {
+        self.str(value.unwrap_or(""))
+    }
+    pub(crate) fn num(&mut self, value: u64) -> &mut Out {
+        self.next();
+        self.text.push_str(&value.to_string());
+        self
+    }
+    pub(crate) fn opt_num(&mut self, value: Option<u64>) -> &mut Out {
+        match value {
+            Some(v) => self.num(v),
+            None => self.str(""),
         }
     }
-    fn num(&mut self, key: &str, value: u64) {
-        self.key(key);
-        self.0.push_str(&number_text(value as f64));
+    /// Text written at an inner level, as it is.
+    fn raw(&mut self, inner: String) -> &mut Out {
+        self.next();
+        self.text.push_str(&inner);
+        self
     }
-    fn open(&mut self, key: &str, bracket: char) {
-        self.key(key);
-        self.0.push(bracket);
+    pub(crate) fn done(&mut self) -> String {
+        std::mem::take(&mut self.text)
     }
-    fn item(&mut self) {
-        if !self.0.ends_with('[') {
-            self.0.push(',');
+}
+
+/// Reads fields in order; any missing or malformed one makes the whole message unreadable.
+pub(crate) struct In<'a>(std::str::Split<'a, char>);
+
+/// Why a message does not read (it is dropped: there is no one to tell).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unreadable;
+
+impl<'a> In<'a> {
+    pub(crate) fn new(text: &'a str, sep: char) -> In<'a> {
+        In(text.split(sep))
+    }
+    pub(crate) fn str(&mut self) -> Result<&'a str, Unreadable> {
+        self.0.next().ok_or(Unreadable)
+    }
+    pub(crate) fn string(&mut self) -> Result<String, Unreadable> {
+        self.str().map(str::to_owned)
+    }
+    pub(crate) fn opt(&mut self) -> Result<Option<String>, Unreadable> {
+        self.str().map(|s| (!s.is_empty()).then(|| s.to_owned()))
+    }
+    pub(crate) fn num(&mut self) -> Result<u64, Unreadable> {
+        self.str()?.parse().map_err(|_| Unreadable)
+    }
+    pub(crate) fn opt_num(&mut self) -> Result<Option<u64>, Unreadable> {
+        match self.str()? {
+            "" => Ok(None),
+            n => n.parse().map(Some).map_err(|_| Unreadable),
+        }
+    }
+    fn range(&mut self) -> Result<Option<Range>, Unreadable> {
+        match self.str()? {
+            "all" => Ok(None),
+            "today" => Ok(Some(Range::Today)),
+            n => n.parse().map(|n| Some(Range::Days(n))).map_err(|_| Unreadable),
+        }
+    }
+    /// The rest, for the level inside.
+    fn rest(&mut self) -> Vec<&'a str> {
+        self.0.by_ref().collect()
+    }
+    /// Nothing may be left over.
+    pub(crate) fn end(&mut self) -> Result<(), Unreadable> {
+        match self.0.next() {
+            None => Ok(()),
+            Some(_) => Err(Unreadable),
         }
     }
 }
@@ -143,369 +216,267 @@ fn range_text(range: Option<Range>) -> String {
     range.map_or_else(|| "all".to_owned(), Range::slug)
 }
 
-/// `None` when it is no range; `Some(None)` for "all" (a source without ranges).
-fn read_range(text: &str) -> Option<Option<Range>> {
-    match text {
-        "all" => Some(None),
-        "today" => Some(Some(Range::Today)),
-        n => n.parse().ok().map(|n| Some(Range::Days(n))),
-    }
-}
-
-fn kind_text(kind: &Kind) -> &str {
-    match kind {
-        Kind::Other(s) => s,
+fn write_row(row: &Interaction) -> String {
+    let direction = row.direction.as_ref().map(|d| match d {
+        Direction::Inbound => "inbound",
+        Direction::Outbound => "outbound",
+        Direction::Other(s) => s.as_str(),
+    });
+    let kind = match &row.kind {
+        Kind::Other(s) => s.as_str(),
         known => known.slug(),
-    }
+    };
+    Out::new(ROW)
+        .str(&row.id)
+        .str(kind)
+        .opt(row.name.as_deref())
+        .opt(row.address.as_deref())
+        .opt(row.queue.as_deref())
+        .opt(row.queue_id.as_deref())
+        .opt(row.contact_id.as_deref())
+        .opt(direction)
+        .opt_num(row.started_ms)
+        .str(if row.in_progress { "1" } else { "" })
+        .done()
 }
 
-fn write_row(out: &mut Out, row: &Interaction) {
-    out.0.push('{');
-    out.str("id", &row.id);
-    out.str("kind", kind_text(&row.kind));
-    out.opt("name", row.name.as_deref());
-    out.opt("address", row.address.as_deref());
-    out.opt("queue", row.queue.as_deref());
-    out.opt("queueId", row.queue_id.as_deref());
-    out.opt("contactId", row.contact_id.as_deref());
-    if let Some(d) = &row.direction {
-        out.str(
-            "direction",
-            match d {
-                Direction::Inbound => "inbound",
-                Direction::Outbound => "outbound",
-                Direction::Other(s) => s,
-            },
-        );
+fn read_row(text: &str) -> Result<Interaction, Unreadable> {
+    let mut f = In::new(text, ROW);
+    let id = f.string()?;
+    if id.is_empty() {
+        return Err(Unreadable);
     }
-    if let Some(ms) = row.started_ms {
-        out.num("started", ms);
-    }
-    if row.in_progress {
-        out.key("live");
-        out.0.push_str("true");
-    }
-    out.0.push('}');
+    let row = Interaction {
+        id,
+        kind: Kind::parse(f.str()?),
+        name: f.opt()?,
+        address: f.opt()?,
+        queue: f.opt()?,
+        queue_id: f.opt()?,
+        contact_id: f.opt()?,
+        direction: f.opt()?.map(|d| Direction::parse(&d)),
+        started_ms: f.opt_num()?,
+        in_progress: !f.str()?.is_empty(),
+    };
+    f.end()?;
+    Ok(row)
 }
 
-fn write_page(out: &mut Out, key: &str, page: &Page) {
-    out.open(key, '{');
-    out.open("rows", '[');
-    for row in &page.interactions {
-        out.item();
-        write_row(out, row);
+fn write_names(out: &mut Out, map: &std::collections::HashMap<String, String>) {
+    let mut entries = Out::new(ROWS);
+    for (id, name) in map {
+        entries.raw(Out::new(ROW).str(id).str(name).done());
     }
-    out.0.push(']');
-    if let Some(total) = page.total_count {
-        out.num("total", total);
-    }
-    out.num("skipped", page.skipped as u64);
-    out.0.push('}');
+    out.raw(entries.done());
 }
 
-fn write_names(out: &mut Out, names: &Names) {
-    out.open("names", '{');
-    for (key, map) in [("contacts", &names.contacts), ("queues", &names.queues)] {
-        out.open(key, '{');
-        for (id, name) in map {
-            out.str(id, name);
-        }
-        out.0.push('}');
+fn read_names(text: &str) -> Result<std::collections::HashMap<String, String>, Unreadable> {
+    let mut names = std::collections::HashMap::new();
+    for entry in text.split(ROWS).filter(|e| !e.is_empty()) {
+        let mut f = In::new(entry, ROW);
+        names.insert(f.string()?, f.string()?);
+        f.end()?;
     }
-    out.0.push('}');
+    Ok(names)
 }
 
-fn write_change(out: &mut Out, change: &Change) {
-    out.0.push('{');
+fn write_change(change: &Change) -> String {
+    let mut out = Out::new(CHANGE);
     match change {
-        Change::Rehandshake => out.str("c", "rehandshake"),
-        Change::Restart { range } => {
-            out.str("c", "restart");
-            out.str("range", &range_text(*range));
-        }
-        Change::Loading => out.str("c", "loading"),
-        Change::Rows(page) => {
-            out.str("c", "rows");
-            write_page(out, "page", page);
-        }
-        Change::MergeTop(page) => {
-            out.str("c", "merge-top");
-            write_page(out, "page", page);
+        Change::Rehandshake => out.str("rehandshake"),
+        Change::Restart { range } => out.str("restart").str(&range_text(*range)),
+        Change::Loading => out.str("loading"),
+        Change::Rows(page) | Change::MergeTop(page) => {
+            out.str(if matches!(change, Change::Rows(_)) { "rows" } else { "merge-top" });
+            out.opt_num(page.total_count).num(page.skipped as u64);
+            let mut rows = Out::new(ROWS);
+            for row in &page.interactions {
+                rows.raw(write_row(row));
+            }
+            out.raw(rows.done())
         }
         Change::Names(names) => {
-            out.str("c", "names");
-            write_names(out, names);
+            out.str("names");
+            write_names(&mut out, &names.contacts);
+            write_names(&mut out, &names.queues);
+            &mut out
         }
         Change::Pause(pause) => {
-            out.str("c", "pause");
-            out.str("pause", pause.slug());
-            if let Pause::RateLimited { until_ms } | Pause::Retrying { until_ms } = pause {
-                out.num("until", *until_ms);
+            let until = match pause {
+                Pause::RateLimited { until_ms } | Pause::Retrying { until_ms } => Some(*until_ms),
+                Pause::Offline => None,
+            };
+            out.str("pause").str(pause.slug()).opt_num(until)
+        }
+        Change::Unpause => out.str("unpause"),
+        Change::Finished => out.str("finished"),
+        Change::Failed(error) => {
+            out.str("failed");
+            crate::session::wire_error::write(error, &mut out);
+            &mut out
+        }
+        Change::Live(row) => out.str("live").raw(write_row(row)),
+    };
+    out.done()
+}
+
+fn read_change(text: &str) -> Result<Change, Unreadable> {
+    let mut f = In::new(text, CHANGE);
+    let change = match f.str()? {
+        "rehandshake" => Change::Rehandshake,
+        "restart" => Change::Restart { range: f.range()? },
+        "loading" => Change::Loading,
+        tag @ ("rows" | "merge-top") => {
+            let total_count = f.opt_num()?;
+            let skipped = f.num()? as usize;
+            let rows = f.str()?;
+            let mut interactions = Vec::new();
+            for row in rows.split(ROWS).filter(|r| !r.is_empty()) {
+                interactions.push(read_row(row)?);
+            }
+            let page = Page { interactions, total_count, skipped };
+            if tag == "rows" {
+                Change::Rows(page)
+            } else {
+                Change::MergeTop(page)
             }
         }
-        Change::Unpause => out.str("c", "unpause"),
-        Change::Finished => out.str("c", "finished"),
-        Change::Failed(error) => {
-            out.str("c", "failed");
-            out.key("error");
-            out.0.push_str(&crate::session::wire_error::write(error));
-        }
-        Change::Live(row) => {
-            out.str("c", "live");
-            out.key("row");
-            write_row(out, row);
-        }
-    }
-    out.0.push('}');
+        "names" => Change::Names(Names { contacts: read_names(f.str()?)?, queues: read_names(f.str()?)? }),
+        "pause" => Change::Pause(match (f.str()?, f.opt_num()?) {
+            ("rate-limited", Some(until_ms)) => Pause::RateLimited { until_ms },
+            ("retrying", Some(until_ms)) => Pause::Retrying { until_ms },
+            ("offline", None) => Pause::Offline,
+            _ => return Err(Unreadable),
+        }),
+        "unpause" => Change::Unpause,
+        "finished" => Change::Finished,
+        "failed" => Change::Failed(crate::session::wire_error::read(&mut f)?),
+        "live" => Change::Live(Box::new(read_row(f.str()?)?)),
+        _ => return Err(Unreadable),
+    };
+    f.end()?;
+    Ok(change)
 }
 
 fn write_changes(out: &mut Out, changes: &[Change]) {
-    out.open("changes", '[');
+    let mut list = Out::new(CHANGES);
     for change in changes {
-        out.item();
-        write_change(out, change);
+        list.raw(write_change(change));
     }
-    out.0.push(']');
+    out.raw(list.done());
 }
+
+fn read_changes(parts: &[&str]) -> Result<Vec<Change>, Unreadable> {
+    let [text] = parts else { return Err(Unreadable) };
+    let mut changes = Vec::new();
+    for change in text.split(CHANGES).filter(|c| !c.is_empty()) {
+        changes.push(read_change(change)?);
+    }
+    Ok(changes)
+}
+
+const STATUSES: [(&str, Status); 5] = [
+    ("off", Status::Off),
+    ("connecting", Status::Connecting),
+    ("live", Status::Live),
+    ("offline", Status::Offline),
+    ("gave-up", Status::GaveUp),
+];
 
 /// `message` from frame `from` of session `key`, as the text sent.
 pub fn write(key: &str, from: &str, message: &Message) -> String {
-    let mut out = Out(String::from("{"));
-    out.num("v", u64::from(VERSION));
-    out.str("key", key);
-    out.str("from", from);
+    let mut out = Out::new(MESSAGE);
+    out.str(VERSION_TAG).str(key).str(from);
     match message {
-        Message::Hello { range } => {
-            out.str("m", "hello");
-            out.str("range", &range_text(*range));
-        }
+        Message::Hello { range } => out.str("hello").str(&range_text(*range)),
         Message::Snapshot { to, range, seq, changes } => {
-            out.str("m", "snapshot");
-            out.opt("to", to.as_deref());
-            out.str("range", &range_text(*range));
-            out.num("seq", *seq);
+            out.str("snapshot").opt(to.as_deref()).str(&range_text(*range)).num(*seq);
             write_changes(&mut out, changes);
+            &mut out
         }
         Message::View { range, seq, changes } => {
-            out.str("m", "view");
-            out.str("range", &range_text(*range));
-            out.num("seq", *seq);
+            out.str("view").str(&range_text(*range)).num(*seq);
             write_changes(&mut out, changes);
+            &mut out
         }
         Message::Token { token, agent } => {
-            out.str("m", "token");
-            out.num("n", token.n);
-            out.str("token", &token.token);
-            if let Some(e) = token.expires_ms {
-                out.num("expires", e);
-            }
-            out.opt("agent", agent.as_deref());
+            out.str("token").num(token.n).str(&token.token).opt_num(token.expires_ms).opt(agent.as_deref())
         }
-        Message::Agent { agent } => {
-            out.str("m", "agent");
-            out.str("agent", agent);
-        }
-        Message::Signing { until_ms } => {
-            out.str("m", "signing");
-            out.num("until", *until_ms);
-        }
-        Message::Renew { refused } => {
-            out.str("m", "renew");
-            out.str("refused", refused);
-        }
-        Message::Live(row) => {
-            out.str("m", "live");
-            out.key("row");
-            write_row(&mut out, row);
-        }
+        Message::Agent { agent } => out.str("agent").str(agent),
+        Message::Signing { until_ms } => out.str("signing").num(*until_ms),
+        Message::Renew { refused } => out.str("renew").str(refused),
+        Message::Live(row) => out.str("live").raw(write_row(row)),
         Message::LiveStatus(status) => {
-            out.str("m", "live-status");
-            out.str("status", status_text(*status));
-            if let Status::Reconnecting { attempt } = status {
-                out.num("attempt", u64::from(*attempt));
+            out.str("live-status");
+            match status {
+                Status::Reconnecting { attempt } => out.str("reconnecting").num(u64::from(*attempt)),
+                other => out.str(STATUSES.iter().find(|(_, s)| s == other).map_or("off", |(n, _)| n)).str(""),
             }
         }
-        Message::Gap => out.str("m", "gap"),
-        Message::Channel(channel) => {
-            out.str("m", "channel");
-            out.str("id", &channel.id);
-            out.str("uri", &channel.uri);
-            if let Some(e) = channel.expires_ms {
-                out.num("expires", e);
+        Message::Gap => out.str("gap"),
+        Message::Channel(channel) => out.str("channel").str(&channel.id).str(&channel.uri).opt_num(channel.expires_ms),
+        Message::Refresh => out.str("refresh"),
+        Message::Retry { range } => out.str("retry").str(&range_text(*range)),
+        Message::Bye => out.str("bye"),
+    };
+    out.done()
+}
+
+/// Leads every message: frames of another version ignore each other.
+const VERSION_TAG: &str = "crm1";
+
+/// A message as sent: `(session key, from, message)`, or [`Unreadable`].
+pub fn read(text: &str) -> Result<(String, String, Message), Unreadable> {
+    let mut f = In::new(text, MESSAGE);
+    if f.str()? != VERSION_TAG {
+        return Err(Unreadable);
+    }
+    let key = f.string()?;
+    let from = f.string()?;
+    let message = match f.str()? {
+        "hello" => Message::Hello { range: f.range()? },
+        "snapshot" => {
+            let (to, range, seq) = (f.opt()?, f.range()?, f.num()?);
+            Message::Snapshot { to, range, seq, changes: read_changes(&f.rest())? }
+        }
+        "view" => {
+            let (range, seq) = (f.range()?, f.num()?);
+            Message::View { range, seq, changes: read_changes(&f.rest())? }
+        }
+        "token" => {
+            let token = SharedToken { n: f.num()?, token: f.string()?, expires_ms: f.opt_num()? };
+            if token.token.is_empty() {
+                return Err(Unreadable);
             }
+            Message::Token { token, agent: f.opt()? }
         }
-        Message::Refresh => out.str("m", "refresh"),
-        Message::Retry { range } => {
-            out.str("m", "retry");
-            out.str("range", &range_text(*range));
-        }
-        Message::Bye => out.str("m", "bye"),
-    }
-    out.0.push('}');
-    out.0
-}
-
-fn status_text(status: Status) -> &'static str {
-    match status {
-        Status::Off => "off",
-        Status::Connecting => "connecting",
-        Status::Live => "live",
-        Status::Reconnecting { .. } => "reconnecting",
-        Status::Offline => "offline",
-        Status::GaveUp => "gave-up",
-    }
-}
-
-// ---- reading ----
-
-fn need<T: FromJson>(json: &Json, key: &'static str) -> Result<T, ReadError> {
-    field(json, key)?.ok_or_else(|| ReadError::missing(key))
-}
-
-fn ms(json: &Json, key: &'static str) -> Result<Option<u64>, ReadError> {
-    match field::<f64>(json, key)? {
-        None => Ok(None),
-        Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => Ok(Some(n as u64)),
-        Some(_) => Err(ReadError::missing(key)),
-    }
-}
-
-fn need_ms(json: &Json, key: &'static str) -> Result<u64, ReadError> {
-    ms(json, key)?.ok_or_else(|| ReadError::missing(key))
-}
-
-fn range_of(json: &Json) -> Result<Option<Range>, ReadError> {
-    read_range(&need::<String>(json, "range")?).ok_or_else(|| ReadError::missing("range"))
-}
-
-impl FromJson for Interaction {
-    fn from_json(json: &Json) -> Result<Self, ReadError> {
-        let id: String = need(json, "id")?;
-        if id.is_empty() {
-            return Err(ReadError::missing("id"));
-        }
-        Ok(Interaction {
-            id,
-            kind: Kind::parse(&need::<String>(json, "kind")?),
-            name: field(json, "name")?,
-            address: field(json, "address")?,
-            queue: field(json, "queue")?,
-            queue_id: field(json, "queueId")?,
-            contact_id: field(json, "contactId")?,
-            direction: field::<String>(json, "direction")?.map(|d| Direction::parse(&d)),
-            started_ms: ms(json, "started")?,
-            in_progress: field(json, "live")?.unwrap_or(false),
-        })
-    }
-}
-
-impl FromJson for Page {
-    fn from_json(json: &Json) -> Result<Self, ReadError> {
-        Ok(Page {
-            interactions: need(json, "rows")?,
-            total_count: ms(json, "total")?,
-            skipped: need_ms(json, "skipped")? as usize,
-        })
-    }
-}
-
-fn string_map(json: Option<&Json>) -> Result<std::collections::HashMap<String, String>, ReadError> {
-    match json {
-        Some(Json::Obj(fields)) => fields.iter().map(|(k, v)| String::from_json(v).map(|v| (k.clone(), v))).collect(),
-        Some(other) => Err(ReadError::wrong(JsonKind::Object, other)),
-        None => Ok(Default::default()),
-    }
-}
-
-impl FromJson for Change {
-    fn from_json(json: &Json) -> Result<Self, ReadError> {
-        Ok(match need::<String>(json, "c")?.as_str() {
-            "rehandshake" => Change::Rehandshake,
-            "restart" => Change::Restart { range: range_of(json)? },
-            "loading" => Change::Loading,
-            "rows" => Change::Rows(need(json, "page")?),
-            "merge-top" => Change::MergeTop(need(json, "page")?),
-            "names" => {
-                let names = json.get("names");
-                Change::Names(Names {
-                    contacts: string_map(names.and_then(|n| n.get("contacts")))?,
-                    queues: string_map(names.and_then(|n| n.get("queues")))?,
-                })
-            }
-            "pause" => Change::Pause(match need::<String>(json, "pause")?.as_str() {
-                "rate-limited" => Pause::RateLimited { until_ms: need_ms(json, "until")? },
-                "retrying" => Pause::Retrying { until_ms: need_ms(json, "until")? },
-                "offline" => Pause::Offline,
-                _ => return Err(ReadError::missing("pause")),
-            }),
-            "unpause" => Change::Unpause,
-            "finished" => Change::Finished,
-            "failed" => Change::Failed(crate::session::wire_error::read(json.get("error").unwrap_or(&Json::Null))?),
-            "live" => Change::Live(Box::new(need(json, "row")?)),
-            _ => return Err(ReadError::missing("c")),
-        })
-    }
-}
-
-/// A message as sent: `(session key, from, message)`, or why it does not read.
-pub fn read(json: &Json) -> Result<(String, String, Message), ReadError> {
-    if need_ms(json, "v")? != u64::from(VERSION) {
-        return Err(ReadError::missing("v"));
-    }
-    let key: String = need(json, "key")?;
-    let from: String = need(json, "from")?;
-    let message = match need::<String>(json, "m")?.as_str() {
-        "hello" => Message::Hello { range: range_of(json)? },
-        "snapshot" => Message::Snapshot {
-            to: field(json, "to")?,
-            range: range_of(json)?,
-            seq: need_ms(json, "seq")?,
-            changes: need(json, "changes")?,
-        },
-        "view" => Message::View { range: range_of(json)?, seq: need_ms(json, "seq")?, changes: need(json, "changes")? },
-        "token" => Message::Token {
-            token: SharedToken {
-                n: need_ms(json, "n")?,
-                token: need(json, "token")?,
-                expires_ms: ms(json, "expires")?,
-            },
-            agent: field(json, "agent")?,
-        },
-        "agent" => Message::Agent { agent: need(json, "agent")? },
-        "signing" => Message::Signing { until_ms: need_ms(json, "until")? },
-        "renew" => Message::Renew { refused: need(json, "refused")? },
-        "live" => Message::Live(Box::new(need(json, "row")?)),
-        "live-status" => Message::LiveStatus(match need::<String>(json, "status")?.as_str() {
-            "off" => Status::Off,
-            "connecting" => Status::Connecting,
-            "live" => Status::Live,
-            "reconnecting" => Status::Reconnecting { attempt: need_ms(json, "attempt")? as u32 },
-            "offline" => Status::Offline,
-            "gave-up" => Status::GaveUp,
-            _ => return Err(ReadError::missing("status")),
+        "agent" => Message::Agent { agent: f.string()? },
+        "signing" => Message::Signing { until_ms: f.num()? },
+        "renew" => Message::Renew { refused: f.string()? },
+        "live" => Message::Live(Box::new(read_row(f.str()?)?)),
+        "live-status" => Message::LiveStatus(match (f.str()?, f.str()?) {
+            ("reconnecting", n) => Status::Reconnecting { attempt: n.parse().map_err(|_| Unreadable)? },
+            (name, "") => STATUSES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s).ok_or(Unreadable)?,
+            _ => return Err(Unreadable),
         }),
         "gap" => Message::Gap,
-        "channel" => Message::Channel(Channel {
-            id: need(json, "id")?,
-            uri: need(json, "uri")?,
-            expires_ms: ms(json, "expires")?,
-        }),
+        "channel" => Message::Channel(Channel { id: f.string()?, uri: f.string()?, expires_ms: f.opt_num()? }),
         "refresh" => Message::Refresh,
-        "retry" => Message::Retry { range: range_of(json)? },
+        "retry" => Message::Retry { range: f.range()? },
         "bye" => Message::Bye,
-        _ => return Err(ReadError::missing("m")),
+        _ => return Err(Unreadable),
     };
+    f.end()?;
     Ok((key, from, message))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::util::json::parse;
 
     fn round_trip(message: Message) {
         let text = write("k", "frame-1", &message);
-        let (key, from, back) = read(&parse(&text)).unwrap_or_else(|e| panic!("{e}: {text}"));
+        let (key, from, back) = read(&text).unwrap_or_else(|e| panic!("{e:?}: {text:?}"));
         assert_eq!((key.as_str(), from.as_str()), ("k", "frame-1"));
         assert_eq!(back, message, "{text}");
     }
@@ -514,7 +485,7 @@ mod tests {
         Interaction {
             id: "c-1".into(),
             kind: Kind::Other("video".into()),
-            name: Some("Ana \"Ní\" Bhriain\n".into()),
+            name: Some("Ana \"Ní\" Bhriain".into()),
             address: Some("+353 1 555 0100".into()),
             queue: Some("Support".into()),
             queue_id: Some("q-1".into()),
@@ -580,18 +551,32 @@ mod tests {
     }
 
     #[test]
-    fn what_does_not_read_is_an_error() {
+    fn control_characters_in_values_are_written_as_spaces() {
+        let mut row = full_row();
+        row.name = Some("Ana\u{1}\u{5}\nNí".into());
+        let text = write("k", "f", &Message::Live(Box::new(row)));
+        let (_, _, back) = read(&text).unwrap();
+        let Message::Live(back) = back else { panic!("{back:?}") };
+        assert_eq!(back.name.as_deref(), Some("Ana   Ní"));
+    }
+
+    #[test]
+    fn what_does_not_read_is_unreadable() {
+        let ok = write("k", "f", &Message::Hello { range: Some(Range::Today) });
+        assert!(read(&ok).is_ok());
         for text in [
-            r#"{"v":2,"key":"k","from":"f","m":"bye"}"#,
-            r#"{"v":1,"key":"k","m":"bye"}"#,
-            r#"{"v":1,"key":"k","from":"f","m":"shout"}"#,
-            r#"{"v":1,"key":"k","from":"f","m":"hello","range":"yesterday"}"#,
-            r#"{"v":1,"key":"k","from":"f","m":"live","row":{"id":"","kind":"call"}}"#,
-            r#"{"v":1,"key":"k","from":"f","m":"signing","until":-1}"#,
-            r#"{"v":1,"key":"k","from":"f","m":"view","range":"today","seq":1,"changes":[{"c":"rows"}]}"#,
-            r#"[1]"#,
+            ok.replace("crm1", "crm2"),
+            ok.replace("today", "yesterday"),
+            ok.replace("hello", "shout"),
+            format!("{ok}\u{1}extra"),
+            "crm1\u{1}k".to_owned(),
+            write("k", "f", &Message::Signing { until_ms: 5 }).replace('5', "-5"),
+            write("k", "f", &Message::Live(Box::new(full_row()))).replacen("c-1", "", 1),
+            write("k", "f", &Message::View { range: None, seq: 1, changes: vec![Change::Rows(Page::default())] })
+                .replace("rows", "roes"),
+            String::new(),
         ] {
-            assert!(read(&parse(text)).is_err(), "{text}");
+            assert_eq!(read(&text).map(|_| ()), Err(Unreadable), "{text:?}");
         }
     }
 }

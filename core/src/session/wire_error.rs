@@ -9,9 +9,9 @@ use crate::auth::signin::{BrowserApi, ExchangeError, SignInError};
 use crate::error::{Fault, WidgetError};
 use crate::host::handshake::{ChannelError, HandshakeError};
 use crate::net::origin::Origin;
+use crate::session::wire::{In, Out, Unreadable};
 use crate::source::{LoadError, PageError};
-use crate::util::json::{field, Json, JsonKind, Problem, ReadError};
-use crate::util::text::{json_string, number_text};
+use crate::util::json::{JsonKind, Problem, ReadError};
 
 /// The fields of an error on the wire: a tag, up to two numbers and one string.
 #[derive(Default)]
@@ -139,64 +139,46 @@ fn handshake(h: &HandshakeError, renewal: bool) -> Parts {
     p
 }
 
-/// `error` as a JSON object.
-pub fn write(error: &WidgetError) -> String {
+/// `error`'s fields: a tag, two numbers and a string (empty when unused).
+pub(crate) fn write(error: &WidgetError, out: &mut Out) {
     let p = of(error);
-    let mut out = format!("{{\"e\":{}", json_string(p.tag));
-    for (key, value) in [("n", p.n), ("m", p.m)] {
-        if let Some(v) = value {
-            out.push_str(&format!(",\"{key}\":{}", number_text(v as f64)));
-        }
-    }
-    if let Some(s) = &p.s {
-        out.push_str(&format!(",\"s\":{}", json_string(s)));
-    }
-    out.push('}');
-    out
+    out.str(p.tag).opt_num(p.n).opt_num(p.m).opt(p.s.as_deref());
 }
 
 /// An error written by [`write`]; one this frame does not know does not read.
-pub fn read(json: &Json) -> Result<WidgetError, ReadError> {
-    let bad = || ReadError::missing("e");
-    let tag: String = field(json, "e")?.ok_or_else(bad)?;
-    let number = |key: &'static str| -> Result<u64, ReadError> {
-        match field::<f64>(json, key)? {
-            Some(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => Ok(n as u64),
-            _ => Err(ReadError::missing(key)),
+pub(crate) fn read(f: &mut In<'_>) -> Result<WidgetError, Unreadable> {
+    let tag = f.str()?;
+    let (n, m, s) = (f.opt_num()?, f.opt_num()?, f.opt()?);
+    let n = || n.ok_or(Unreadable);
+    let n16 = || n().and_then(|v| u16::try_from(v).map_err(|_| Unreadable));
+    let n32 = || n().and_then(|v| u32::try_from(v).map_err(|_| Unreadable));
+    let s = || s.clone().ok_or(Unreadable);
+    let read_error = || problem_of(n()?).map(ReadError::of).ok_or(Unreadable);
+    let handshake = match tag {
+        "timeout" => {
+            Some(HandshakeError::Timeout { ms: n32()?, origin: Origin::parse(&s()?).map_err(|_| Unreadable)? })
         }
+        "host-refused" => Some(HandshakeError::Refused(s()?)),
+        "host-channel" => Some(HandshakeError::Channel(match n()? {
+            0 => ChannelError::NoParent,
+            1 => ChannelError::NotSent,
+            2 => ChannelError::Closed,
+            _ => return Err(Unreadable),
+        })),
+        _ => None,
     };
-    let n = || number("n");
-    let n16 = || n().and_then(|v| u16::try_from(v).map_err(|_| bad()));
-    let n32 = || n().and_then(|v| u32::try_from(v).map_err(|_| bad()));
-    let s = || -> Result<String, ReadError> { field(json, "s")?.ok_or_else(|| ReadError::missing("s")) };
-    let read_error = || -> Result<ReadError, ReadError> { problem_of(n()?).map(ReadError::of).ok_or_else(bad) };
-    let handshake = |tag: &str| -> Result<Option<HandshakeError>, ReadError> {
-        Ok(Some(match tag {
-            "timeout" => HandshakeError::Timeout {
-                ms: n32()?,
-                origin: Origin::parse(&s()?).map_err(|_| ReadError::missing("s"))?,
-            },
-            "host-refused" => HandshakeError::Refused(s()?),
-            "host-channel" => HandshakeError::Channel(match n()? {
-                0 => ChannelError::NoParent,
-                1 => ChannelError::NotSent,
-                2 => ChannelError::Closed,
-                _ => return Err(bad()),
-            }),
-            _ => return Ok(None),
-        }))
-    };
-    if let Some(h) = handshake(&tag)? {
-        return Ok(if number("m").is_ok() { LoadError::Renewal(h).into() } else { h.into() });
+    if let Some(h) = handshake {
+        return Ok(if m.is_some() { LoadError::Renewal(h).into() } else { h.into() });
     }
-    Ok(match tag.as_str() {
+    Ok(match tag {
         "rate-limit-too-long" => LoadError::RateLimitTooLong { seconds: n()? }.into(),
         "rate-limited" => LoadError::RateLimited { attempts: n32()? }.into(),
         "unauthorized" => LoadError::Unauthorized.into(),
         "forbidden" => LoadError::Forbidden.into(),
         "analytics-forbidden" => LoadError::AnalyticsForbidden.into(),
         "server" => {
-            LoadError::Server { status: n16()?, attempts: u32::try_from(number("m")?).map_err(|_| bad())? }.into()
+            LoadError::Server { status: n16()?, attempts: m.and_then(|m| u32::try_from(m).ok()).ok_or(Unreadable)? }
+                .into()
         }
         "network" => LoadError::Network { message: s()?, attempts: n32()? }.into(),
         "unexpected" => LoadError::Unexpected { status: n16()? }.into(),
@@ -221,19 +203,24 @@ pub fn read(json: &Json) -> Result<WidgetError, ReadError> {
             0 => BrowserApi::SessionStorage,
             1 => BrowserApi::SubtleCrypto,
             2 => BrowserApi::RandomValues,
-            _ => return Err(bad()),
+            _ => return Err(Unreadable),
         })
         .into(),
         "no-abort-controller" => WidgetError::Internal(Fault::NoAbortController),
         "sign-in-cancelled" => WidgetError::Internal(Fault::SignInCancelled),
-        _ => return Err(bad()),
+        _ => return Err(Unreadable),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::util::json::parse;
+
+    fn round_trip(error: &WidgetError) -> Result<WidgetError, Unreadable> {
+        let mut out = Out::new('|');
+        write(error, &mut out);
+        read(&mut In::new(&out.done(), '|'))
+    }
 
     #[test]
     fn errors_read_back_as_they_were_written() {
@@ -277,10 +264,9 @@ mod tests {
             WidgetError::Internal(Fault::SignInCancelled),
         ];
         for error in errors {
-            let text = write(&error);
-            assert_eq!(read(&parse(&text)), Ok(error), "{text}");
+            assert_eq!(round_trip(&error), Ok(error.clone()), "{error:?}");
         }
-        assert!(read(&parse(r#"{"e":"local"}"#)).is_err(), "configuration errors never go between frames");
-        assert!(read(&parse(r#"{"e":"server","n":70000,"m":1}"#)).is_err());
+        assert!(read(&mut In::new("local|||", '|')).is_err(), "configuration errors never go between frames");
+        assert!(read(&mut In::new("server|70000|1|", '|')).is_err());
     }
 }

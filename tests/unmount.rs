@@ -138,7 +138,7 @@ fn rig(answer: bool, status: Option<u16>) -> Rig {
         Rc::clone(&transport) as Rc<dyn Transport>,
         Box::new(move |_session| {
             made.set(made.get() + 1);
-            Rc::new(FakeTokens { answer, dropped: Rc::clone(&dropped) }) as Rc<dyn TokenSource>
+            crm_widget::session::Tokens::Host(Rc::new(FakeTokens { answer, dropped: Rc::clone(&dropped) }))
         }),
         None,
     );

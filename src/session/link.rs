@@ -63,15 +63,8 @@ impl Link {
         let own = origin.clone();
         let session = key.to_owned();
         let listener = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            // A BroadcastChannel only joins same-origin documents; the origin is checked anyway.
-            if event.origin() != own {
-                return;
-            }
-            let Some(text) = event.data().as_string() else { return };
-            if let Ok((key, from, message)) = wire::read(&text) {
-                if key == session {
-                    on_message(from, message);
-                }
+            if let Some((from, message)) = receive(&event, &own, &session) {
+                on_message(from, message);
             }
         });
         channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
@@ -133,6 +126,17 @@ impl Drop for Link {
             release(Some(hold));
         }
     }
+}
+
+/// What a message event says, if it is from the widget's own origin (a `BroadcastChannel`
+/// only joins same-origin documents; it is checked anyway), of session `key`, and reads whole.
+pub fn receive(event: &MessageEvent, own_origin: &str, key: &str) -> Option<(String, Message)> {
+    if event.origin() != own_origin {
+        return None;
+    }
+    let text = event.data().as_string()?;
+    let (session, from, message) = wire::read(&text).ok()?;
+    (session == key).then_some((from, message))
 }
 
 fn release(hold: Option<Hold>) {

@@ -530,6 +530,10 @@ impl Peer {
                     if self.live {
                         acts.push(Act::Send(Message::LiveStatus(self.live_status)));
                     }
+                    // Whoever takes over next reconnects to the same channel.
+                    if let Some(channel) = &self.channel {
+                        acts.push(Act::Send(Message::Channel(channel.clone())));
+                    }
                     if let Some(until) = self.round_until.filter(|u| *u > now_ms) {
                         acts.push(Act::Send(Message::Signing { until_ms: until }));
                     }

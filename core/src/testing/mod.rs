@@ -151,3 +151,5 @@ impl FakeGenesys {
         status(404)
     }
 }
+
+pub mod day;

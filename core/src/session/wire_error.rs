@@ -9,7 +9,7 @@ use crate::auth::signin::{BrowserApi, ExchangeError, SignInError};
 use crate::error::{Fault, WidgetError};
 use crate::host::handshake::{ChannelError, HandshakeError};
 use crate::net::origin::Origin;
-use crate::session::wire::{In, Out, Unreadable};
+use crate::session::fields::{In, Out, Unreadable};
 use crate::source::{LoadError, PageError};
 use crate::util::json::{JsonKind, Problem, ReadError};
 

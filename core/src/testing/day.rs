@@ -220,13 +220,13 @@ pub fn working_day(hours: u64) -> DayFigures {
                 day.run(h, acts);
             }
         }
-        if now % HOUR == 0 {
+        if now.is_multiple_of(HOUR) {
             if let Some(h) = day.holder() {
                 day.figures.hand_overs += 1;
                 day.close(h);
                 day.open();
             }
-        } else if now % (20 * 60_000) == 0 {
+        } else if now.is_multiple_of(20 * 60_000) {
             let other = day.alive().into_iter().find(|i| Some(*i) != day.holder());
             if let Some(o) = other {
                 day.close(o);
@@ -235,7 +235,7 @@ pub fn working_day(hours: u64) -> DayFigures {
         }
         let Some(h) = day.holder() else { continue };
         let socket = day.frames[h].as_ref().and_then(|f| f.socket);
-        if now % (45 * 60_000) == 0 {
+        if now.is_multiple_of(45 * 60_000) {
             if let Some(s) = socket {
                 day.figures.drops += 1;
                 let commands = day.frames[h].as_mut().and_then(|f| f.live.as_mut()).map(|l| l.closed(s, 0.5));

@@ -92,6 +92,22 @@ impl Interaction {
         }
     }
 
+    /// This row as an update of `known`: what the update does not say stays as it was (a
+    /// conversation event says less than the analytics row: chat items have no direction).
+    pub fn filled_from(self, known: &Interaction) -> Interaction {
+        let keep = |new: Option<String>, old: &Option<String>| new.or_else(|| old.clone());
+        Interaction {
+            name: keep(self.name, &known.name),
+            address: keep(self.address, &known.address),
+            queue: keep(self.queue, &known.queue),
+            queue_id: keep(self.queue_id, &known.queue_id),
+            contact_id: keep(self.contact_id, &known.contact_id),
+            direction: self.direction.or_else(|| known.direction.clone()),
+            started_ms: self.started_ms.or(known.started_ms),
+            ..self
+        }
+    }
+
     /// What to call the contact: the name, else the address.
     pub fn display_name(&self) -> Option<&str> {
         self.name.as_deref().or(self.address.as_deref())

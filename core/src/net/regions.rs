@@ -8,27 +8,30 @@ use crate::net::origin::Origin;
 pub struct Region {
     pub env: &'static str,
     pub domain: &'static str,
+    /// Whether `env` is confirmed by a public source. Where it is not, `gcTargetEnv` is only
+    /// informational: a different name is not a mismatch (GENESYS-API.md §0).
+    pub env_verified: bool,
 }
 
 pub const REGIONS: &[Region] = &[
-    Region { env: "prod", domain: "mypurecloud.com" },
-    Region { env: "prod-usw2", domain: "usw2.pure.cloud" },
-    Region { env: "prod-cac1", domain: "cac1.pure.cloud" },
-    Region { env: "prod-mxc1", domain: "mxc1.pure.cloud" },
-    Region { env: "prod-sae1", domain: "sae1.pure.cloud" },
-    Region { env: "prod-euw1", domain: "mypurecloud.ie" },
-    Region { env: "prod-euw2", domain: "euw2.pure.cloud" },
-    Region { env: "prod-euc1", domain: "mypurecloud.de" },
-    Region { env: "prod-euc2", domain: "euc2.pure.cloud" },
-    Region { env: "prod-mec1", domain: "mec1.pure.cloud" },
-    Region { env: "prod-aps1", domain: "aps1.pure.cloud" },
-    Region { env: "prod-apse1", domain: "apse1.pure.cloud" },
-    Region { env: "prod-apse2", domain: "mypurecloud.com.au" },
-    Region { env: "prod-apne1", domain: "mypurecloud.jp" },
-    Region { env: "prod-apne2", domain: "apne2.pure.cloud" },
-    Region { env: "prod-apne3", domain: "apne3.pure.cloud" },
-    Region { env: "fedramp-use2-core", domain: "use2.us-gov-pure.cloud" },
-    Region { env: "eusc-edee1-core", domain: "edee1.eusc-pure.cloud" },
+    Region { env: "prod", domain: "mypurecloud.com", env_verified: true },
+    Region { env: "prod-usw2", domain: "usw2.pure.cloud", env_verified: true },
+    Region { env: "prod-cac1", domain: "cac1.pure.cloud", env_verified: true },
+    Region { env: "prod-mxc1", domain: "mxc1.pure.cloud", env_verified: true },
+    Region { env: "prod-sae1", domain: "sae1.pure.cloud", env_verified: true },
+    Region { env: "prod-euw1", domain: "mypurecloud.ie", env_verified: true },
+    Region { env: "prod-euw2", domain: "euw2.pure.cloud", env_verified: true },
+    Region { env: "prod-euc1", domain: "mypurecloud.de", env_verified: true },
+    Region { env: "prod-euc2", domain: "euc2.pure.cloud", env_verified: true },
+    Region { env: "prod-mec1", domain: "mec1.pure.cloud", env_verified: true },
+    Region { env: "prod-aps1", domain: "aps1.pure.cloud", env_verified: true },
+    Region { env: "prod-apse1", domain: "apse1.pure.cloud", env_verified: true },
+    Region { env: "prod-apse2", domain: "mypurecloud.com.au", env_verified: true },
+    Region { env: "prod-apne1", domain: "mypurecloud.jp", env_verified: true },
+    Region { env: "prod-apne2", domain: "apne2.pure.cloud", env_verified: true },
+    Region { env: "prod-apne3", domain: "apne3.pure.cloud", env_verified: true },
+    Region { env: "fedramp-use2-core", domain: "use2.us-gov-pure.cloud", env_verified: true },
+    Region { env: "eusc-edee1-core", domain: "edee1.eusc-pure.cloud", env_verified: false },
 ];
 
 /// The default trusted host origins: `https://apps.<domain>` of every region.
@@ -70,7 +73,7 @@ pub fn region_of_host(host: &Origin) -> Option<&'static Region> {
 /// host (a CRM, loopback) `gcTargetEnv` is informational. `Err` carries the region the host is.
 pub fn check_target_env(host: &Origin, target_env: Option<&str>) -> Result<(), &'static Region> {
     match (region_of_host(host), target_env) {
-        (Some(region), Some(env)) if env != region.env => Err(region),
+        (Some(region), Some(env)) if region.env_verified && env != region.env => Err(region),
         _ => Ok(()),
     }
 }
@@ -86,6 +89,16 @@ mod tests {
         assert!(origins.iter().all(|o| o.as_str().starts_with("https://apps.")));
         assert!(origins.contains(&Origin::parse("https://apps.mypurecloud.ie").unwrap()));
         assert!(origins.contains(&Origin::parse("https://apps.edee1.eusc-pure.cloud").unwrap()));
+    }
+
+    #[test]
+    fn target_env_is_checked_where_its_name_is_known_and_informational_in_the_eu_sovereign_region() {
+        let ie = Origin::parse("https://apps.mypurecloud.ie").unwrap();
+        assert!(check_target_env(&ie, Some("prod-euw1")).is_ok());
+        assert!(check_target_env(&ie, Some("prod")).is_err());
+        let eusc = Origin::parse("https://apps.edee1.eusc-pure.cloud").unwrap();
+        assert!(check_target_env(&eusc, Some("eusc-edee1-core")).is_ok());
+        assert!(check_target_env(&eusc, Some("prod-eusc1")).is_ok(), "unverified name: informational");
     }
 
     #[test]
@@ -106,8 +119,9 @@ mod tests {
             assert_eq!(check_target_env(&host, Some(region.env)), Ok(()));
             assert_eq!(check_target_env(&host, None), Ok(()));
             let other = REGIONS.iter().find(|r| r.env != region.env).unwrap();
-            assert_eq!(check_target_env(&host, Some(other.env)), Err(region));
-            assert_eq!(check_target_env(&host, Some("dev")), Err(region));
+            let mismatch = if region.env_verified { Err(region) } else { Ok(()) };
+            assert_eq!(check_target_env(&host, Some(other.env)), mismatch);
+            assert_eq!(check_target_env(&host, Some("dev")), mismatch);
         }
     }
 

@@ -97,6 +97,10 @@ impl RowStore {
             }
             return Upsert::Added;
         };
+        let row = match self.get(slot) {
+            Some(known) => row.filled_from(known),
+            None => row,
+        };
         if self.get(slot) == Some(&row) {
             return Upsert::Same;
         }
@@ -273,6 +277,24 @@ mod tests {
 
     fn page(ids: &[&str], total: Option<u64>) -> Page {
         Page { interactions: ids.iter().map(|i| row(i)).collect(), total_count: total, skipped: 0 }
+    }
+
+    #[test]
+    fn an_update_that_says_less_keeps_what_the_row_had() {
+        use crate::model::Direction;
+        let mut m = RowStore::new();
+        let mut loaded = Interaction::new("c".into(), Kind::Chat);
+        loaded.direction = Some(Direction::Inbound);
+        loaded.name = Some("Ana".into());
+        loaded.in_progress = true;
+        m.add_page(Page { interactions: vec![loaded], total_count: None, skipped: 0 });
+        // A chat event: no direction (chat items have none), and the chat has ended.
+        let event = Interaction { name: Some("Ana B".into()), ..Interaction::new("c".into(), Kind::Chat) };
+        assert_eq!(m.upsert(event), Upsert::Updated);
+        let row = m.find("c").unwrap();
+        assert_eq!(row.direction, Some(Direction::Inbound), "kept");
+        assert_eq!(row.name.as_deref(), Some("Ana B"), "what it says, it changes");
+        assert!(!row.in_progress, "and it ended");
     }
 
     #[test]

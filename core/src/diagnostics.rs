@@ -16,6 +16,17 @@ pub enum RenewalReason {
     Unauthorized,
 }
 
+impl RenewalReason {
+    /// How it reads in the diagnostics panel (the same word as in its JSON export).
+    pub fn name(self) -> &'static str {
+        match self {
+            RenewalReason::Initial => "initial",
+            RenewalReason::Expiring => "expiring",
+            RenewalReason::Unauthorized => "unauthorized",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct HandshakeRecord {

@@ -53,6 +53,14 @@ fn session_storage() -> Result<Storage, SignInError> {
     window().session_storage().ok().flatten().ok_or(SignInError::Unavailable(BrowserApi::SessionStorage))
 }
 
+/// Until when another frame of this tab is away on a sign-in round, seen from the names of the
+/// tab's `sessionStorage` keys alone (see [`signin::round_under_way`]).
+pub fn round_in_tab() -> Option<u64> {
+    let storage = session_storage().ok()?;
+    let names: Vec<String> = (0..storage.length().unwrap_or(0)).filter_map(|i| storage.key(i).ok().flatten()).collect();
+    signin::round_under_way(names.iter().map(String::as_str), now_ms())
+}
+
 /// The entry saved under `state`, if there is one that decodes. Only this frame's own states
 /// are ever looked up: another frame's entry is neither read nor used (CONTRACT §6.2).
 fn saved_for(storage: &Storage, state: &str) -> Option<Saved> {
@@ -394,7 +402,7 @@ impl Inner {
     /// for a 401 is remembered across the return.
     async fn prepare(&self, reason: RenewalReason) -> Result<(String, String, Saved), SignInError> {
         let verifier = signin::verifier(&random::<VERIFIER_BYTES>()?);
-        let state = signin::state(&random::<STATE_BYTES>()?);
+        let state = signin::state(&random::<STATE_BYTES>()?, now_ms());
         let challenge = signin::challenge(&sha256(verifier.as_bytes()).await?);
         let unauthorized_at_ms = (reason == RenewalReason::Unauthorized).then(now_ms);
         let saved = Saved { verifier, query: location_search(), unauthorized_at_ms };

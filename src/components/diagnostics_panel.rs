@@ -29,7 +29,7 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
         diagnostics.with(|d| {
             d.handshakes
                 .iter()
-                .map(|h| format!("+{} ms  {:?}  {} ms  {}", h.at_ms, h.reason, h.latency_ms, h.outcome))
+                .map(|h| format!("+{} ms  {}  {} ms  {}", h.at_ms, h.reason.name(), h.latency_ms, h.outcome))
                 .collect::<Vec<_>>()
         })
     });

@@ -409,6 +409,12 @@ impl Controller {
                 }
                 Act::SignIn | Act::Renew => {
                     let renew = act == Act::Renew;
+                    // A frame of this tab that left for the login service before this one
+                    // listened: its round is under way, and its token will come.
+                    if let Some(until) = crate::auth::signin::round_in_tab().filter(|_| !renew) {
+                        self.peer_do(|p| p.round_under_way(until));
+                        continue;
+                    }
                     let (Some(this), real) = (self.me.upgrade(), Rc::clone(&shared.tokens.real)) else { continue };
                     spawn_local(async move {
                         let result = if renew { real.renew().await } else { real.sign_in().await };

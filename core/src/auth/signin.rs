@@ -33,8 +33,37 @@ pub fn is_verifier(s: &str) -> bool {
 }
 
 /// The `state`: URL-safe, so it reads the same however often the login service encodes it.
-pub fn state(random: &[u8; STATE_BYTES]) -> String {
-    base64url_encode(random)
+///
+/// It starts with when the round began (base 36 ms, then a `.`, which base64url never holds):
+/// the frames of one tab see from the names of its `sessionStorage` keys alone, never their
+/// values, that a round is under way (CONTRACT §10.1), and wait for it.
+pub fn state(random: &[u8; STATE_BYTES], now_ms: u64) -> String {
+    let mut time = String::new();
+    let mut n = now_ms;
+    loop {
+        time.insert(0, char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    format!("{time}.{}", base64url_encode(random))
+}
+
+/// How long a round seen only from a key name counts as under way: long enough for a sign-in
+/// the login service answers at once (the agent's Genesys session lives), short enough that a
+/// round whose frame was closed at the login page does not hold the others up for long.
+pub const KEY_ROUND_MS: u64 = 30_000;
+
+/// Until when a round of another frame of this tab is under way, from the names of the tab's
+/// `sessionStorage` keys (only the names; another frame's entry is never read).
+pub fn round_under_way<'a>(keys: impl IntoIterator<Item = &'a str>, now_ms: u64) -> Option<u64> {
+    keys.into_iter()
+        .filter_map(|key| key.strip_prefix(STORAGE_PREFIX)?.split_once('.'))
+        .filter_map(|(time, _)| u64::from_str_radix(time, 36).ok())
+        .map(|started| started.saturating_add(KEY_ROUND_MS))
+        .filter(|until| *until > now_ms)
+        .max()
 }
 
 /// The S256 challenge from the SHA-256 digest of the verifier: base64url, no padding.
@@ -436,13 +465,29 @@ mod tests {
     }
 
     #[test]
+    fn a_round_of_another_frame_is_seen_from_the_key_names_for_a_while() {
+        let now = 1_796_000_000_000;
+        let key = |started| format!("{STORAGE_PREFIX}{}", state(&[1; STATE_BYTES], started));
+        let (fresh, old) = (key(now - 1_000), key(now - KEY_ROUND_MS - 1));
+        assert_eq!(round_under_way([fresh.as_str(), "other", old.as_str()], now), Some(now - 1_000 + KEY_ROUND_MS));
+        assert_eq!(round_under_way([old.as_str()], now), None, "an abandoned round counts no longer");
+        assert_eq!(
+            round_under_way(["crm-signin:no-time-here", "crm-signin:zz.x"], 0),
+            Some(u64::from_str_radix("zz", 36).unwrap() + KEY_ROUND_MS)
+        );
+        assert_eq!(round_under_way(["theme", "crm-signin:legacy"], now), None);
+    }
+
+    #[test]
     fn verifier_and_state_from_random_bytes() {
         let v = verifier(&[0xff; VERIFIER_BYTES]);
         assert_eq!(v.len(), 64);
         assert!(is_verifier(&v));
-        let s = state(&[7; STATE_BYTES]);
-        assert_eq!(s.len(), 32);
-        assert!(s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        let s = state(&[7; STATE_BYTES], 1_796_000_000_000);
+        let (time, random) = s.split_once('.').unwrap();
+        assert_eq!(u64::from_str_radix(time, 36), Ok(1_796_000_000_000));
+        assert_eq!(random.len(), 32, "192 random bits");
+        assert!(s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.'));
         assert!(!is_verifier("short"));
         assert!(!is_verifier(&"a".repeat(129)));
         assert!(!is_verifier(&format!("{}+", "a".repeat(50))));

@@ -324,6 +324,15 @@ impl Peer {
         acts
     }
 
+    /// Another frame's sign-in round is under way until then, as the shell found before this
+    /// frame's own round began (another frame of the tab away at the login service, which no
+    /// message told of: it left before this frame listened). This frame waits for its token.
+    pub fn round_under_way(&mut self, until_ms: u64) -> Vec<Act> {
+        self.signing = false;
+        self.round_until = Some(until_ms);
+        Vec::new()
+    }
+
     /// The holder's sign-in failed (denied, a failed exchange): it shows the error; Retry in
     /// it signs in again. The others keep waiting for a token.
     pub fn sign_in_failed(&mut self) -> Vec<Act> {

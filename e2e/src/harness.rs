@@ -279,6 +279,37 @@ impl Harness {
         self.client.wait().for_element(Locator::Id("widget")).await.expect("the first widget frame");
     }
 
+    /// Runs `script` in the dev host's page (the top level) and stays there: unlike
+    /// [`Harness::in_host`], it does not need `#widget` afterwards (a many-frames test may
+    /// have closed it).
+    pub async fn in_host_page(&self, script: &str) -> Value {
+        self.enter_host_page().await;
+        self.js(script).await
+    }
+
+    /// Adds a frame of the widget to a many-frames host page, as the dev host adds its own
+    /// (after the last one, with the same parameters and a bootstrap hook when it loads), for
+    /// `conversation` (an Interaction Widget) or none (the standalone app). Returns its index
+    /// for [`Harness::enter_frame`]; stays on the host page.
+    pub async fn add_frame(&self, conversation: Option<&str>) -> usize {
+        let conversation = conversation.map_or_else(|| "null".to_owned(), |c| Value::from(c).to_string());
+        let v = self
+            .in_host_page(&format!(
+                "const i = frames.length, conversation = {conversation};
+                 const f = frame.cloneNode(false);
+                 f.id = 'widget-' + (i + 1); f.name = f.id; f.title = 'CRM widget ' + (i + 1);
+                 frames.filter(x => x.isConnected).pop().after(f); frames.push(f);
+                 f.addEventListener('load', () => sendHook('bootstrap', i));
+                 const url = new URL(widgetUrl(0));
+                 url.searchParams.delete('gcConversationId');
+                 if (conversation) url.searchParams.set('gcConversationId', conversation);
+                 f.src = url.toString();
+                 return i;"
+            ))
+            .await;
+        v.as_u64().expect("the new frame's index") as usize
+    }
+
     /// Enters frame `index` (0-based) of a many-frames host page, from wherever the test is.
     pub async fn enter_frame(&self, index: usize) {
         self.client.enter_parent_frame().await.expect("leave the frame");

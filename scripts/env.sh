@@ -6,3 +6,5 @@ export CRM_TOOLS_DIR="${CRM_TOOLS_DIR:-$HOME/.local/share/crm-widget-tools}"
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+# The nightly that builds the shipped wasm (scripts/release), pinned; scripts/setup installs it.
+export CRM_NIGHTLY="nightly-2026-05-19"

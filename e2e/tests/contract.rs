@@ -567,3 +567,32 @@ e2e!(search_keeps_up_while_pages_arrive, Scenario { latency_ms: 60, ..scenarios:
     assert_eq!(w.filter_status().await, Some(format!("{expected} shown")));
     assert_eq!(w.loaded().await, total);
 });
+
+e2e!(
+    /// The shipped wasm turns a panic into a trap (`-Cpanic=immediate-abort`), which no panic hook
+    /// sees: the page's early script shows the error state, never a blank frame. A trap's
+    /// RuntimeError reaching the page (from an event handler, or a task's promise) stands in
+    /// for one here.
+    a_trap_in_the_wasm_ends_in_the_error_state,
+    scenario(),
+    |h| {
+        let w = h.open_ready().await;
+        // (WebDriver's own scripts count as foreign: their uncaught errors reach `onerror`
+        // without the error object, so the event is dispatched as the browser would.)
+        h.js("dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })); return true;")
+            .await;
+        assert_eq!(w.wait_state(&[State::Error], LOAD).await, State::Error);
+        let alert = w.alert().await.unwrap_or_default();
+        assert!(alert.contains("internal error"), "{alert}");
+        assert!(w.has_action(Action::Retry).await);
+        // A rejected promise with a trap does the same, once.
+        h.js("const e = new Event('unhandledrejection'); e.reason = new WebAssembly.RuntimeError('unreachable'); \
+              dispatchEvent(e); return true;")
+            .await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        assert_eq!(h.js("return document.querySelectorAll('[role=alert]').length").await, 1);
+        // Retry reloads the page: the widget starts again.
+        w.press(Action::Retry).await;
+        assert_eq!(w.wait_state(&[State::Ready], LOAD).await, State::Ready);
+    }
+);

@@ -4,6 +4,9 @@
 
 use serde::Serialize;
 
+use crate::i18n::{Locale, Localized};
+use crate::net::retry::{classify, Class};
+
 /// Why a token was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -36,6 +39,23 @@ pub struct HandshakeRecord {
     pub latency_ms: u64,
     /// `"ok"`, or why not.
     pub outcome: String,
+}
+
+impl HandshakeRecord {
+    /// A token asked for `reason` at `at_ms` (page time), answered at `now_ms`: `"ok"`, or the
+    /// error in the catalog's English (never `Display`: the widget links no error's text twice).
+    pub fn of<T, E: Localized>(
+        reason: RenewalReason,
+        at_ms: u64,
+        now_ms: u64,
+        result: &Result<T, E>,
+    ) -> HandshakeRecord {
+        let outcome = match result {
+            Ok(_) => "ok".to_owned(),
+            Err(e) => e.localize(Locale::En),
+        };
+        HandshakeRecord { reason, at_ms, latency_ms: now_ms.saturating_sub(at_ms), outcome }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -130,7 +150,7 @@ impl Diagnostics {
         let count = |f: fn(&RequestRecord) -> bool| self.requests.iter().filter(|r| f(r)).count();
         Totals {
             requests: self.requests.len() + self.dropped_requests,
-            ok: count(|r| r.status.is_some_and(|s| (200..300).contains(&s))),
+            ok: count(|r| r.status.is_some_and(|s| classify(s) == Class::Success)),
             throttled: count(|r| r.status == Some(429)),
             unauthorized: count(|r| r.status == Some(401)),
             server_errors: count(|r| r.status.is_some_and(|s| s >= 500)),

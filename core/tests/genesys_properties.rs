@@ -199,6 +199,11 @@ mod load {
     }
 
     impl Service {
+        /// `total` conversations, `arriving` more while the load runs.
+        fn new(total: u64, arriving: u64) -> Service {
+            Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 }
+        }
+
         fn conversation(&self, position: u64) -> Value {
             // Position 0 is the newest; ids are stable as new ones arrive at the top.
             let n = self.total + self.arrived - position;
@@ -286,12 +291,13 @@ mod load {
             let base = BaseUrl::parse("https://api.example.com").unwrap();
             let source = GenesysSource::since(base, page_size, NOW - 7 * 86_400_000, NOW, Mode::Full, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
-            let mut service = Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
+            let mut service = Service::new(total, arriving);
             let mut model = RowStore::new();
             let mut book = NameBook::default();
             let mut faults = faults.into_iter();
             let mut throttled = false;
             let mut queues_gave_up = false;
+            let mut contacts_gave_up = false;
             let mut steps = 0;
             let result = loop {
                 steps += 1;
@@ -318,7 +324,10 @@ mod load {
                                 match d {
                                     Delivery::Rows(page) => model.add_page(page),
                                     Delivery::Names(n) => book.learn(n),
-                                    Delivery::Note(note) => queues_gave_up |= note.starts_with("queues"),
+                                    Delivery::Note(note) => {
+                                        queues_gave_up |= note.starts_with("queues");
+                                        contacts_gave_up |= note.starts_with("external contacts");
+                                    }
                                     Delivery::Body(_) => {}
                                 }
                             }
@@ -346,9 +355,11 @@ mod load {
                     if arriving == 0 {
                         prop_assert_eq!(service.analytics as u64, total.div_ceil(u64::from(page_size)).max(1));
                     }
-                    // Every contact and queue of a shown row was asked.
+                    // Every contact and queue of a shown row was asked (and answered), unless a
+                    // batch was refused until its tries ran out (a note: only fewer names).
                     let wanted: BTreeSet<String> = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().contact_id.clone()).collect();
-                    prop_assert_eq!(service.contacts_asked.iter().cloned().collect::<BTreeSet<_>>(), wanted.clone());
+                    let answered = service.contacts_asked.iter().cloned().collect::<BTreeSet<_>>();
+                    prop_assert!(answered == wanted || (contacts_gave_up && answered.is_subset(&wanted)), "asked {answered:?} of {wanted:?}");
                     prop_assert_eq!(service.contacts_asked.len().div_ceil(MAX_BATCH), service.contacts_asked.chunks(MAX_BATCH).count());
                     let names: HashMap<_, _> = book.names().contacts.clone();
                     prop_assert!(names.len() < wanted.len() || wanted.is_empty(), "some contacts fail");
@@ -375,7 +386,7 @@ mod load {
             let base = BaseUrl::parse("https://api.example.com").unwrap();
             let source = GenesysSource::since(base, 100, NOW - 7 * 86_400_000, NOW, Mode::Full, Memory::default());
             let mut loader = Loader::new(source, RetryPolicy::default());
-            let mut service = Service { total, arriving: 0, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 };
+            let mut service = Service::new(total, 0);
             let mut model = RowStore::new();
             let mut book = NameBook::default();
             let (mut token, mut served) = (0u32, 0usize);
@@ -440,15 +451,7 @@ mod load {
         assert!(e.to_string().contains("analytics:conversationDetail:view"));
         assert!(e.to_string().contains("analytics:agentConversationDetail:view"));
 
-        let mut service = Service {
-            total: 3,
-            arriving: 0,
-            arrived: 0,
-            contacts_asked: vec![],
-            queues_asked: vec![],
-            analytics: 0,
-            me: 0,
-        };
+        let mut service = Service::new(3, 0);
         let mut l = Loader::new(
             GenesysSource::since(base, 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory),
             RetryPolicy::default(),
@@ -488,15 +491,7 @@ mod load {
     fn a_cancelled_load_forgets_the_ids_it_never_heard_about() {
         let base = BaseUrl::parse("https://api.example.com").unwrap();
         let memory = Memory { me: Some("me".into()), ..Memory::default() };
-        let mut service = Service {
-            total: 150,
-            arriving: 0,
-            arrived: 0,
-            contacts_asked: vec![],
-            queues_asked: vec![],
-            analytics: 0,
-            me: 0,
-        };
+        let mut service = Service::new(150, 0);
         let mut l = Loader::new(
             GenesysSource::since(base.clone(), 100, NOW - 7 * 86_400_000, NOW, Mode::Full, memory),
             RetryPolicy::default(),

@@ -11,7 +11,6 @@ use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
 use crm_core::host::handshake::{
     accepts, ChannelError, HandshakeError, HandshakeRequest, HostMessage, RawHostMessage, RequestIds,
 };
-use crm_core::i18n::{Locale, Localized};
 use crm_core::net::origin::Origin;
 use crm_core::WidgetError;
 use futures::channel::oneshot;
@@ -170,14 +169,7 @@ impl Inner {
     async fn handshake(self: Rc<Self>, reason: RenewalReason) -> Result<Token, HandshakeError> {
         let started = page_ms();
         let result = Rc::clone(&self).ask_host().await;
-        let outcome = match &result {
-            Ok(_) => "ok".to_owned(),
-            // The catalog's English, not `Display`: the widget links no error's `Display`.
-            Err(e) => e.localize(Locale::En),
-        };
-        self.note(|d| {
-            d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
-        });
+        self.note(|d| d.handshakes.push(HandshakeRecord::of(reason, started, page_ms(), &result)));
         result
     }
 

@@ -19,7 +19,6 @@ use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
 use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
 use crm_core::error::Fault;
-use crm_core::i18n::{Locale, Localized};
 use crm_core::startup::SignIn;
 use crm_core::util::json::ReadError;
 use crm_core::WidgetError;
@@ -498,14 +497,7 @@ impl Inner {
             let started = page_ms();
             let result = Rc::clone(&inner).sign_in(reason).await;
             inner.state.borrow_mut().in_flight = None;
-            // The catalog's English, not `Display`: that would link every error's text twice.
-            let outcome = match &result {
-                Ok(_) => "ok".to_owned(),
-                Err(e) => e.localize(Locale::En),
-            };
-            inner.note(|d| {
-                d.handshakes.push(HandshakeRecord { reason, at_ms: started, latency_ms: page_ms() - started, outcome })
-            });
+            inner.note(|d| d.handshakes.push(HandshakeRecord::of(reason, started, page_ms(), &result)));
             result
         }
         .boxed_local()

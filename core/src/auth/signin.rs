@@ -8,6 +8,7 @@
 use crate::auth::token::base64url_encode;
 use crate::auth::token::{Grant, Token};
 use crate::i18n::{Locale, Localized, Msg};
+use crate::net::retry::{classify, Class};
 use crate::net::BaseUrl;
 use crate::util::json::ReadError;
 use crate::util::text::{encode_component, query_pairs};
@@ -398,7 +399,7 @@ crate::read!(RawTokenResponse {
 /// Reads the token endpoint's answer: its HTTP status and its JSON (or why it was not JSON).
 pub fn read_token_response(status: u16, body: Result<RawTokenResponse, ReadError>) -> Result<Grant, SignInError> {
     let fail = |e| Err(SignInError::Exchange(e));
-    let success = (200..300).contains(&status);
+    let success = classify(status) == Class::Success;
     let body = match body {
         Ok(b) => b,
         Err(_) if !success => return fail(ExchangeError::Status(status)),

@@ -689,8 +689,8 @@ mod tests {
         assert_eq!(l.source().answered.len(), 8);
     }
 
-    #[test]
-    fn renewal_repeats_every_refused_request_once() {
+    /// Two requests refused (401), and the two again with a fresh token.
+    fn refused_then_renewed() -> (Loader<Fan>, Vec<Ticket>) {
         let mut l = fan(2, 2);
         let batch = tickets(l.step());
         for t in &batch {
@@ -698,6 +698,12 @@ mod tests {
         }
         assert_eq!(l.step(), Step::RenewToken);
         let again = tickets(l.renewed());
+        (l, again)
+    }
+
+    #[test]
+    fn renewal_repeats_every_refused_request_once() {
+        let (mut l, again) = refused_then_renewed();
         assert_eq!(again.len(), 2);
         l.outcome(again[0].id, ok("{}"), 0, 0.5);
         l.outcome(again[1].id, status(401), 0, 0.5);
@@ -731,13 +737,7 @@ mod tests {
     fn a_fresh_token_is_judged_on_its_whole_batch_whatever_order_the_answers_come_in() {
         // Two refused requests are repeated with a fresh token; the service lets one through
         // and refuses the other (it expired meanwhile), and the refusal is reported first.
-        let mut l = fan(2, 2);
-        let batch = tickets(l.step());
-        for t in &batch {
-            l.outcome(t.id, status(401), 0, 0.5);
-        }
-        assert_eq!(l.step(), Step::RenewToken);
-        let again = tickets(l.renewed());
+        let (mut l, again) = refused_then_renewed();
         l.outcome(again[1].id, status(401), 0, 0.5);
         l.outcome(again[0].id, ok("{}"), 0, 0.5);
         assert_eq!(l.step(), Step::RenewToken, "the fresh token worked for one: renewed again, not failed");

@@ -392,6 +392,29 @@ pub async fn run(runs: usize) {
                 thousands(f(|x| x.wasm_kb)),
             );
         }
+        println!("\nEach run: which frames went to sign in, and which asked the API (the session's load and live connection):\n");
+        for (k, run) in r.iter().enumerate() {
+            let which = |f: &dyn Fn(&FrameFigures) -> bool| -> Vec<String> {
+                run.frames.iter().enumerate().filter(|(_, x)| f(x)).map(|(i, _)| (i + 1).to_string()).collect()
+            };
+            let askers: Vec<String> = run
+                .frames
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.own_api > 0.0)
+                .map(|(i, x)| {
+                    format!("{} ({} requests, wasm memory {} KB)", i + 1, thousands(x.own_api), thousands(x.wasm_kb))
+                })
+                .collect();
+            println!(
+                "{}. went to sign in: frame {} (authorizes {}, exchanges {}); asked the API: frame {}",
+                k + 1,
+                which(&|x| x.went_to_sign_in > 0.0).join(" and "),
+                thousands(run.asked.authorizes),
+                thousands(run.asked.exchanges),
+                askers.join(", "),
+            );
+        }
         println!(
             "\nJS heap: {} KB (usedJSHeapSize read in the host page: one heap for the tab's renderer process, the host page and every frame, being same-site)",
             thousands(med(r, |r| r.host_heap_kb)),
@@ -422,6 +445,8 @@ pub async fn run(runs: usize) {
         a(|x| x.sockets_connected),
         f(|x| x.wasm_kb),
     );
+    let each: Vec<String> = later.iter().map(|l| thousands(l.frame.first_row_ms - l.frame.wasm_loaded_ms)).collect();
+    println!("\nEach run, wasm loaded → first row: {} ms", each.join(", "));
     let ten_api = all.last().map(|(_, r)| med(r, |r| r.asked.api)).unwrap_or(f64::NAN);
     let later_first = med(&later, |l| l.frame.first_row_ms - l.frame.wasm_loaded_ms);
     println!("\nTargets (issue #19): 10 frames make {:.2}× the API requests of one (≤ 1.1×); a later frame shows rows {} ms after its wasm loaded (≤ 100 ms) with {} requests of its own (none)",

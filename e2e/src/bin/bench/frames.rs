@@ -274,35 +274,20 @@ struct Later {
 
 async fn later_run(pins: &[String]) -> Later {
     let h = start(2).await;
-    h.open_frames(&format!("?frames=1&conversations={}", pins.first().map_or("", String::as_str))).await;
+    h.open_frames("?frames=1").await;
     frame_ready(&h, 0).await;
     settle(&h).await;
     let (seen, before) = (h.server.log().len(), h.server.counts());
-    // As the dev host adds its frames (host.js): a copy of the first frame, its URL from the
-    // host's widgetUrl(1) (the Interaction Widget for the first of ?conversations; set before
-    // the copy is in the page, which would otherwise load the first frame's URL first), in the
-    // host's list of frames so that it answers its Client App messages and sends it the
-    // bootstrap hook.
-    h.enter_host_page().await;
-    h.js("const first = document.getElementById('widget');
-          const f = first.cloneNode(false);
-          f.id = f.name = 'widget-2';
-          f.title = 'CRM widget 2';
-          frames.push(f);
-          const i = frames.length - 1;
-          f.addEventListener('load', () => { if (document.getElementById('auto-bootstrap').checked) devHost.hook('bootstrap', i); });
-          f.src = widgetUrl(1);
-          first.after(f);
-          return true;")
-        .await;
-    frame_ready(&h, 1).await;
+    // An Interaction Widget for the first row, added as the dev host adds its frames.
+    let i = h.add_frame(pins.first().map(String::as_str)).await;
+    frame_ready(&h, i).await;
     settle(&h).await;
     check_in_view(&h, 2).await;
     let log = h.server.log();
     let since = &log[seen.min(log.len())..];
     let asked = Asked::of(since, before, h.server.counts());
     let (host_origin, _) = host_clock(&h).await;
-    let frame = frame_figures(&h, 1, host_origin).await;
+    let frame = frame_figures(&h, i, host_origin).await;
     h.close().await;
     Later { frame, asked, logged: since.len() as f64 }
 }

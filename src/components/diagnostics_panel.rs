@@ -34,6 +34,8 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
         })
     });
     let live = Memo::new(move |_| diagnostics.with(|d| d.live.clone()));
+    // The start-up's steps (User Timing marks), read again whenever the log changes.
+    let startup = Memo::new(move |_| diagnostics.with(|_| crate::platform::browser::startup_marks()));
     let notes = Memo::new(move |_| diagnostics.with(|d| d.notes.clone()));
     let copy = move |_| {
         let text = diagnostics.with_untracked(export_json);
@@ -70,6 +72,8 @@ pub fn DiagnosticsPanel(diagnostics: RwSignal<Diagnostics>) -> impl IntoView {
                     .collect_view()
                 }}
             </dl>
+            <h2 class="crm-debug__heading">"Start-up"</h2>
+            {log_list("crm-debug__log", "startup", startup)}
             <h2 class="crm-debug__heading">"Token handshakes"</h2>
             {log_list("crm-debug__log", "handshakes", handshakes)}
             <h2 class="crm-debug__heading">"Live updates"</h2>

@@ -117,21 +117,6 @@ pub fn mark_once(name: &'static str) {
     }
 }
 
-/// The widget's User Timing marks so far (`crm:…`), as "123 ms  crm:config", in order.
-pub fn startup_marks() -> Vec<String> {
-    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else { return Vec::new() };
-    let number = |v: &wasm_bindgen::JsValue, key: &str| js_sys::Reflect::get(v, &key.into()).ok();
-    performance
-        .get_entries_by_type("mark")
-        .iter()
-        .filter_map(|entry| {
-            let name = number(&entry, "name")?.as_string()?;
-            let at = number(&entry, "startTime")?.as_f64()?;
-            name.starts_with("crm:").then(|| format!("{} ms  {name}", at as u64))
-        })
-        .collect()
-}
-
 /// Records a User Timing mark (`performance.mark`) once the next frame has painted, so the
 /// mark says when something became visible. The benchmark and the browser's profiler read
 /// them: `crm:first-row` and `crm:ready`. The mark's detail carries the size of the wasm

@@ -86,6 +86,23 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// chromedriver's `POST /session/{id}/goog/cdp/execute`: one Chrome DevTools Protocol command.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
+    }
+}
+
 impl Harness {
     pub async fn start(setup: Setup) -> Harness {
         let mut options = Options::ephemeral(setup.dist.unwrap_or_else(dist_dir));
@@ -166,6 +183,15 @@ impl Harness {
             .as_array()
             .map(|a| a.iter().filter_map(|e| e["message"].as_str().map(str::to_owned)).collect())
             .unwrap_or_default()
+    }
+
+    /// One Chrome DevTools Protocol command (e.g. `Page.addScriptToEvaluateOnNewDocument`,
+    /// which the benchmark uses to time the wasm's compile in every frame); its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { cmd: cmd.to_owned(), params })
+            .await
+            .unwrap_or_else(|e| panic!("the DevTools command {cmd} failed: {e}"))
     }
 
     /// Runs JavaScript in the current frame.

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::time::Duration;
 
-use crm_e2e::crm_devserver::{Fault, Paging, RetryAfter, Scenario};
+use crm_e2e::crm_devserver::{Fault, HostMode, Paging, RetryAfter, Scenario};
 use crm_e2e::{e2e, scenarios, Harness, State, LOAD};
 use serde_json::Value;
 
@@ -86,6 +86,18 @@ e2e!(
         assert_eq!(log.iter().filter(|e| e.status == 401).count(), 2, "{log:#?}");
         let handshakes = h.in_host("return window.devHost.handshakes;").await;
         assert_eq!(handshakes, serde_json::json!(["r-1", "r-2", "r-3"]));
+    }
+);
+
+e2e!(
+    a_refused_handshake_is_the_baseline_error_state,
+    Scenario { host: HostMode::Refuse, ..scenarios::contract(10) },
+    |h| {
+        h.open_in_host_with(BASELINE).await;
+        let w = h.widget();
+        w.wait_state(&[State::Error], LOAD).await;
+        assert!(w.alert().await.is_some_and(|a| a.contains("refused")), "{:?}", w.alert().await);
+        assert!(h.api_log().is_empty(), "no request without a token");
     }
 );
 

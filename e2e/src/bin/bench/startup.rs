@@ -260,7 +260,7 @@ pub async fn run(runs: usize) {
 fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
     let rows: &[Figure] = &[
         ("frame document: response end", |r| r.get("nav:responseEnd")),
-        ("first file asked for (early-hooks script; the baseline's css)", |r| r.get("first:start")),
+        ("first file asked for (early-hooks script; baseline.js)", |r| r.get("first:start")),
         ("early-hooks script: response end", |r| r.get("early:responseEnd")),
         ("prefetch script: response end", |r| r.get("prefetch:responseEnd")),
         ("baseline.js: response end", |r| r.get("script:responseEnd")),

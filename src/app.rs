@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::auth::host_token::HostTokenSource;
 use crate::auth::signin::{leave_by_location, take_arrival, SignInTokenSource, SignInUi};
-use crate::components::{DiagnosticsPanel, Open, Widget};
+use crate::components::{Open, Widget};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search};
@@ -149,8 +149,11 @@ pub fn App() -> impl IntoView {
             Open::Contact(contact_id) => AppMessage::ShowContact { contact_id },
         })
     });
+    // The panel itself is outside the wasm (debug/diagnostics.js), loaded only with ?debug=1.
+    if let Some(d) = diagnostics {
+        crate::platform::diagnostics::publish(d);
+    }
     view! {
         <Widget view=state.view() on_retry=retry on_refresh=refresh locale=locale prompt=prompt on_sign_in=on_sign_in on_open=open on_reconnect=reconnect on_range=range />
-        {diagnostics.map(|d| view! { <DiagnosticsPanel diagnostics=d /> })}
     }
 }

@@ -32,6 +32,7 @@ pub const TEXTS_WAIT_MS: u32 = 3_000;
 /// or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
 /// agent's first load pays for that one small request.
 pub fn start() {
+    platform::browser::mark_once("crm:start");
     platform::panic::install();
     // In the sign-in popup, back from the login service: hand the answer to the widget's frame.
     if auth::signin::relay_popup_answer() {
@@ -53,4 +54,5 @@ pub fn start() {
 
 fn mount() {
     leptos::mount::mount_to_body(app::App);
+    platform::browser::mark_once("crm:mounted");
 }

@@ -220,9 +220,11 @@ mod load {
         fn conversation(&self, position: u64) -> Value {
             // Position 0 is the newest; ids are stable as new ones arrive at the top.
             let n = self.total + self.arrived - position;
+            // Newer ones started later (the query sorts by start, newest first).
+            let started = crm_core::util::time::iso_utc(1_796_032_800_000 + n * 1_000);
             json!({
                 "conversationId": format!("c-{n}"),
-                "conversationStart": "2026-11-30T10:00:00.000Z",
+                "conversationStart": started,
                 "participants": [
                     { "purpose": "customer", "externalContactId": format!("ec-{}", n % 150),
                       "sessions": [{ "mediaType": "voice", "ani": format!("tel:+1555{n:04}"),
@@ -353,6 +355,7 @@ mod load {
                             for d in loader.outcome(t.id, out, NOW, 0.5) {
                                 match d {
                                     Delivery::Rows(page) => model.add_page(page),
+                                    Delivery::Late(page) => model.merge_top(page),
                                     Delivery::Names(n) => book.learn(n),
                                     Delivery::Note(note) => {
                                         queues_gave_up |= note.starts_with("queues");
@@ -454,6 +457,7 @@ mod load {
                             for d in loader.outcome(id, out, NOW, 0.5) {
                                 match d {
                                     Delivery::Rows(page) => model.add_page(page),
+                                    Delivery::Late(page) => model.merge_top(page),
                                     Delivery::Names(n) => book.learn(n),
                                     Delivery::Note(_) | Delivery::Body(_) => {}
                                 }
@@ -513,7 +517,7 @@ mod load {
                                     assert!(n.contains("external contacts"), "{n}");
                                     notes += 1
                                 }
-                                Delivery::Rows(p) => rows += p.interactions.len(),
+                                Delivery::Rows(p) | Delivery::Late(p) => rows += p.interactions.len(),
                                 Delivery::Names(_) | Delivery::Body(_) => {}
                             }
                         }

@@ -115,7 +115,7 @@ proptest! {
     fn gc_target_env_must_name_the_hosts_region(index in 0..REGIONS.len(), env in "[a-z0-9-]{0,20}") {
         let region = &REGIONS[index];
         let host = Origin::parse(&format!("https://apps.{}", region.domain)).unwrap();
-        // A region whose environment name is unverified takes any name (informational there).
+        // Checked where the region's name is verified; informational where it is not (EUSC).
         prop_assert_eq!(check_target_env(&host, Some(&env)).is_ok(), env == region.env || !region.env_verified);
         prop_assert!(check_target_env(&host, None).is_ok());
         // Any other host: informational.

@@ -20,6 +20,10 @@ $("login-origin").textContent = cfg.login;
 // clientApp: every Client App message the widget sent. hook(name): sends a lifecycle hook.
 window.devHost = { handshakes: [], sent: [], clientApp: [], pushToken, hook: sendHook, frames: frameCount, close: closeFrame, stop: (i) => sendHook("stop", i) };
 
+// ?widget=/baseline/ frames another page of the widget's origin instead of the widget: a path
+// (never another origin), e.g. the plain-JS baseline the benchmark runs side by side.
+const widgetPath = /^\/(?!\/)[\w.\/-]*$/.test(hostQuery.get("widget") || "") ? hostQuery.get("widget") : "/";
+
 function widgetUrl(index = 0) {
   // ?lang=de on the host page is the agent's Genesys Cloud language.
   const p = new URLSearchParams({ gcHostOrigin: cfg.host, gcTargetEnv: "dev", gcLangTag: hostQuery.get("lang") || cfg.lang || "en-us" });
@@ -31,7 +35,7 @@ function widgetUrl(index = 0) {
   if (hostQuery.get("conversation") && index === 0) p.set("gcConversationId", hostQuery.get("conversation"));
   const conversations = (hostQuery.get("conversations") || "").split(",").filter(Boolean);
   if (index > 0 && conversations[index - 1]) p.set("gcConversationId", conversations[index - 1]);
-  return cfg.widget + "/?" + p.toString();
+  return cfg.widget + widgetPath + "?" + p.toString();
 }
 
 function note(list, text) {

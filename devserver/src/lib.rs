@@ -6,7 +6,8 @@
 //! - the **dev host**, a page on its own origin that frames the widget the way Genesys Cloud
 //!   does, answers its handshake with tokens from the mock, and can push rotated tokens;
 //! - optionally a **static server** for a built `dist/`, with a dev `config.json` that trusts
-//!   the dev host and points at the mock.
+//!   the dev host and points at the mock, and beside it at `/baseline/` the plain-JS baseline
+//!   that the benchmark runs side by side with the widget (`e2e/baseline/`, the same config).
 //!
 //! The end-to-end tests start a [`DevServer`] in-process per test, on ephemeral ports.
 
@@ -63,6 +64,10 @@ use state::{Push, Shared};
 pub struct Options {
     /// A built widget (`dist/`) to serve; `None` when `trunk serve` serves it.
     pub dist: Option<PathBuf>,
+    /// The plain-JS baseline (`e2e/baseline/`) to serve at `/baseline/` on the widget's origin,
+    /// with the same dev `config.json`; the dev host frames it with `?widget=/baseline/`. Only
+    /// with `dist`.
+    pub baseline: Option<PathBuf>,
     /// The widget's origin when `dist` is `None` (e.g. `http://127.0.0.1:8080` for trunk serve).
     pub external_widget_origin: Option<String>,
     pub widget_addr: SocketAddr,
@@ -82,6 +87,7 @@ impl Options {
         let any: SocketAddr = "127.0.0.1:0".parse().expect("a valid address");
         Options {
             dist: Some(dist),
+            baseline: None,
             external_widget_origin: None,
             widget_addr: any,
             host_addr: any,
@@ -146,7 +152,8 @@ impl DevServer {
                     (k.clone(), v.replace("{login}", &origins.login))
                 })
                 .collect();
-            tasks.push(serve(listener, router::widget(Arc::clone(&shared), dist, headers)));
+            let dirs = router::WidgetDirs { dist, baseline: options.baseline.clone() };
+            tasks.push(serve(listener, router::widget(Arc::clone(&shared), dirs, headers)));
         }
         Ok(DevServer { shared, origins, tasks })
     }

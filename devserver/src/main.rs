@@ -11,6 +11,8 @@ const USAGE: &str =
                [--api-port N] [--login-port N] [--csp] [--until-pid PID]
   --dist DIR       serve this built widget (default: dist)
   --no-dist        do not serve the widget; `trunk serve` does, on --widget-port
+  --baseline DIR   the plain-JS baseline to serve at /baseline/ beside the widget (default:
+                   e2e/baseline when it is there); the dev host frames it with ?widget=/baseline/
   --scenario NAME  start with a fault preset (see the dev host's menu)
   --auth MODE      signin (default: the Genesys sign-in, as in a real org), popup, or handshake
   --csp            serve the widget with the strict Content-Security-Policy of the README
@@ -29,6 +31,7 @@ fn port(value: Option<String>, flag: &str) -> Result<u16, String> {
 
 fn run() -> Result<(), String> {
     let mut dist = Some(PathBuf::from("dist"));
+    let mut baseline = Some(PathBuf::from("e2e/baseline")).filter(|d| d.join("index.html").exists());
     let (mut widget_port, mut host_port, mut api_port, mut login_port) = (8080u16, 8000u16, 8787u16, 8788u16);
     // Genesys sign-in in the frame and the Genesys data source, as in a real org.
     let mut scenario = Scenario::preset("genesys").expect("the genesys preset exists");
@@ -40,6 +43,7 @@ fn run() -> Result<(), String> {
         match arg.as_str() {
             "--dist" => dist = Some(PathBuf::from(args.next().ok_or("--dist needs a directory")?)),
             "--no-dist" => dist = None,
+            "--baseline" => baseline = Some(PathBuf::from(args.next().ok_or("--baseline needs a directory")?)),
             "--scenario" => {
                 let name = args.next().ok_or("--scenario needs a name")?;
                 scenario = Scenario::preset(&name)
@@ -84,6 +88,7 @@ fn run() -> Result<(), String> {
     let addr = |p: u16| SocketAddr::from(([127, 0, 0, 1], p));
     let options = Options {
         external_widget_origin: dist.is_none().then(|| format!("http://127.0.0.1:{widget_port}")),
+        baseline: baseline.filter(|_| dist.is_some()),
         dist,
         widget_addr: addr(widget_port),
         host_addr: addr(host_port),
@@ -96,6 +101,7 @@ fn run() -> Result<(), String> {
             Vec::new()
         },
     };
+    let serves_baseline = options.baseline.is_some();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
     runtime.block_on(async move {
         let server = DevServer::start(options).await.map_err(|e| format!("could not listen: {e}"))?;
@@ -105,6 +111,12 @@ fn run() -> Result<(), String> {
         println!("  widget                {}", o.widget);
         println!("  mock API              {}", o.api);
         println!("  mock login service    {}", o.login);
+        if serves_baseline {
+            println!(
+                "  plain-JS baseline     {}?widget=/baseline/ (handshake and interactions API: --scenario normal --auth handshake)",
+                server.host_url()
+            );
+        }
         println!("Press Ctrl-C to stop.");
         match until_pid {
             None => tokio::signal::ctrl_c().await.map_err(|e| e.to_string())?,

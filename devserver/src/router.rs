@@ -2,7 +2,6 @@
 //! the Genesys APIs (§7) and the Notifications mock (§9), as `api.<domain>` does, plus the
 //! mock's control endpoints; CORS applies to all of them.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::middleware;
@@ -10,6 +9,8 @@ use axum::Router;
 
 use crate::state::Shared;
 use crate::{contract_api, control, genesys, host, login, notifications, responses, widget};
+
+pub(crate) use widget::WidgetDirs;
 
 /// The mock API's origin.
 pub(crate) fn api(shared: Arc<Shared>) -> Router {
@@ -32,7 +33,8 @@ pub(crate) fn login(shared: Arc<Shared>) -> Router {
     login::router(shared)
 }
 
-/// The widget's origin: a built `dist/` with extra headers on every file.
-pub(crate) fn widget(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, String)>) -> Router {
-    widget::router(shared, dist, headers)
+/// The widget's origin: a built `dist/` (and the baseline at `/baseline/`) with extra headers
+/// on every file.
+pub(crate) fn widget(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String, String)>) -> Router {
+    widget::router(shared, dirs, headers)
 }

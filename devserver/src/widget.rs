@@ -1,5 +1,5 @@
 //! Serves a built `dist/` with a dev `config.json` that trusts the dev host and points at the
-//! mock API.
+//! mock API; and, at `/baseline/`, the plain-JS baseline with the same `config.json`.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -15,16 +15,27 @@ use tower_http::services::ServeDir;
 use crate::dev_config::dev_config;
 use crate::state::Shared;
 
-pub(crate) fn router(shared: Arc<Shared>, dist: PathBuf, headers: Vec<(String, String)>) -> Router {
+/// What the widget's origin serves from disk.
+pub(crate) struct WidgetDirs {
+    /// The built widget, at `/`.
+    pub(crate) dist: PathBuf,
+    /// The plain-JS baseline, at `/baseline/` (its `config.json` is the widget's).
+    pub(crate) baseline: Option<PathBuf>,
+}
+
+pub(crate) fn router(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String, String)>) -> Router {
     let headers: Arc<Vec<(HeaderName, HeaderValue)>> = Arc::new(
         headers
             .into_iter()
             .filter_map(|(k, v)| Some((HeaderName::try_from(k).ok()?, HeaderValue::try_from(v).ok()?)))
             .collect(),
     );
-    Router::new()
-        .route("/config.json", get(config))
-        .fallback_service(ServeDir::new(dist))
+    let mut router = Router::new().route("/config.json", get(config));
+    if let Some(baseline) = dirs.baseline {
+        router = router.route("/baseline/config.json", get(config)).nest_service("/baseline", ServeDir::new(baseline));
+    }
+    router
+        .fallback_service(ServeDir::new(dirs.dist))
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             let headers = Arc::clone(&headers);
             async move {

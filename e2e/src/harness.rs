@@ -1,8 +1,8 @@
-//! The harness: a dev server (mock API, dev host, the release `dist/`) on ephemeral ports, and
-//! a fresh headless Chromium driven through chromedriver. [`run`] always closes the browser,
-//! even when the test panics, then re-raises the panic. Opening the widget and reading it
-//! (`open_ready`, `open_in_state`, `widget()`, key presses) are with the page object, in
-//! `widget.rs`.
+//! The harness: a dev server (mock API, dev host, the release `dist/` and the plain-JS
+//! baseline at `/baseline/`) on ephemeral ports, and a fresh headless Chromium driven through
+//! chromedriver. [`run`] always closes the browser, even when the test panics, then re-raises
+//! the panic. Opening the widget and reading it (`open_ready`, `open_in_state`, `widget()`, key
+//! presses) are with the page object, in `widget.rs`.
 
 use std::net::TcpListener;
 use std::path::PathBuf;
@@ -27,6 +27,13 @@ pub fn dist_dir() -> PathBuf {
         dir.display()
     );
     dir
+}
+
+/// The plain-JS baseline (`e2e/baseline/`: index.html, one script, one style sheet), which the
+/// dev server serves at `/baseline/` beside the widget and the dev host frames with
+/// `?widget=/baseline/`; the benchmark runs it side by side with the widget.
+pub fn baseline_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("baseline")
 }
 
 fn free_port() -> u16 {
@@ -79,11 +86,29 @@ impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
     }
 }
 
+/// chromedriver's `POST /session/{id}/goog/cdp/execute`: one Chrome DevTools Protocol command.
+#[derive(Debug)]
+struct Cdp {
+    cmd: String,
+    params: Value,
+}
+
+impl fantoccini::wd::WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({ "cmd": self.cmd, "params": self.params }).to_string()))
+    }
+}
+
 impl Harness {
     pub async fn start(setup: Setup) -> Harness {
         let mut options = Options::ephemeral(setup.dist.unwrap_or_else(dist_dir));
         options.scenario = setup.scenario;
         options.widget_headers = setup.widget_headers;
+        options.baseline = Some(baseline_dir());
         let server = DevServer::start(options).await.expect("dev server starts");
         let port = free_port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
@@ -158,6 +183,15 @@ impl Harness {
             .as_array()
             .map(|a| a.iter().filter_map(|e| e["message"].as_str().map(str::to_owned)).collect())
             .unwrap_or_default()
+    }
+
+    /// One Chrome DevTools Protocol command (e.g. `Page.addScriptToEvaluateOnNewDocument`,
+    /// which the benchmark uses to time the wasm's compile in every frame); its result.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { cmd: cmd.to_owned(), params })
+            .await
+            .unwrap_or_else(|e| panic!("the DevTools command {cmd} failed: {e}"))
     }
 
     /// Runs JavaScript in the current frame.

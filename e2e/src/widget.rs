@@ -194,7 +194,7 @@ pub enum Diagnostic {
     Json,
     /// "wasm memory: N".
     Memory,
-    /// "events received: N".
+    /// "events received: N, channels created: M".
     LiveEvents,
 }
 
@@ -955,9 +955,9 @@ impl<'h> Widget<'h> {
         v.as_str().map(str::to_owned)
     }
 
-    /// A diagnostics line's number ("events received: 12" is 12).
+    /// A diagnostics line's (first) number ("events received: 12, channels created: 1" is 12).
     pub async fn diagnostic_number(&self, d: Diagnostic) -> Option<f64> {
-        self.diagnostic(d).await?.rsplit(": ").next()?.trim().parse().ok()
+        self.diagnostic(d).await?.split(", ").next()?.rsplit(": ").next()?.trim().parse().ok()
     }
 }
 

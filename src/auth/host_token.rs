@@ -193,6 +193,7 @@ impl Inner {
         parent
             .post_message(&request, self.host.as_str())
             .map_err(|_| HandshakeError::Channel(ChannelError::NotSent))?;
+        crate::platform::browser::mark_once("crm:token-asked");
         let answer = match select(rx, TimeoutFuture::new(self.timeout_ms)).await {
             Either::Left((Ok(answer), _)) => answer,
             Either::Left((Err(_canceled), _)) => Err(HandshakeError::Channel(ChannelError::Closed)),

@@ -523,6 +523,7 @@ impl Inner {
         if reason == RenewalReason::Unauthorized && !may_leave {
             return Err(SignInError::RefusedAtOnce.into());
         }
+        crate::platform::browser::mark_once("crm:token-asked");
         if self.config.popup {
             return self.popup(reason).await;
         }

@@ -6,7 +6,6 @@
 mod action_notice;
 mod chip;
 mod current_card;
-mod diagnostics_panel;
 mod format;
 mod icon;
 mod interaction_list;
@@ -21,7 +20,6 @@ mod widget;
 pub use action_notice::ActionNotice;
 pub use chip::Chip;
 pub use current_card::CurrentCard;
-pub use diagnostics_panel::DiagnosticsPanel;
 pub use icon::{DirectionIcon, KindIcon};
 pub use interaction_list::InteractionList;
 pub use interaction_row::{InteractionRow, Open};

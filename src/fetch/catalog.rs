@@ -38,6 +38,9 @@ pub async fn load_catalog_within(locale: Locale, ms: u32) {
 }
 
 async fn fetch_and_install(locale: Locale, signal: &AbortSignal) -> Result<(), String> {
+    if let Some(text) = prefetched(locale).await {
+        return install(locale, "the prefetched catalog", &text);
+    }
     let manifest = leptos::prelude::document()
         .query_selector("meta[name=crm-catalogs]")
         .ok()
@@ -50,6 +53,28 @@ async fn fetch_and_install(locale: Locale, signal: &AbortSignal) -> Result<(), S
         return Err(format!("{path} answered HTTP {}", response.status()));
     }
     let text = response.text().await.map_err(|e| network_message(&e))?;
-    let templates = parse_json::<Vec<String>>(&text).map_err(|e| format!("{path}: {}", e.localize(Locale::En)))?;
+    install(locale, path, &text)
+}
+
+fn install(locale: Locale, path: &str, text: &str) -> Result<(), String> {
+    let templates = parse_json::<Vec<String>>(text).map_err(|e| format!("{path}: {}", e.localize(Locale::En)))?;
     locale.install(templates).map_err(|e| format!("{path}: {e}"))
+}
+
+/// The catalog the page's prefetch script fetched (`window.crmCatalog = {lang, text}`), if it
+/// is `locale`'s and arrived whole; taken once.
+async fn prefetched(locale: Locale) -> Option<String> {
+    let window = web_sys::window()?;
+    let entry = js_sys::Reflect::get(&window, &"crmCatalog".into()).ok()?;
+    let lang = js_sys::Reflect::get(&entry, &"lang".into()).ok()?.as_string()?;
+    let _taken = js_sys::Reflect::delete_property(&window, &"crmCatalog".into());
+    if !lang.eq_ignore_ascii_case(locale.lang()) {
+        return None;
+    }
+    let promise = js_sys::Reflect::get(&entry, &"text".into()).ok()?;
+    js_sys::Reflect::set(&window, &"crmCatalogText".into(), &promise).ok()?;
+    match crate::fetch::config::prefetched("crmCatalogText").await {
+        Some((200, Some(text))) => Some(text),
+        _ => None,
+    }
 }

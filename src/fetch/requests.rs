@@ -18,8 +18,8 @@ use leptos::prelude::{RwSignal, Update};
 use web_sys::AbortSignal;
 
 use crate::platform::browser::{
-    is_online, jitter, local_offset_min, now_ms, page_ms, sleep_unless_cancelled, unless_cancelled, wait_online,
-    Cancelled,
+    is_online, jitter, local_offset_min, mark_once, now_ms, page_ms, sleep_unless_cancelled, unless_cancelled,
+    wait_online, Cancelled,
 };
 use crate::ports::{JsonText, TokenSource, Transport};
 
@@ -109,7 +109,9 @@ pub async fn fetch(
         let send = io.transport.send(&t.request, token, signal);
         async move {
             let started = page_ms();
+            mark_once("crm:first-request");
             let outcome = send.await;
+            mark_once("crm:first-answer");
             (outcome, started, page_ms())
         }
     });

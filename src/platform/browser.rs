@@ -95,6 +95,28 @@ pub fn wasm_memory_bytes() -> u32 {
         .unwrap_or(0)
 }
 
+thread_local! {
+    static MARKED: std::cell::RefCell<Vec<&'static str>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records a User Timing mark (`performance.mark`) now, the first time only: the start-up's
+/// steps (`crm:start`, `crm:mounted`, `crm:config`, `crm:token-asked`, `crm:first-request`,
+/// `crm:first-answer`), which the diagnostics panel (`?debug=1`) and the benchmark read.
+pub fn mark_once(name: &'static str) {
+    let first = MARKED.with(|m| {
+        let mut m = m.borrow_mut();
+        let first = !m.contains(&name);
+        if first {
+            m.push(name);
+        }
+        first
+    });
+    if let (true, Some(performance)) = (first, web_sys::window().and_then(|w| w.performance())) {
+        // Marks are diagnostics: a browser without User Timing simply has none.
+        let _marked = performance.mark(name);
+    }
+}
+
 /// Records a User Timing mark (`performance.mark`) once the next frame has painted, so the
 /// mark says when something became visible. The benchmark and the browser's profiler read
 /// them: `crm:first-row` and `crm:ready`. The mark's detail carries the size of the wasm

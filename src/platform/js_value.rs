@@ -6,23 +6,22 @@
 //! `Display` for its error texts, ~10 KB). Errors name kinds, never values.
 
 use crm_core::util::json::{FromJson, Json, ReadError};
+use crm_core::util::json_text::parse_text;
 use js_sys::{Array, Object};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// How deeply a value may nest: far beyond any body the widget reads (a Genesys page nests
-/// about six levels), and far below what would exhaust the stack.
-const MAX_DEPTH: u32 = 1_000;
+use crm_core::util::json_text::MAX_DEPTH;
 
 /// Reads `T` from a JS value (a message's data).
 pub fn read_js<T: FromJson>(value: JsValue) -> Result<T, ReadError> {
     T::from_json(&tree(&value, 0)?)
 }
 
-/// JSON text as a tree, parsed with the browser's own `JSON.parse` (whose own message, in the
-/// browser's language, is not kept: the error says the text is not JSON).
+/// JSON text as a tree, in one pass in Rust ([`parse_text`]): a body is not first built as a
+/// JS value tree by `JSON.parse` only to be walked and copied value by value across the wasm
+/// boundary. Numbers with a fraction or an exponent are read by the browser's `parseFloat`.
 pub fn json_tree(text: &str) -> Result<Json, ReadError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| ReadError::NOT_JSON)?;
-    tree(&value, 0)
+    parse_text(text, &|s| Some(js_sys::parse_float(s)).filter(|n| !n.is_nan()))
 }
 
 /// Parses JSON text and reads `T` from it.

@@ -2,5 +2,6 @@
 //! that can be cancelled, User Timing marks, reading JS values into JSON trees, the panic hook.
 
 pub mod browser;
+pub mod diagnostics;
 pub mod js_value;
 pub mod panic;

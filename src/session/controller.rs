@@ -34,7 +34,7 @@ use crate::auth::signin::SignInTokenSource;
 use crate::fetch::config::load_config;
 use crate::fetch::requests::{clock, Io};
 use crate::live::feed::{LiveEvent, LiveFeed};
-use crate::platform::browser::{jitter, now_ms, page_url, unless_cancelled, Cancelled};
+use crate::platform::browser::{jitter, mark_once, now_ms, page_url, unless_cancelled, Cancelled};
 use crate::ports::{JsonText, TokenSource, Transport};
 use crate::state::ListState;
 
@@ -252,6 +252,7 @@ impl Controller {
 
     async fn resolve(&self, n: u64, signal: &web_sys::AbortSignal) -> Result<Booted, WidgetError> {
         let config = load_config(signal).await?;
+        mark_once("crm:config");
         #[cfg(debug_assertions)]
         if !self.framed {
             dev_host_redirect(config.dev_host_url.as_deref()).await;
@@ -402,6 +403,8 @@ impl Controller {
                 }
                 Act::LiveStatus(status) => self.live_status(status),
                 Act::Token(token) => {
+                    // The sign-in's decision: a token the session holds, used at once.
+                    mark_once("crm:token-asked");
                     if shared.peer.borrow().role() == Role::Holder {
                         shared.tokens.real.adopt(Token::new(token.token.clone()), token.expires_ms);
                     }
@@ -409,6 +412,7 @@ impl Controller {
                 }
                 Act::SignIn | Act::Renew => {
                     let renew = act == Act::Renew;
+                    mark_once("crm:token-asked");
                     // A frame of this tab that left for the login service before this one
                     // listened: its round is under way, and its token will come.
                     if let Some(until) = crate::auth::signin::round_in_tab().filter(|_| !renew) {

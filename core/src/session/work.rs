@@ -384,7 +384,10 @@ impl Scheduler {
         let mut effects: Vec<Effect> = accepted.then_some(Effect::TokenAccepted).into_iter().collect();
         for delivery in deliveries {
             match delivery {
-                Delivery::Rows(page) if kind == WorkKind::Backfill => effects.push(Effect::MergeTop(page)),
+                Delivery::Rows(page) | Delivery::Late(page) if kind == WorkKind::Backfill => {
+                    effects.push(Effect::MergeTop(page))
+                }
+                Delivery::Late(page) => effects.push(Effect::MergeTop(page)),
                 Delivery::Rows(page) => {
                     effects.push(Effect::Rows(page));
                     if let Some(agent) = agent.clone().filter(|_| !self.live_started) {

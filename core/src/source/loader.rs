@@ -23,6 +23,9 @@ pub const DEFAULT_MAX_PAGES: u32 = 2_000;
 pub enum Delivery {
     /// Rows, in the order they are to be shown.
     Rows(Page),
+    /// Rows newer than the bottom of what is shown, found on a later page (the service had
+    /// more conversations by the time it answered it): on top, what is known changes in place.
+    Late(Page),
     /// Names of contacts and queues, for rows already shown or still to come.
     Names(Names),
     /// Something for the diagnostics panel (fewer names because an enrichment failed).

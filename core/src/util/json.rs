@@ -200,8 +200,15 @@ impl<T: FromJson> FromJson for Vec<T> {
     fn from_json(json: &Json) -> Result<Self, ReadError> {
         match json {
             // The path does not say which item, nor that it is one: this is compiled anew for
-            // each `T`, and every step it adds costs wasm in each.
-            Json::Arr(items) => items.iter().map(T::from_json).collect(),
+            // each `T`, and every step it adds costs wasm in each. A loop, not `collect` into a
+            // `Result`: that adapter is larger, once per `T`.
+            Json::Arr(items) => {
+                let mut all = Vec::with_capacity(items.len());
+                for item in items {
+                    all.push(T::from_json(item)?);
+                }
+                Ok(all)
+            }
             other => Err(ReadError::wrong(JsonKind::List, other)),
         }
     }

@@ -76,6 +76,9 @@ pub struct GenesysSource {
     last_total: Option<u64>,
     reask: Vec<u32>,
     reasked: u32,
+    /// When the oldest conversation shown so far started: a later page's rows that are newer
+    /// go on top, not below it.
+    oldest_shown_ms: Option<u64>,
 }
 
 impl GenesysSource {
@@ -110,6 +113,7 @@ impl GenesysSource {
             batches: Batches::default(),
             planned_all: false,
             last_total: None,
+            oldest_shown_ms: None,
             reask: Vec::new(),
             reasked: 0,
         }
@@ -193,8 +197,20 @@ impl GenesysSource {
             self.delivered += 1;
             self.pages.received(self.delivered, held.count, held.total);
             self.batches.add(self.memory.enrichment.plan(&self.api_base, &held.rows, false));
+            // So many conversations may arrive between two pages that a page holds some newer
+            // than the bottom of the list (newest first): those go on top, the rest below.
+            let (late, rows): (Vec<Interaction>, Vec<Interaction>) = match self.oldest_shown_ms {
+                Some(oldest) => held.rows.into_iter().partition(|r| r.started_ms.is_some_and(|s| s > oldest)),
+                None => (Vec::new(), held.rows),
+            };
+            if let Some(last) = rows.iter().rev().find_map(|r| r.started_ms) {
+                self.oldest_shown_ms = Some(self.oldest_shown_ms.map_or(last, |o| o.min(last)));
+            }
+            if !late.is_empty() {
+                out.push(Delivery::Late(Page { interactions: late, total_count: None, skipped: 0 }));
+            }
             out.push(Delivery::Rows(Page {
-                interactions: held.rows,
+                interactions: rows,
                 total_count: self.pages.total_hits(),
                 skipped: held.skipped,
             }));

@@ -1,8 +1,14 @@
-//! `cargo run -p crm-e2e --release --bin bench [-- --runs N]`
+//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup | --frames | --live-only]`
 //!
 //! Serves the release `dist/` and the mock API (20 ms latency per request) on separate
 //! origins, loads 1,000 and 10,000 interactions in a fresh headless Chromium per run, and
 //! prints the median of each figure. A benchmark that prints figures, not a timed test.
+//! `--frames`: many frames of one agent instead (see `frames.rs`; 3 runs unless `--runs`).
+//! `--startup`: only the widget and the plain-JS baseline side by side, and where the widget's
+//! first 400 ms go (see `startup.rs`); the default run prints these tables too.
+
+mod frames;
+mod startup;
 
 use std::path::Path;
 use std::process::Command;
@@ -127,18 +133,31 @@ fn bundle_sizes(dist: &Path) -> (u64, u64, u64) {
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
-    let mut runs = 5;
+    let mut runs = None;
+    let (mut frames, mut live_only, mut startup_only) = (false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--runs" => runs = args.next().and_then(|n| n.parse().ok()).expect("--runs needs a number"),
-            "--live-only" => return live_memory().await,
-            other => panic!("unknown argument {other}; usage: bench [--runs N] [--live-only]"),
+            "--runs" => runs = Some(args.next().and_then(|n| n.parse().ok()).expect("--runs needs a number")),
+            "--frames" => frames = true,
+            "--live-only" => live_only = true,
+            "--startup" => startup_only = true,
+            other => panic!("unknown argument {other}; usage: bench [--runs N] [--startup | --frames | --live-only]"),
         }
+    }
+    if live_only {
+        return live_memory().await;
     }
     let dist = dist_dir();
     let (raw, gz, br) = bundle_sizes(&dist);
     println!("bundle (wasm + JS glue): {raw} B raw, {gz} B gzip -9, {br} B brotli -q 11");
+    if frames {
+        return frames::run(runs.unwrap_or(3)).await;
+    }
+    let runs = runs.unwrap_or(5);
+    if startup_only {
+        return startup::run(runs).await;
+    }
     println!("mock API latency {LATENCY_MS} ms per request; median of {runs} runs, fresh Chromium each run\n");
     println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | wasm memory (KB) |");
     println!("|---:|---:|---:|---:|---:|---:|---:|");
@@ -155,6 +174,8 @@ async fn main() {
             med(|s| s.wasm_memory_kb),
         );
     }
+    println!();
+    startup::run(runs).await;
 
     println!("\nGenesys data source (users/me, analytics by page number, contacts and queues in batches of 100):\n");
     println!("| conversations | pages 2…N | first row (ms) | ready (ms) | requests | analytics | contacts | queues | DOM elements | JS heap (KB) | wasm memory (KB) |");

@@ -1,0 +1,344 @@
+//! `bench --startup [--runs N]`: the widget and the plain-JS baseline side by side (issue #20).
+//!
+//! The release `dist/` and the baseline (`e2e/baseline/`, served at `/baseline/` on the same
+//! origin and framed by the same dev host with `?widget=/baseline/`) load 1,000 and 10,000
+//! interactions (CONTRACT §4, handshake mode, 20 ms mock latency), alternately (widget,
+//! baseline, widget, …), each in a fresh headless Chromium. Every time is read in the frame, from
+//! its own navigation start (`performance.timeOrigin`): the User Timing marks both record at the
+//! same moments, and the Resource Timing of the widget's files. Prints the medians and the ratios
+//! (widget / baseline), then where the widget's first 400 ms go (over the runs of both sizes: the
+//! start is the same up to the first row), with one more run in German (`gcLangTag=de-DE`,
+//! whose catalog is fetched).
+//!
+//! Each frame's `WebAssembly` functions are wrapped before its scripts run (a DevTools
+//! `Page.addScriptToEvaluateOnNewDocument`) to mark when the compile was asked for and when it
+//! was done (`bench:wasm-…`): this says whether the wasm compiles while it streams. The same
+//! script marks when the host's token answer reaches the frame (`bench:token-received`).
+//! `BENCH_DUMP=1` prints each run's navigation, first resources and marks on stderr.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::Duration;
+
+use crm_e2e::crm_devserver::Scenario;
+use crm_e2e::{baseline_dir, dist_dir, Harness, Setup, State};
+use serde_json::{json, Value};
+
+use crate::{bundle_sizes, compressed, median, LATENCY_MS};
+
+const TOTALS: [usize; 2] = [1_000, 10_000];
+
+/// Marks when each of `WebAssembly`'s compile and instantiate functions is called and settles,
+/// and when the host's first token answer reaches the frame (before the page's own listeners).
+const PROBES: &str = r#"(() => {
+  addEventListener("message", (e) => {
+    const m = e.data;
+    if (m && m.type === "appfoundry.token" && !performance.getEntriesByName("bench:token-received").length) {
+      performance.mark("bench:token-received");
+    }
+  });
+  const W = self.WebAssembly;
+  if (!W) return;
+  for (const k of ["instantiateStreaming", "compileStreaming", "instantiate", "compile"]) {
+    const f = W[k];
+    if (typeof f !== "function") continue;
+    W[k] = function (...a) {
+      performance.mark("bench:wasm-" + k);
+      const p = f.apply(this, a);
+      p.then(() => performance.mark("bench:wasm-" + k + "-done"), () => performance.mark("bench:wasm-" + k + "-failed"));
+      return p;
+    };
+  } })();"#;
+
+/// What a run reads in its frame: each mark's first `startTime`, the navigation's and each
+/// file's Resource Timing (`<key>:count`, `:start`, `:requestStart`, `:responseEnd`, `:bytes`)
+/// and the initiators of each file's entries (`link` is a preload, `fetch` a `fetch()`).
+const COLLECT: &str = r#"
+const f = {}, t = {};
+for (const m of performance.getEntriesByType('mark')) if (!(m.name in f)) f[m.name] = m.startTime;
+const nav = performance.getEntriesByType('navigation')[0] || {};
+f['nav:responseEnd'] = nav.responseEnd;
+f['nav:domInteractive'] = nav.domInteractive;
+const res = performance.getEntriesByType('resource');
+f['first:start'] = res.length ? Math.min(...res.map(r => r.startTime)) : null;
+const file = (key, test) => {
+  const rs = res.filter(r => test(new URL(r.name).pathname));
+  f[key + ':count'] = rs.length;
+  t[key] = rs.map(r => r.initiatorType).join(' + ');
+  if (!rs.length) return;
+  f[key + ':start'] = rs[0].startTime;
+  f[key + ':requestStart'] = rs[0].requestStart;
+  f[key + ':responseEnd'] = rs[0].responseEnd;
+  f[key + ':bytes'] = rs[0].encodedBodySize;
+};
+file('wasm', p => p.endsWith('_bg.wasm'));
+file('early', p => /\/early-hooks-[^/]*\.js$/.test(p));
+file('glue', p => /\/crm-widget-[^/]*\.js$/.test(p));
+file('loader', p => /\/loader-[^/]*\.js$/.test(p));
+file('prefetch', p => /\/prefetch-[^/]*\.js$/.test(p));
+file('css', p => p.endsWith('.css'));
+file('config', p => p.endsWith('/config.json'));
+file('catalog', p => p.includes('/i18n/'));
+file('script', p => p.endsWith('/baseline.js'));
+return { figures: f, initiators: t };
+"#;
+
+/// The page a run frames.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Page {
+    Widget,
+    Baseline,
+}
+
+/// One run's figures by name (absent ones are NaN) and each file's initiators.
+#[derive(Debug, Default)]
+struct Run {
+    figures: BTreeMap<String, f64>,
+    initiators: BTreeMap<String, String>,
+    /// The console's lines about preloads (e.g. one that was not used).
+    preload_notes: Vec<String>,
+}
+
+impl Run {
+    fn get(&self, key: &str) -> f64 {
+        self.figures.get(key).copied().unwrap_or(f64::NAN)
+    }
+}
+
+async fn one_run(page: Page, total: usize, lang: Option<&str>) -> Run {
+    let scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
+    let h = Harness::start(Setup::from(scenario)).await;
+    h.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": PROBES })).await;
+    let mut query = Vec::new();
+    if page == Page::Baseline {
+        query.push("widget=/baseline/".to_owned());
+    }
+    if let Some(lang) = lang {
+        query.push(format!("lang={lang}"));
+    }
+    let query = if query.is_empty() { String::new() } else { format!("?{}", query.join("&")) };
+    h.open_in_host_with(&query).await;
+    let state = h.widget().wait_state(&[State::Ready, State::Error], Duration::from_secs(120)).await;
+    assert_eq!(
+        state,
+        State::Ready,
+        "{page:?} with {total} interactions ended in {state:?}: {:?}",
+        h.widget().alert().await
+    );
+    h.wait_js("performance.getEntriesByName('crm:ready').length > 0", Duration::from_secs(10)).await;
+    let v = h.js(COLLECT).await;
+    if std::env::var_os("BENCH_DUMP").is_some() {
+        let dump = h
+            .js("const n = performance.getEntriesByType('navigation')[0];
+                 const line = e => [e.entryType, e.initiatorType || '', new URL(e.name, location.href).pathname.slice(-40),
+                   e.startTime, e.requestStart, e.responseStart, e.responseEnd, e.duration].map(x => typeof x === 'number' ? x.toFixed(1) : x).join('  ');
+                 return [line(n), ...performance.getEntriesByType('resource').slice(0, 12).map(line),
+                   ...performance.getEntriesByType('mark').map(m => m.name + '  ' + m.startTime.toFixed(1))].join(String.fromCharCode(10));")
+            .await;
+        eprintln!("--- {page:?}, {total}, {lang:?}\n{}", dump.as_str().unwrap_or_default());
+    }
+    let preload_notes = h.console().await.into_iter().filter(|l| l.to_lowercase().contains("preload")).collect();
+    h.close().await;
+    let number = |v: &Value| v.as_f64().unwrap_or(f64::NAN);
+    let text = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    let pairs = |v: &Value| v.as_object().cloned().unwrap_or_default().into_iter();
+    Run {
+        figures: pairs(&v["figures"]).map(|(k, v)| (k, number(&v))).collect(),
+        initiators: pairs(&v["initiators"]).map(|(k, v)| (k, text(&v))).collect(),
+        preload_notes,
+    }
+}
+
+/// The median of a figure over runs, leaving out runs without it.
+fn med(runs: &[Run], f: impl Fn(&Run) -> f64) -> f64 {
+    let v: Vec<f64> = runs.iter().map(f).filter(|x| !x.is_nan()).collect();
+    if v.is_empty() {
+        f64::NAN
+    } else {
+        median(v)
+    }
+}
+
+fn ms(v: f64) -> String {
+    if v.is_nan() {
+        "–".to_owned()
+    } else {
+        format!("{v:.0}")
+    }
+}
+
+fn ratio(a: f64, b: f64) -> String {
+    if a.is_nan() || b.is_nan() || b == 0.0 {
+        "–".to_owned()
+    } else {
+        format!("{:.2}×", a / b)
+    }
+}
+
+/// The baseline's files, brotli -q 11 each, added up.
+fn baseline_brotli(dir: &Path) -> u64 {
+    ["index.html", "baseline.js", "baseline.css"]
+        .iter()
+        .map(|f| compressed(&dir.join(f), "brotli", &["-c", "-q", "11"]))
+        .sum()
+}
+
+/// Everything the widget's frame loads but the language catalogs: index.html, every script,
+/// the style sheet and the wasm, brotli -q 11 each, added up.
+fn widget_page_brotli(dist: &Path) -> u64 {
+    let mut total = 0;
+    for entry in std::fs::read_dir(dist).expect("dist/ is readable") {
+        let path = entry.expect("a dist entry").path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if [".html", ".js", ".css", ".wasm"].iter().any(|e| name.ends_with(e)) {
+            total += compressed(&path, "brotli", &["-c", "-q", "11"]);
+        }
+    }
+    total
+}
+
+/// The side-by-side figures: (label, figure of a run).
+type Figure = (&'static str, fn(&Run) -> f64);
+
+const SIDE_BY_SIDE: [Figure; 6] = [
+    ("first handshake sent (`crm:token-asked`)", |r| r.get("crm:token-asked")),
+    ("first API request (`crm:first-request`)", |r| r.get("crm:first-request")),
+    ("first API answer (`crm:first-answer`)", |r| r.get("crm:first-answer")),
+    ("first API answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
+    ("first row (`crm:first-row`)", |r| r.get("crm:first-row")),
+    ("ready (`crm:ready`)", |r| r.get("crm:ready")),
+];
+
+pub async fn run(runs: usize) {
+    let dist = dist_dir();
+    let (_, _, widget_br) = bundle_sizes(&dist);
+    let page_br = widget_page_brotli(&dist);
+    let baseline_br = baseline_brotli(&baseline_dir());
+    println!("Start-up, side by side: the widget and the plain-JS baseline (e2e/baseline/), alternately, a fresh");
+    println!("headless Chromium each run, mock latency {LATENCY_MS} ms; ms from the frame's navigation start, median of {runs} runs\n");
+    let mut widget: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
+    let mut baseline: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
+    for total in TOTALS {
+        for _ in 0..runs {
+            widget.entry(total).or_default().push(one_run(Page::Widget, total, None).await);
+            baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None).await);
+        }
+    }
+    print!("| figure |");
+    for total in TOTALS {
+        print!(" widget, {total} | baseline, {total} | ratio |");
+    }
+    println!("\n|:--|{}", "---:|".repeat(3 * TOTALS.len()));
+    for (label, f) in SIDE_BY_SIDE {
+        print!("| {label} |");
+        for total in TOTALS {
+            let (w, b) = (med(&widget[&total], f), med(&baseline[&total], f));
+            print!(" {} | {} | {} |", ms(w), ms(b), ratio(w, b));
+        }
+        println!();
+    }
+    print!("| bundle, brotli (B): wasm + JS glue; the baseline's html + js + css |");
+    for _ in TOTALS {
+        print!(" {widget_br} | {baseline_br} | {} |", ratio(widget_br as f64, baseline_br as f64));
+    }
+    println!();
+    print!("| everything the frame loads, brotli (B): html, scripts, css, wasm |");
+    for _ in TOTALS {
+        print!(" {page_br} | {baseline_br} | {} |", ratio(page_br as f64, baseline_br as f64));
+    }
+    println!();
+
+    let german = one_run(Page::Widget, TOTALS[0], Some("de-DE")).await;
+    // Up to the first row, a run of 1,000 and one of 10,000 do the same (the same first page):
+    // the start is measured over all of them.
+    let all = |runs: BTreeMap<usize, Vec<Run>>| runs.into_values().flatten().collect::<Vec<Run>>();
+    where_the_time_goes(&all(widget), &german, &all(baseline));
+}
+
+/// The widget's start, step by step: the medians of its English runs (of 1,000 and of 10,000),
+/// the German run (1,000), and the baseline's medians where it has the same step.
+fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
+    let rows: &[Figure] = &[
+        ("frame document: response end", |r| r.get("nav:responseEnd")),
+        ("first file asked for (early-hooks script; baseline.js)", |r| r.get("first:start")),
+        ("early-hooks script: response end", |r| r.get("early:responseEnd")),
+        ("prefetch script: response end", |r| r.get("prefetch:responseEnd")),
+        ("baseline.js: response end", |r| r.get("script:responseEnd")),
+        ("frame document: DOM interactive", |r| r.get("nav:domInteractive")),
+        ("config.json: request start (the widget's: the prefetch)", |r| r.get("config:requestStart")),
+        ("config.json: response end", |r| r.get("config:responseEnd")),
+        ("config.json: downloads", |r| r.get("config:count")),
+        ("catalog: request start (the prefetch)", |r| r.get("catalog:requestStart")),
+        ("catalog: response end", |r| r.get("catalog:responseEnd")),
+        ("loader script: response end", |r| r.get("loader:responseEnd")),
+        ("JS glue (modulepreload): response end", |r| r.get("glue:responseEnd")),
+        ("wasm (preload): request start", |r| r.get("wasm:requestStart")),
+        ("wasm: response end", |r| r.get("wasm:responseEnd")),
+        ("wasm: downloads (`_bg.wasm` resource entries)", |r| r.get("wasm:count")),
+        ("wasm: `instantiateStreaming` called", |r| r.get("bench:wasm-instantiateStreaming")),
+        ("  wasm response end → `instantiateStreaming` called", |r| {
+            r.get("bench:wasm-instantiateStreaming") - r.get("wasm:responseEnd")
+        }),
+        ("wasm: `instantiateStreaming` done", |r| r.get("bench:wasm-instantiateStreaming-done")),
+        ("wasm: `instantiate` (the non-streaming fallback) called", |r| r.get("bench:wasm-instantiate")),
+        ("`crm:start` (wasm started)", |r| r.get("crm:start")),
+        ("  compile and instantiate: `crm:start` − wasm response end", |r| {
+            r.get("crm:start") - r.get("wasm:responseEnd")
+        }),
+        ("`crm:mounted`", |r| r.get("crm:mounted")),
+        ("  start → mounted", |r| r.get("crm:mounted") - r.get("crm:start")),
+        ("`crm:config` (config.json read)", |r| r.get("crm:config")),
+        ("  mounted → config", |r| r.get("crm:config") - r.get("crm:mounted")),
+        ("`crm:token-asked` (handshake sent)", |r| r.get("crm:token-asked")),
+        ("  config → handshake", |r| r.get("crm:token-asked") - r.get("crm:config")),
+        ("token answer received (`bench:token-received`)", |r| r.get("bench:token-received")),
+        ("  handshake → token received (the host's round trip)", |r| {
+            r.get("bench:token-received") - r.get("crm:token-asked")
+        }),
+        ("`crm:first-request`", |r| r.get("crm:first-request")),
+        ("  token received → first request", |r| r.get("crm:first-request") - r.get("bench:token-received")),
+        ("`crm:first-answer`", |r| r.get("crm:first-answer")),
+        ("  first request → first answer", |r| r.get("crm:first-answer") - r.get("crm:first-request")),
+        ("`crm:first-row`", |r| r.get("crm:first-row")),
+        ("  first answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
+    ];
+    println!("\nWhere the widget's first 400 ms go (ms from the frame's navigation start; the runs above, of 1,000 and 10,000):\n");
+    println!(
+        "| step | widget, en-us, median of {} | widget, de-DE, 1 run | baseline, median of {} |",
+        english.len(),
+        baseline.len()
+    );
+    println!("|:--|---:|---:|---:|");
+    for (label, f) in rows {
+        println!("| {label} | {} | {} | {} |", ms(med(english, f)), ms(f(german)), ms(med(baseline, f)));
+    }
+    let initiators = |r: &Run, key: &str| r.initiators.get(key).cloned().unwrap_or_default();
+    let mut seen: Vec<String> = english.iter().chain(std::iter::once(german)).map(|r| initiators(r, "wasm")).collect();
+    seen.sort();
+    seen.dedup();
+    println!("\n`_bg.wasm` entries by initiator (link = the preload, fetch = the glue's own fetch): {seen:?}");
+    println!(
+        "config.json entries by initiator, en-us: {:?}; de-DE catalog: {:?}",
+        initiators(&english[0], "config"),
+        initiators(german, "catalog")
+    );
+    let mut notes: Vec<String> = english
+        .iter()
+        .chain(std::iter::once(german))
+        .flat_map(|r| &r.preload_notes)
+        // Drop the page's URL and the line number.
+        .map(|l| {
+            l.split_once(' ')
+                .map_or(l.as_str(), |(_, rest)| rest)
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ')
+                .to_owned()
+        })
+        .collect();
+    notes.sort();
+    notes.dedup();
+    if notes.is_empty() {
+        println!("the console said nothing about preloads");
+    } else {
+        println!("the console about preloads: {notes:?}");
+    }
+}

@@ -110,16 +110,8 @@ impl Harness {
         options.widget_headers = setup.widget_headers;
         options.baseline = Some(baseline_dir());
         let server = DevServer::start(options).await.expect("dev server starts");
-        let port = free_port();
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let driver = Command::new(&chromedriver)
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .kill_on_drop(true)
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (scripts/setup installs it)"));
-        let profile = std::env::temp_dir().join(format!("crm-e2e-{}-{port}", std::process::id()));
+        let profile = std::env::temp_dir().join(format!("crm-e2e-{}-{}", std::process::id(), free_port()));
         let caps = json!({
             // Keeps the console, so tests can check what the widget (never) logs.
             "goog:loggingPrefs": { "browser": "ALL" },
@@ -137,20 +129,36 @@ impl Harness {
             Value::Object(map) => map,
             _ => unreachable!("a JSON object literal"),
         };
-        let url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let client = loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
-                Ok(c) => break c,
-                Err(e) if Instant::now() < deadline => {
-                    let _retry = e;
-                    tokio::time::sleep(Duration::from_millis(100)).await;
+        // On a busy machine chromedriver now and then never answers, or exits (a port
+        // taken between `free_port` and its bind): such a driver is started again on a
+        // fresh port, up to three times, so one slow start is not a failed test.
+        let mut last_error = String::new();
+        for _attempt in 0..3 {
+            let port = free_port();
+            let mut driver = Command::new(&chromedriver)
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .kill_on_drop(true)
+                .spawn()
+                .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (scripts/setup installs it)"));
+            let url = format!("http://127.0.0.1:{port}");
+            let deadline = Instant::now() + Duration::from_secs(20);
+            loop {
+                let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+                match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
+                    Ok(client) => return Harness { server, client, driver, _profile: TempDir(profile) },
+                    Err(e) => last_error = e.to_string(),
                 }
-                Err(e) => panic!("cannot start Chromium through chromedriver: {e}"),
+                let exited = matches!(driver.try_wait(), Ok(Some(_)));
+                if exited || Instant::now() >= deadline {
+                    let _killed = driver.kill().await;
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
             }
-        };
-        Harness { server, client, driver, _profile: TempDir(profile) }
+        }
+        panic!("cannot start Chromium through chromedriver (three tries): {last_error}")
     }
 
     pub async fn close(mut self) {

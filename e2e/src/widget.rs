@@ -263,7 +263,8 @@ pub struct FiltersButton {
     /// `aria-controls`, and whether that element exists.
     pub controls: Option<String>,
     pub controls_found: bool,
-    /// Its accessible name (`aria-label`), and the count of active filters it shows.
+    /// Its accessible name (from its content, less what screen readers do not get), and the
+    /// count of active filters it shows.
     pub label: String,
     pub count: String,
 }
@@ -883,8 +884,11 @@ impl<'h> Widget<'h> {
             .js("const b = document.querySelector('button[data-action=filters]'); if (!b) return null;
                  const c = b.getAttribute('aria-controls');
                  const count = b.querySelector('[data-part=active]');
+                 // Its name from its content, as a screen reader gets it (no aria-label).
+                 const name = (e) => { const k = e.cloneNode(true); k.querySelectorAll('[aria-hidden=true]').forEach(x => x.remove());
+                   return b.getAttribute('aria-label') || k.textContent.trim(); };
                  return { shown: b.checkVisibility(), expanded: b.getAttribute('aria-expanded') === 'true', controls: c,
-                   found: !!(c && document.getElementById(c)), label: b.getAttribute('aria-label') || '',
+                   found: !!(c && document.getElementById(c)), label: name(b),
                    count: count ? count.textContent : '' };")
             .await;
         (!v.is_null()).then(|| FiltersButton {

@@ -76,17 +76,22 @@ pub fn SearchBar(
                     data-action="filters"
                     aria-controls=FILTERS_ID
                     aria-expanded=move || open.get().to_string()
-                    aria-label=move || match active() {
-                        0 => locale.text(Msg::Filters, &[]),
-                        n => locale.count(Msg::FiltersActive, n as u64),
-                    }
                     id=TOGGLE_ID
                     on:click=move |_| open.set(!open.get_untracked())
                 >
-                    {locale.text(Msg::Filters, &[])}
-                    <span class="crm-chip__count" data-part="active">{move || match active() {
-                        0 => String::new(),
-                        n => locale.number(n as u64),
+                    // What is seen ("Filters 2") is hidden from screen readers, which hear the
+                    // whole sentence ("Filters, 2 active") as the button's name: an aria-label
+                    // would differ from the visible text where the count is said in words.
+                    <span aria-hidden="true">
+                        {locale.text(Msg::Filters, &[])}
+                        <span class="crm-chip__count" data-part="active">{move || match active() {
+                            0 => String::new(),
+                            n => locale.number(n as u64),
+                        }}</span>
+                    </span>
+                    <span class="crm__sr-only">{move || match active() {
+                        0 => locale.text(Msg::Filters, &[]),
+                        n => locale.count(Msg::FiltersActive, n as u64),
                     }}</span>
                 </button>
             </div>

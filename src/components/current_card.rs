@@ -79,6 +79,9 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
                 <section class="crm-current" data-card="current" aria-label=locale.text(Msg::CurrentInteraction, &[])>
                     <p class="crm-current__who">
                         <bdi class="crm-current__name" data-part="name">{name}</bdi>
+                        // A space, not a margin: an isolate's inline start is its own
+                        // direction's, not the line's.
+                        " "
                         {address.map(|a| view! { <bdi class="crm-current__address" data-part="address">{a}</bdi> })}
                     </p>
                     <p class="crm-current__earlier" data-part="earlier">{summary}</p>
@@ -100,9 +103,13 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
                                             }
                                         >
                                             {e.what}
-                                            // Empty when there is none (hidden with its separator).
+                                            // The separators stay outside the isolates, so they
+                                            // keep the line's direction around a note in
+                                            // another script.
+                                            {(!e.wrap_up.is_empty()).then_some(" · ")}
                                             <bdi class="crm-earlier__wrap-up" data-part="wrap-up">{e.wrap_up}</bdi>
-                                            <bdi class="crm-earlier__note" data-part="note">{e.note}</bdi>
+                                            {(!e.note.is_empty()).then_some(" — ")}
+                                            <bdi data-part="note">{e.note}</bdi>
                                         </button>
                                     </li>
                                 }

@@ -538,7 +538,7 @@ async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_wher
     let row = m.find("[data-interaction-id=g-1]").expect("the row");
     assert_eq!(row.get_attribute("data-direction").as_deref(), Some("outbound"));
     assert_eq!(row.get_attribute("data-in-progress").as_deref(), Some("true"));
-    assert_eq!(m.text("[data-interaction-id=g-1] .crm-row__live"), "In progress");
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-part=in-progress]"), "In progress");
     assert!(m.text("[data-interaction-id=g-1] .crm-row__direction").contains("Outbound"));
     assert!(m.find("[data-interaction-id=g-1] time[datetime]").is_some());
     assert!(!m.text("[data-interaction-id=g-1] time").is_empty());
@@ -679,4 +679,149 @@ async fn the_current_interaction_is_listed_first_and_shown_as_a_card() {
     assert_eq!(m.text("[data-card=current] [data-part=address]"), "+1555");
     // One earlier interaction with the same address.
     assert_eq!(m.text("[data-card=current] [data-part=earlier]"), Locale::En.count(Msg::Earlier, 1));
+}
+
+/// An ended Genesys row with the same external contact, started `minutes` ago, wrapped up with
+/// `code` and `note`.
+fn ended(id: &str, minutes: u64, code: Option<&str>, note: Option<&str>) -> Interaction {
+    Interaction {
+        started_ms: Some(js_sys::Date::now() as u64 - minutes * 60_000),
+        in_progress: false,
+        wrap_up: code.map(Into::into),
+        note: note.map(Into::into),
+        ..genesys_row(id, Some("ec-1"))
+    }
+}
+
+fn wrap_up_names() -> Names {
+    let mut names = Names::default();
+    names.wrap_ups.insert("wu-1".into(), "Resolved".into());
+    names.wrap_ups.insert("wu-2".into(), "<b>Escalated</b>".into());
+    names.queues.insert("q-1".into(), "Billing".into());
+    names
+}
+
+#[wasm_bindgen_test]
+async fn a_row_shows_how_it_ended_once_the_wrap_up_code_is_named() {
+    let m = Mounting::new().genesys().mount();
+    let live = Interaction { wrap_up: Some("wu-1".into()), ..genesys_row("g-1", None) };
+    m.only_page(vec![live, ended("e-1", 5, Some("wu-1"), Some("n")), ended("e-2", 9, Some("wu-9"), None)], Some(3));
+    tick().await;
+    // Before the names: no tag (an empty one, hidden), and never the code's id.
+    assert_eq!(m.text("[data-interaction-id=e-1] [data-part=wrap-up]"), "");
+    assert_eq!(m.text("[data-interaction-id=e-1] .crm-row__tag"), "");
+    assert!(!m.text("[data-interaction-id=e-2]").contains("wu-9"));
+    let row = m.find("[data-interaction-id=e-1]").unwrap();
+    m.learn(wrap_up_names());
+    tick().await;
+    assert_eq!(m.text("[data-interaction-id=e-1] [data-part=wrap-up]"), "Resolved");
+    assert!(m.find("[data-interaction-id=e-1]").unwrap().is_same_node(Some(&row)), "filled in where it is");
+    assert_eq!(m.text("[data-interaction-id=e-2] [data-part=wrap-up]"), "", "an unknown code: no tag");
+    assert!(!m.text("[data-interaction-id=e-2]").contains("wu-9"), "the id is never shown");
+    // In progress says so, whatever the code.
+    assert_eq!(m.text("[data-interaction-id=g-1] [data-part=in-progress]"), "In progress");
+    assert_eq!(m.count("[data-interaction-id=g-1] [data-part=wrap-up]"), 0);
+    assert_eq!(m.text("[data-interaction-id=e-1] .crm-row__tag"), "Resolved");
+}
+
+#[wasm_bindgen_test]
+async fn the_card_lists_the_three_newest_earlier_interactions_and_opens_them() {
+    let m = Mounting::new().genesys().pin("now").mount();
+    m.state.range.set(Some(Range::Days(7)));
+    let hostile = "<img src=x onerror=\"window.__pwned=1\">";
+    m.only_page(
+        vec![
+            ended("later", 1, Some("wu-1"), None),
+            ended("now", 5, None, None),
+            ended("e-1", 10, Some("wu-1"), Some("Refund sent.")),
+            ended("e-2", 20, Some("wu-2"), Some(hostile)),
+            Interaction { contact_id: Some("ec-2".into()), ..ended("other", 25, Some("wu-1"), None) },
+            ended("e-3", 30, Some("wu-9"), None),
+            ended("e-4", 40, Some("wu-1"), Some("too old to list")),
+        ],
+        Some(7),
+    );
+    m.learn(wrap_up_names());
+    tick().await;
+    assert_eq!(m.text("[data-card=current] [data-part=earlier]"), Locale::En.count(Msg::Earlier, 4));
+    let ids: Vec<String> = {
+        let list = m.container.query_selector_all("[data-card=current] button[data-earlier]").unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("data-earlier").unwrap())
+            .collect()
+    };
+    assert_eq!(ids, ["e-1", "e-2", "e-3"], "the newest three, newest first; not the later one");
+    let first = m.text("[data-earlier=e-1]");
+    assert!(first.contains("Call") && first.contains("Billing"), "{first}");
+    assert_eq!(m.text("[data-earlier=e-1] [data-part=wrap-up]"), "Resolved");
+    assert_eq!(m.text("[data-earlier=e-1] [data-part=note]"), "Refund sent.");
+    // Names and notes are text, never markup.
+    assert_eq!(m.text("[data-earlier=e-2] [data-part=wrap-up]"), "<b>Escalated</b>");
+    assert_eq!(m.text("[data-earlier=e-2] [data-part=note]"), hostile);
+    let note = m.find("[data-earlier=e-2] [data-part=note]").unwrap();
+    assert_eq!(note.child_element_count(), 0);
+    assert!(m.find("[data-card] img, [data-card] b").is_none());
+    // An unknown code and no note: neither part, and never the id.
+    assert_eq!(m.text("[data-earlier=e-3] [data-part=wrap-up]"), "");
+    assert_eq!(m.text("[data-earlier=e-3] [data-part=note]"), "");
+    assert!(!m.text("[data-earlier=e-3]").contains("wu-9"));
+    m.click("[data-earlier=e-2]");
+    assert_eq!(m.opened.all(), [Open::Interaction("e-2".into())]);
+}
+
+#[wasm_bindgen_test]
+async fn the_card_says_when_there_is_nothing_earlier_in_the_range_shown() {
+    let m = Mounting::new().genesys().pin("now").mount();
+    m.state.range.set(Some(Range::Days(7)));
+    m.only_page(vec![ended("now", 5, None, None), genesys_row("x", Some("ec-2"))], Some(2));
+    tick().await;
+    assert_eq!(m.text("[data-card=current] [data-part=earlier]"), "No earlier interactions in the last 7 days");
+    assert_eq!(m.count("[data-card=current] button[data-earlier]"), 0);
+    m.state.range.set(Some(Range::Today));
+    tick().await;
+    assert_eq!(m.text("[data-card=current] [data-part=earlier]"), "No earlier interactions today");
+}
+
+#[wasm_bindgen_test]
+async fn the_filters_button_opens_the_chips_counts_them_and_escape_gives_the_focus_back() {
+    let m = Mounting::new().genesys().mount();
+    m.state.range.set(Some(Range::Days(7)));
+    m.only_page(vec![genesys_row("g-1", None), typed(Kind::Email, "m-1", "Mo")], Some(2));
+    tick().await;
+    let button = m.find("button[data-action=filters]").expect("the Filters button");
+    let attr = |name: &str| m.find("button[data-action=filters]").unwrap().get_attribute(name);
+    assert_eq!(attr("aria-expanded").as_deref(), Some("false"));
+    let panel = attr("aria-controls").expect("aria-controls");
+    let panel = leptos::prelude::document().get_element_by_id(&panel).expect("the panel it controls");
+    // The filters are the same chips, inside the panel.
+    for chip in ["[data-range=today]", "[data-kind=all]", "[data-kind=email]", "[data-view=contact]"] {
+        assert!(panel.query_selector(chip).unwrap().is_some(), "{chip}");
+    }
+    assert_eq!(attr("aria-label").as_deref(), Some("Filters"));
+    assert_eq!(m.text("button[data-action=filters] [data-part=active]"), "");
+    m.click("button[data-action=filters]");
+    tick().await;
+    assert_eq!(attr("aria-expanded").as_deref(), Some("true"));
+    // Active filters: a type, "By contact", another range than the first.
+    m.click("[data-kind=email]");
+    m.click("[data-view=contact]");
+    m.state.range.set(Some(Range::Today));
+    tick().await;
+    assert_eq!(m.text("button[data-action=filters] [data-part=active]"), "3");
+    assert_eq!(attr("aria-label").as_deref(), Some("Filters, 3 active"));
+    m.state.range.set(Some(Range::Days(7)));
+    tick().await;
+    assert_eq!(attr("aria-label").as_deref(), Some("Filters, 2 active"), "the first range is no filter");
+    // Escape inside the panel closes it and gives the focus back to the button.
+    let chip: HtmlElement = m.find("[data-kind=all]").unwrap().unchecked_into();
+    chip.focus().unwrap();
+    press("Escape");
+    tick().await;
+    assert_eq!(attr("aria-expanded").as_deref(), Some("false"));
+    assert!(focused().is_same_node(Some(&button)), "the focus is back on the button");
+    // And the button toggles.
+    m.click("button[data-action=filters]");
+    m.click("button[data-action=filters]");
+    tick().await;
+    assert_eq!(attr("aria-expanded").as_deref(), Some("false"));
 }

@@ -1,7 +1,7 @@
 //! Property tests of the Genesys data source's pure parts: dates round-trip, page-number
 //! paging always terminates without skipping or repeating a page (also while `totalHits`
 //! drifts), any analytics JSON maps to a row or to nothing without panicking, and the
-//! enrichment asks each id once, in batches of at most 100.
+//! enrichment asks each id (contact, queue, wrap-up code) once, in batches of at most 100.
 
 use std::collections::{BTreeSet, HashSet};
 
@@ -114,49 +114,52 @@ proptest! {
 
     #[test]
     fn enrichment_asks_each_id_once_in_batches_of_at_most_100(
-        rounds in prop::collection::vec(prop::collection::vec((0u32..400, 0u32..150, any::<bool>()), 0..120), 1..4)
+        rounds in prop::collection::vec(
+            prop::collection::vec((0u32..400, 0u32..150, any::<bool>(), prop::option::of(0u32..260)), 0..120),
+            1..4,
+        )
     ) {
         let base = BaseUrl::parse("https://api.mypurecloud.com").unwrap();
         let mut e = Enrichment::default();
-        let mut asked_contacts = HashSet::new();
-        let mut asked_queues = HashSet::new();
-        let mut wanted_contacts = BTreeSet::new();
-        let mut wanted_queues = BTreeSet::new();
+        // Contacts, queues, wrap-up codes: what was asked, and what the rows named.
+        let mut asked: [HashSet<String>; 3] = Default::default();
+        let mut wanted: [BTreeSet<String>; 3] = Default::default();
         let last = rounds.len() - 1;
         for (r, round) in rounds.into_iter().enumerate() {
             let rows: Vec<Interaction> = round
                 .iter()
-                .map(|(c, q, has)| Interaction {
+                .map(|(c, q, has, w)| Interaction {
                     contact_id: has.then(|| format!("ec-{c}")),
                     queue_id: Some(format!("q-{q}")),
+                    wrap_up: w.map(|w| format!("wu-{w}")),
                     ..Interaction::new(format!("c-{c}-{q}"), Kind::Call)
                 })
                 .collect();
             for r in &rows {
-                wanted_contacts.extend(r.contact_id.clone());
-                wanted_queues.extend(r.queue_id.clone());
+                wanted[0].extend(r.contact_id.clone());
+                wanted[1].extend(r.queue_id.clone());
+                wanted[2].extend(r.wrap_up.clone());
             }
             for request in e.plan(&base, &rows, r == last) {
-                match request {
-                    EnrichRequest::Contacts(body) => {
-                        prop_assert!(!body.entities.is_empty() && body.entities.len() <= MAX_BATCH);
-                        for id in body.entities {
-                            prop_assert!(asked_contacts.insert(id.id), "a contact asked twice");
-                        }
+                let ids = request.ids();
+                prop_assert!(!ids.is_empty() && ids.len() <= MAX_BATCH, "{} ids", ids.len());
+                match &request {
+                    EnrichRequest::Contacts(_) => {}
+                    EnrichRequest::Queues(url) => prop_assert!(url.contains("/api/v2/routing/queues?pageSize=")),
+                    EnrichRequest::WrapUps(url) => {
+                        let sized = url.contains(&format!("/api/v2/routing/wrapupcodes?pageSize={}&", ids.len()));
+                        prop_assert!(sized, "{}", url);
                     }
-                    EnrichRequest::Queues(url) => {
-                        let ids: Vec<&str> = url.split('&').filter_map(|p| p.strip_prefix("id=")).collect();
-                        prop_assert!(!ids.is_empty() && ids.len() <= MAX_BATCH);
-                        for id in ids {
-                            prop_assert!(asked_queues.insert(id.to_owned()), "a queue asked twice");
-                        }
-                    }
+                }
+                for id in ids {
+                    prop_assert!(asked[request.of()].insert(id), "an id asked twice: {:?}", request);
                 }
             }
         }
-        // Every id that appeared was asked.
-        prop_assert_eq!(asked_contacts.len(), wanted_contacts.len());
-        prop_assert_eq!(asked_queues.len(), wanted_queues.len());
+        // Every id that appeared was asked, each kind on its own.
+        for of in 0..3 {
+            prop_assert_eq!(asked[of].iter().cloned().collect::<BTreeSet<_>>(), wanted[of].clone());
+        }
     }
 }
 
@@ -194,6 +197,7 @@ mod load {
         arrived: u64,
         contacts_asked: Vec<String>,
         queues_asked: Vec<String>,
+        wrap_ups_asked: Vec<String>,
         analytics: u32,
         me: u32,
     }
@@ -201,7 +205,16 @@ mod load {
     impl Service {
         /// `total` conversations, `arriving` more while the load runs.
         fn new(total: u64, arriving: u64) -> Service {
-            Service { total, arriving, arrived: 0, contacts_asked: vec![], queues_asked: vec![], analytics: 0, me: 0 }
+            Service {
+                total,
+                arriving,
+                arrived: 0,
+                contacts_asked: vec![],
+                queues_asked: vec![],
+                wrap_ups_asked: vec![],
+                analytics: 0,
+                me: 0,
+            }
         }
 
         fn conversation(&self, position: u64) -> Value {
@@ -216,7 +229,8 @@ mod load {
                     { "purpose": "customer", "externalContactId": format!("ec-{}", n % 150),
                       "sessions": [{ "mediaType": "voice", "ani": format!("tel:+1555{n:04}"),
                                      "segments": [{ "queueId": format!("q-{}", n % 7) }] }] },
-                    { "purpose": "agent", "userId": "me" }
+                    { "purpose": "agent", "userId": "me", "sessions": [{ "segments": [
+                        { "segmentType": "wrapup", "wrapUpCode": format!("wu-{}", n % 130), "wrapUpNote": "n" }] }] }
                 ]
             })
         }
@@ -260,9 +274,24 @@ mod load {
                     .collect();
                 return json!({ "results": results });
             }
-            assert!(url.contains("/api/v2/routing/queues?"), "{url}");
             let ids: Vec<String> = url.split('&').filter_map(|p| p.strip_prefix("id=")).map(str::to_owned).collect();
             assert!(ids.len() <= MAX_BATCH);
+            if url.contains("/api/v2/routing/wrapupcodes?") {
+                self.wrap_ups_asked.extend(ids.iter().cloned());
+                // Every third code has no name (deleted, say): it stays unnamed.
+                let entities: Vec<Value> = ids
+                    .iter()
+                    .map(|id| {
+                        if id.len() % 3 == 0 {
+                            json!({ "id": id })
+                        } else {
+                            json!({ "id": id, "name": format!("Code {id}") })
+                        }
+                    })
+                    .collect();
+                return json!({ "entities": entities, "pageSize": ids.len(), "pageNumber": 1, "total": ids.len() });
+            }
+            assert!(url.contains("/api/v2/routing/queues?"), "{url}");
             self.queues_asked.extend(ids.iter().cloned());
             json!({ "entities": ids.iter().map(|id| json!({ "id": id, "name": format!("Queue {id}") })).collect::<Vec<_>>() })
         }
@@ -300,6 +329,7 @@ mod load {
             let mut throttled = false;
             let mut queues_gave_up = false;
             let mut contacts_gave_up = false;
+            let mut wrap_ups_gave_up = false;
             let mut steps = 0;
             let result = loop {
                 steps += 1;
@@ -330,6 +360,7 @@ mod load {
                                     Delivery::Note(note) => {
                                         queues_gave_up |= note.starts_with("queues");
                                         contacts_gave_up |= note.starts_with("external contacts");
+                                        wrap_ups_gave_up |= note.starts_with("wrap-up codes");
                                     }
                                     Delivery::Body(_) => {}
                                 }
@@ -350,6 +381,7 @@ mod load {
             // Each id asked at most once.
             prop_assert_eq!(service.contacts_asked.iter().collect::<BTreeSet<_>>().len(), service.contacts_asked.len());
             prop_assert_eq!(service.queues_asked.iter().collect::<BTreeSet<_>>().len(), service.queues_asked.len());
+            prop_assert_eq!(service.wrap_ups_asked.iter().collect::<BTreeSet<_>>().len(), service.wrap_ups_asked.len());
             match result {
                 Ok(()) => {
                     prop_assert_eq!(service.me, 1);
@@ -369,6 +401,13 @@ mod load {
                     // Every queue is named, unless its request failed for good (only fewer names).
                     let queues = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().queue_id.clone()).collect::<BTreeSet<_>>().len();
                     prop_assert!(book.names().queues.len() == queues || (queues_gave_up && book.names().queues.is_empty()));
+                    // Wrap-up codes the same way; a code without a name is never named (not by its id).
+                    let codes: BTreeSet<String> = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().wrap_up.clone()).collect();
+                    let named = &book.names().wrap_ups;
+                    let believed = named.iter().all(|(id, name)| codes.contains(id) && *name == format!("Code {id}"));
+                    prop_assert!(believed, "{:?}", named);
+                    let nameable = codes.iter().filter(|id| id.len() % 3 != 0).count();
+                    prop_assert!(named.len() == nameable || (wrap_ups_gave_up && named.len() < nameable), "{} of {}", named.len(), nameable);
                 }
                 Err(e) => prop_assert!(matches!(e, LoadError::Unauthorized | LoadError::Server { .. } | LoadError::RateLimited { .. }), "{:?}", e),
             }
@@ -550,7 +589,7 @@ fn names_for_live_rows_ask_only_what_the_session_has_not_asked() {
     };
     let mut memory = Memory { me: Some("me".into()), ..Memory::default() };
     // The list's load asked for ec-1 and q-1 already.
-    memory.enrichment.plan_ids(&base, [(Some("ec-1"), Some("q-1"))], true);
+    memory.enrichment.plan_ids(&base, [[Some("ec-1"), Some("q-1"), None]], true);
     let source = EnrichmentSource::new(base, &[row("n1", "ec-1", "q-2"), row("n2", "ec-9", "q-1")], memory);
     let mut l = Loader::new(source, RetryPolicy::default());
     let Step::Fetch(tickets) = l.step() else { panic!("{:?}", l.step()) };

@@ -260,13 +260,18 @@ if (cfg.forge) {
   }
 }
 
-// ?width=320 (a sidebar) or ?width=wide, for screenshots and quick looks.
+// ?width=320 (a sidebar) or ?width=wide, for screenshots and quick looks; ?height=530 too.
 const width = new URLSearchParams(location.search).get("width");
 if (width === "wide") {
   frame.classList.add("wide");
   $("narrow").checked = false;
 } else if (width && /^[0-9]{3,4}$/.test(width)) {
   frame.style.width = width + "px";
+}
+// ?height=530: the frame's height (the README's sidebar pictures and the narrow-panel tests).
+const height = new URLSearchParams(location.search).get("height");
+if (height && /^[0-9]{3,4}$/.test(height)) {
+  frame.style.height = height + "px";
 }
 // ?popups=0 frames the widget without allow-popups, as a strict admin might (popup sign-in
 // then says how to allow them).

@@ -1,7 +1,8 @@
 //! The mock Genesys conversations: deterministic and realistic (voice, chat, email, message and
 //! callback, inbound and outbound, the newest few still active, about 60% with an external
-//! contact, names in several scripts, routed through several queues, some transferred), as the
-//! analytics query has them and as the Notifications API sends them. Conversations that arrive
+//! contact, a few regulars who come back often, names in several scripts, routed through several
+//! queues, some transferred, ended ones mostly wrapped up by the agent with a code and often a
+//! note), as the analytics query has them and as the Notifications API sends them. Conversations that arrive
 //! live (or while the widget pages) go on top; [`push_event`] tells the sockets.
 
 use crm_core::util::time::iso_utc;
@@ -13,6 +14,9 @@ use crate::state::{Push, Shared};
 
 /// How many distinct external contacts the conversations refer to.
 const CONTACTS: u64 = 400;
+/// Of those, the regulars: one conversation with a contact in three is with one of them, so the
+/// current interaction's card has a history to show.
+const REGULARS: u64 = 5;
 /// The time between two conversations that arrive live (ms).
 const LIVE_SPACING_MS: u64 = 60_000;
 
@@ -26,6 +30,38 @@ pub(crate) const QUEUES: &[(&str, &str)] = &[
     ("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d06", "Returns"),
     ("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d07", "Kundenservice"),
     ("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d08", "お客様窓口"),
+];
+
+/// The wrap-up codes (id, name) the agent ends conversations with (`GET /api/v2/routing/wrapupcodes`).
+pub(crate) const WRAP_UPS: &[(&str, &str)] = &[
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f01", "Resolved"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f02", "Follow-up needed"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f03", "Escalated to a supervisor"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f04", "Refund issued"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f05", "Callback scheduled"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f06", "Wrong number"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f07", "Rückruf vereinbart"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f08", "解決済み"),
+    ("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f09", "تم الحل"),
+];
+
+/// A code that no longer exists (deleted since): the wrap-up codes endpoint does not know it,
+/// so it has no name, and the widget must not show its id instead.
+pub(crate) const DELETED_WRAP_UP: &str = "9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4fff";
+
+/// The agent's notes: free text, some empty, some long, some in other scripts, some hostile
+/// (markup that must stay text), one over two lines.
+pub(crate) const NOTES: &[&str] = &[
+    "",
+    "Customer asked for a refund of the last invoice; sent the form by email.",
+    "",
+    "Long call about the contract: the customer wants to move from the monthly plan to the yearly one, keep the current number, add two lines for the family, and have the first bill split over three months. Promised a written offer by Friday; check with Billing that the split is allowed before sending it.",
+    "العميل يريد تغيير عنوان الفاتورة. سنتصل به غداً صباحاً.",
+    "<img src=x onerror=alert(1)>",
+    "お客様は請求書の再発行を希望。明日の午前中に折り返し電話。",
+    "Password reset done.\nAsked to call back if the app still fails.",
+    "Left a voicemail.",
+    "<script>alert('note')</script> & \"quoted\" <b>bold</b>",
 ];
 
 /// A UUID-shaped id, always the same for the same `h`.
@@ -161,7 +197,9 @@ pub(crate) fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
     let direction = if outbound { "outbound" } else { "inbound" };
     let name = NAMES[((h >> 8) % NAMES.len() as u64) as usize];
     let named = !(h >> 13).is_multiple_of(9);
-    let contact = ((h >> 17) % 10 < 6).then(|| format!("ec-{}", uuid((h >> 20) % CONTACTS)));
+    let regular = (h >> 50).is_multiple_of(3);
+    let contact = ((h >> 17) % 10 < 6)
+        .then(|| format!("ec-{}", uuid(if regular { (h >> 53) % REGULARS } else { (h >> 20) % CONTACTS })));
     let active = arrived || (n < 4 && (h >> 3).is_multiple_of(2));
     let duration_ms = 60_000 + (h >> 24) % (20 * 60_000);
     let end_ms = start_ms + duration_ms;
@@ -233,9 +271,25 @@ pub(crate) fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
     }
     let acd = json!({ "participantId": uuid(h ^ 3), "participantName": QUEUES.iter().find(|q| q.0 == q1).map(|q| q.1),
         "purpose": "acd", "sessions": [ { "sessionId": uuid(h ^ 4), "mediaType": media, "segments": acd_segments } ] });
+    let mut agent_segments = vec![segment(Some(if transferred { q2 } else { q1 }), "interact")];
+    // Ended: the agent's wrap-up (GENESYS-API.md §12), for all but one in eight; its code, one
+    // of them deleted since, and a note (some empty).
+    if !active && !(h >> 44).is_multiple_of(8) {
+        let code = match ((h >> 47) % (WRAP_UPS.len() as u64 + 1)) as usize {
+            i if i < WRAP_UPS.len() => WRAP_UPS[i].0,
+            _ => DELETED_WRAP_UP,
+        };
+        let mut wrap = json!({ "segmentStart": at(end_ms), "segmentEnd": at(end_ms + 30_000), "segmentType": "wrapup",
+            "queueId": if transferred { q2 } else { q1 }, "wrapUpCode": code });
+        let note = NOTES[((h >> 51) % NOTES.len() as u64) as usize];
+        if !note.is_empty() {
+            wrap["wrapUpNote"] = json!(note);
+        }
+        agent_segments.push(wrap);
+    }
     let agent = json!({ "participantId": uuid(h ^ 5), "participantName": "Dev Agent", "purpose": "agent", "userId": ME,
         "sessions": [ { "sessionId": uuid(h ^ 6), "mediaType": media, "direction": direction, "remote": name,
-            "segments": [segment(Some(if transferred { q2 } else { q1 }), "interact")] } ] });
+            "segments": agent_segments } ] });
     let mut c = json!({
         "conversationId": uuid(n ^ 0xA11CE),
         "conversationStart": at(start_ms),
@@ -247,6 +301,35 @@ pub(crate) fn conversation(n: u64, start_ms: u64, arrived: bool) -> Value {
         c["conversationEnd"] = json!(at(end_ms));
     }
     c
+}
+
+/// How an earlier conversation ended, as the mock has it: its wrap-up code's name (`None` for
+/// none, or for the deleted code) and the agent's note.
+pub type Ending = (Option<&'static str>, Option<&'static str>);
+
+/// For the current interaction's card (its tests and pictures): the conversations among the
+/// newest `total` of a list (none arriving) whose external contact has at least three earlier
+/// ones in it, newest first, each with its id and how the three newest earlier ones ended.
+pub fn with_history(total: u64) -> Vec<(String, [Ending; 3])> {
+    let all: Vec<Value> = (0..total).map(|i| conversation(i, 0, false)).collect();
+    let ending = |c: &Value| -> Ending {
+        let wrap = c["participants"][2]["sessions"][0]["segments"].as_array().and_then(|s| s.get(1));
+        let code = wrap.and_then(|w| w["wrapUpCode"].as_str());
+        let name = code.and_then(|code| WRAP_UPS.iter().find(|(id, _)| *id == code)).map(|(_, name)| *name);
+        let note = wrap.and_then(|w| w["wrapUpNote"].as_str()).and_then(|n| NOTES.iter().find(|k| **k == n).copied());
+        (name, note)
+    };
+    let contact = |c: &Value| c["participants"][0]["externalContactId"].as_str().map(str::to_owned);
+    let mut found = Vec::new();
+    for (i, c) in all.iter().enumerate() {
+        let Some(who) = contact(c) else { continue };
+        let earlier: Vec<Ending> =
+            all[i + 1..].iter().filter(|e| contact(e).as_deref() == Some(&who)).take(3).map(ending).collect();
+        if let [a, b, c3] = earlier[..] {
+            found.push((c["conversationId"].as_str().unwrap_or_default().to_owned(), [a, b, c3]));
+        }
+    }
+    found
 }
 
 /// Sends a conversation event to the agent's topic.
@@ -291,6 +374,46 @@ mod tests {
         let ids: std::collections::HashSet<_> =
             rows.iter().map(|c| c["conversationId"].as_str().unwrap().to_owned()).collect();
         assert_eq!(ids.len(), 1000);
+        // Ended ones are mostly wrapped up: every code, the deleted one, and every note.
+        let mapped: Vec<_> = rows
+            .iter()
+            .map(|c| {
+                let json: crm_core::util::json::Json = serde_json::from_value(c.clone()).unwrap();
+                conversation_row(<RawConversation as crm_core::util::json::FromJson>::from_json(&json).unwrap(), ME)
+                    .unwrap()
+            })
+            .collect();
+        let wrapped = mapped.iter().filter(|r| r.wrap_up.is_some()).count();
+        assert!((750..950).contains(&wrapped), "{wrapped} of 1000 wrapped up");
+        assert!(mapped.iter().all(|r| !(r.in_progress && r.wrap_up.is_some())), "only ended ones");
+        for (code, _) in WRAP_UPS {
+            assert!(mapped.iter().any(|r| r.wrap_up.as_deref() == Some(code)), "{code}");
+        }
+        assert!(mapped.iter().any(|r| r.wrap_up.as_deref() == Some(DELETED_WRAP_UP)));
+        for note in NOTES.iter().filter(|n| !n.is_empty()) {
+            assert!(mapped.iter().any(|r| r.note.as_deref() == Some(note)), "{note}");
+        }
+        // The regulars come back: some contact has many conversations.
+        let mut by_contact = std::collections::HashMap::new();
+        for c in &rows {
+            if let Some(id) = c["participants"][0]["externalContactId"].as_str() {
+                *by_contact.entry(id).or_insert(0) += 1;
+            }
+        }
+        assert!(by_contact.values().filter(|n| **n >= 10).count() >= REGULARS as usize, "{by_contact:?}");
+    }
+
+    #[test]
+    fn some_conversations_have_a_history_to_show() {
+        let found = with_history(240);
+        assert!(found.len() >= 10, "{}", found.len());
+        let complete = |e: &[Ending; 3]| e.iter().all(|(code, note)| code.is_some() && note.is_some());
+        assert!(found.iter().any(|(_, e)| complete(e)), "three named codes with notes");
+        assert!(
+            found.iter().any(|(_, e)| e.iter().any(|(_, n)| n.is_some_and(|n| n.starts_with("<img")))),
+            "a hostile note"
+        );
+        assert!(with_history(60).iter().any(|(_, e)| complete(e)), "in a short list too");
     }
 
     #[test]

@@ -1,13 +1,14 @@
 //! The mock Genesys Cloud API for the Genesys data source (CONTRACT §7; GENESYS-API.md §2–5,
 //! §8), built from the documented shapes: `users/me`, the analytics conversation details
-//! query, bulk external contacts and routing queues by id. It checks what the real service
+//! query, bulk external contacts, and routing queues and wrap-up codes by id. It checks what the real service
 //! checks (bearer token, body shape, paging limits, batch sizes, 300 requests a minute per
 //! token), answers errors as `ErrorBody`, and sends the `inin-ratelimit-*` headers.
 //!
 //! Its conversations come from [`crate::conversations`].
 //!
 //! Assumed where GENESYS-API.md marks a limit UNVERIFIED: `pageSize` at most 100 on the details
-//! query, an interval of at most 31 days, at most 100 ids per bulk-contacts request.
+//! query, an interval of at most 31 days, at most 100 ids per bulk-contacts request, and
+//! `pageSize` 1 to 500 on queues and wrap-up codes by id.
 
 use std::sync::Arc;
 
@@ -21,7 +22,7 @@ use crm_core::util::time::{iso_utc, parse_iso_ms};
 use serde_json::{json, Value};
 
 use crate::clock::epoch_ms;
-use crate::conversations::{conversation_at, start_at, QUEUES};
+use crate::conversations::{conversation_at, start_at, QUEUES, WRAP_UPS};
 use crate::data::{mix, ME, NAMES};
 use crate::faults::{malformed, page_fault};
 use crate::responses::{error_body, latency, log};
@@ -32,8 +33,8 @@ use crate::tokens::{admit, bearer, count_page, with_limits, Limits};
 const MAX_PAGE_SIZE: u64 = 100;
 const MAX_BULK_IDS: usize = 100;
 const MAX_INTERVAL_MS: u64 = 31 * 86_400_000;
-/// The routing API's default page size when the request names none.
-const QUEUES_DEFAULT_PAGE_SIZE: usize = 25;
+/// The routing API's default page size when the request names none (queues, wrap-up codes).
+const ROUTING_DEFAULT_PAGE_SIZE: usize = 25;
 /// Where a user is (`selfUri`). Only in answers: the widget asks [`paths::USERS_ME`].
 const USERS: &str = "/api/v2/users";
 /// Where an external contact is (`selfUri`). Only in answers: the widget asks
@@ -46,6 +47,7 @@ pub(crate) fn routes() -> Router<Arc<Shared>> {
         .route(paths::DETAILS_QUERY, post(details_query))
         .route(paths::BULK_CONTACTS, post(bulk_contacts))
         .route(paths::QUEUES, get(queues))
+        .route(paths::WRAPUP_CODES, get(wrap_up_codes))
 }
 
 async fn users_me(State(shared): State<Arc<Shared>>, headers: HeaderMap) -> Response {
@@ -324,6 +326,41 @@ async fn bulk_contacts(State(shared): State<Arc<Shared>>, headers: HeaderMap, bo
     response
 }
 
+/// A routing listing by id (queues, wrap-up codes): `id` is a multi parameter (`id=a&id=b`,
+/// and `id=a,b` as the JS SDK writes it), `pageSize` 1 to 500 (25 when absent), `pageNumber`
+/// from 1. Answers `{entities: [{id, name, …}], pageSize, pageNumber, total, pageCount}` of
+/// the known ids (all of them without an `id`), or why the request is refused.
+fn by_id(query: Option<&str>, known: &[(&str, &str)], path: &str) -> Result<(Vec<String>, Value), String> {
+    let pairs: Vec<(String, String)> = form_urlencoded::parse(query.unwrap_or("").as_bytes()).into_owned().collect();
+    let ids: Vec<String> = pairs
+        .iter()
+        .filter(|(k, _)| k == "id")
+        .flat_map(|(_, v)| v.split(',').map(str::to_owned))
+        .filter(|id| !id.is_empty())
+        .collect();
+    let number = |key: &str, default: usize, range: std::ops::RangeInclusive<usize>| match pairs
+        .iter()
+        .find(|(k, _)| k == key)
+        .map(|(_, v)| v.parse::<usize>())
+    {
+        None => Ok(default),
+        Some(Ok(n)) if range.contains(&n) => Ok(n),
+        Some(_) => Err(format!("{key} must be a whole number from {} to {}", range.start(), range.end())),
+    };
+    let page_size = number("pageSize", ROUTING_DEFAULT_PAGE_SIZE, 1..=500)?;
+    let page_number = number("pageNumber", 1, 1..=usize::MAX)?;
+    let entities: Vec<Value> = known
+        .iter()
+        .filter(|(id, _)| ids.is_empty() || ids.iter().any(|i| i == id))
+        .map(|(id, name)| json!({ "id": id, "name": name, "selfUri": format!("{path}/{id}") }))
+        .collect();
+    let total = entities.len();
+    let shown: Vec<Value> = entities.into_iter().skip((page_number - 1) * page_size).take(page_size).collect();
+    let body = json!({ "entities": shown, "pageSize": page_size, "pageNumber": page_number, "total": total,
+        "pageCount": total.div_ceil(page_size) });
+    Ok((ids, body))
+}
+
 async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum::http::Uri) -> Response {
     let (token, response) = 'answer: {
         let (token, limits) = match enrichment_admit(&shared, &headers, |f| f.forbid_queues, "routing:queue:view").await
@@ -331,33 +368,56 @@ async fn queues(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum
             Err((token, r)) => break 'answer (token, *r),
             Ok(ok) => ok,
         };
-        // `id` is a multi parameter: `id=a&id=b`, and `id=a,b` as the JS SDK writes it.
-        let pairs: Vec<(String, String)> =
-            form_urlencoded::parse(uri.query().unwrap_or("").as_bytes()).into_owned().collect();
-        let ids: Vec<String> =
-            pairs.iter().filter(|(k, _)| k == "id").flat_map(|(_, v)| v.split(',').map(str::to_owned)).collect();
-        let page_size = match pairs.iter().find(|(k, _)| k == "pageSize").map(|(_, v)| v.parse::<usize>()) {
-            None => QUEUES_DEFAULT_PAGE_SIZE,
-            Some(Ok(n)) if (1..=500).contains(&n) => n,
-            Some(_) => {
-                break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", "pageSize must be 1 to 500"))
-            }
+        let (ids, mut body) = match by_id(uri.query(), QUEUES, paths::QUEUES) {
+            Ok(answer) => answer,
+            Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
         };
-        shared.genesys.lock().expect("genesys lock").asked_queues.extend(ids.iter().cloned());
-        let entities: Vec<Value> = QUEUES
-            .iter()
-            .filter(|(id, _)| ids.is_empty() || ids.iter().any(|i| i == id))
-            .map(|(id, name)| json!({ "id": id, "name": name, "memberCount": 12, "selfUri": format!("{}/{id}", paths::QUEUES) }))
-            .collect();
-        let total = entities.len();
-        let shown: Vec<Value> = entities.into_iter().take(page_size).collect();
-        let mut r = Json(json!({ "entities": shown, "pageSize": page_size, "pageNumber": 1, "total": total,
-            "pageCount": total.div_ceil(page_size) }))
-        .into_response();
+        for q in body["entities"].as_array_mut().into_iter().flatten() {
+            q["memberCount"] = json!(12);
+        }
+        shared.genesys.lock().expect("genesys lock").asked_queues.extend(ids);
+        let mut r = Json(body).into_response();
         with_limits(&mut r, &limits, None);
         (token, r)
     };
     log(&shared, LogEntry { token, ..LogEntry::new("GET", paths::QUEUES, response.status().as_u16()) });
+    response
+}
+
+/// `GET /api/v2/routing/wrapupcodes?id=…&id=…&pageSize=…` (GENESYS-API.md §12): a
+/// `WrapupCodeEntityListing`. Faults: 403 (the permission, which is a guess: see the README)
+/// and 500.
+async fn wrap_up_codes(State(shared): State<Arc<Shared>>, headers: HeaderMap, uri: axum::http::Uri) -> Response {
+    let (token, response) = 'answer: {
+        let (token, limits) =
+            match enrichment_admit(&shared, &headers, |f| f.forbid_wrap_ups, "routing:wrapupCode:view").await {
+                Err((token, r)) => break 'answer (token, *r),
+                Ok(ok) => ok,
+            };
+        if shared.scenario.lock().expect("scenario lock").genesys.fail_wrap_ups {
+            break 'answer (
+                token,
+                error_body(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "internal.server.error",
+                    "The server encountered an error",
+                ),
+            );
+        }
+        let (ids, mut body) = match by_id(uri.query(), WRAP_UPS, paths::WRAPUP_CODES) {
+            Ok(answer) => answer,
+            Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
+        };
+        for (i, code) in body["entities"].as_array_mut().into_iter().flatten().enumerate() {
+            code["division"] = json!({ "id": "7c1b7c1e-0000-4000-8000-000000000001", "name": "Home" });
+            code["dateCreated"] = json!(format!("2025-0{}-12T08:30:00Z", 1 + i % 9));
+        }
+        shared.genesys.lock().expect("genesys lock").asked_wrap_ups.extend(ids);
+        let mut r = Json(body).into_response();
+        with_limits(&mut r, &limits, None);
+        (token, r)
+    };
+    log(&shared, LogEntry { token, ..LogEntry::new("GET", paths::WRAPUP_CODES, response.status().as_u16()) });
     response
 }
 
@@ -391,6 +451,23 @@ mod tests {
         let mut no_paging = good.clone();
         no_paging.as_object_mut().unwrap().remove("paging");
         assert!(check_query(&no_paging).unwrap_err().contains("paging"));
+    }
+
+    #[test]
+    fn listings_by_id_check_their_parameters() {
+        let known = [("a", "A"), ("b", "B"), ("c", "C")];
+        let (ids, body) = by_id(Some("id=a&id=c,x&pageSize=2"), &known, "/p").unwrap();
+        assert_eq!(ids, ["a", "c", "x"]);
+        assert_eq!(body["entities"].as_array().unwrap().len(), 2, "x is not known");
+        assert_eq!((body["pageSize"].as_u64(), body["total"].as_u64()), (Some(2), Some(2)));
+        assert_eq!(body["entities"][1], json!({ "id": "c", "name": "C", "selfUri": "/p/c" }));
+        let (_, body) = by_id(None, &known, "/p").unwrap();
+        assert_eq!((body["total"].as_u64(), body["pageSize"].as_u64()), (Some(3), Some(25)), "all, 25 a page");
+        let (_, body) = by_id(Some("pageSize=2&pageNumber=2"), &known, "/p").unwrap();
+        assert_eq!(body["entities"][0]["id"], "c");
+        for bad in ["pageSize=0", "pageSize=501", "pageSize=x", "pageNumber=0"] {
+            assert!(by_id(Some(bad), &known, "/p").is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -46,6 +46,7 @@ mod tokens;
 mod widget;
 
 pub use clock::epoch_ms;
+pub use conversations::{with_history, Ending};
 /// Every API path the widget asks for; the mock serves exactly these.
 pub use crm_core::net::paths;
 pub use data::CLIENT_ID;
@@ -250,6 +251,11 @@ impl DevServer {
     pub fn genesys_asked(&self) -> (Vec<String>, Vec<String>) {
         let g = self.shared.genesys.lock().expect("genesys lock");
         (g.asked_contacts.clone(), g.asked_queues.clone())
+    }
+
+    /// Every wrap-up code id the Genesys mock was asked (and answered), in order.
+    pub fn wrap_ups_asked(&self) -> Vec<String> {
+        self.shared.genesys.lock().expect("genesys lock").asked_wrap_ups.clone()
     }
 
     /// Seconds since start (for humans).

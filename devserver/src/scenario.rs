@@ -35,7 +35,8 @@ pub enum DataSourceMode {
     /// CONTRACT §4's interactions API.
     #[default]
     Interactions,
-    /// The Genesys APIs of CONTRACT §7 (users/me, analytics, external contacts, queues).
+    /// The Genesys APIs of CONTRACT §7 (users/me, analytics, external contacts, queues), and
+    /// wrap-up codes.
     Genesys,
 }
 
@@ -75,9 +76,13 @@ pub struct GenesysFaults {
     pub forbid_contacts: bool,
     /// 403 on routing queues.
     pub forbid_queues: bool,
+    /// 403 on wrap-up codes (`routing:wrapupCode:view`, a guess).
+    pub forbid_wrap_ups: bool,
+    /// 500 on wrap-up codes.
+    pub fail_wrap_ups: bool,
     /// New conversations that start between two analytics requests: pages shift.
     pub arriving_per_request: u32,
-    /// The first N enrichment requests (contacts or queues) are answered 429.
+    /// The first N enrichment requests (contacts, queues or wrap-up codes) are answered 429.
     pub throttle_enrichment: u32,
 }
 
@@ -272,7 +277,24 @@ impl Scenario {
             "genesys-no-names" => Scenario {
                 auth: AuthMode::SignIn,
                 data_source: DataSourceMode::Genesys,
-                genesys: GenesysFaults { forbid_contacts: true, forbid_queues: true, ..GenesysFaults::default() },
+                genesys: GenesysFaults {
+                    forbid_contacts: true,
+                    forbid_queues: true,
+                    forbid_wrap_ups: true,
+                    ..GenesysFaults::default()
+                },
+                ..base
+            },
+            "genesys-no-wrap-ups" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                genesys: GenesysFaults { forbid_wrap_ups: true, ..GenesysFaults::default() },
+                ..base
+            },
+            "genesys-wrap-ups-failing" => Scenario {
+                auth: AuthMode::SignIn,
+                data_source: DataSourceMode::Genesys,
+                genesys: GenesysFaults { fail_wrap_ups: true, ..GenesysFaults::default() },
                 ..base
             },
             "genesys-arriving" => Scenario {
@@ -329,6 +351,8 @@ impl Scenario {
         "genesys-large",
         "genesys-forbidden",
         "genesys-no-names",
+        "genesys-no-wrap-ups",
+        "genesys-wrap-ups-failing",
         "genesys-arriving",
         "genesys-throttle",
         "genesys-token-expiry",

@@ -153,9 +153,10 @@ pub(crate) struct GenesysState {
     /// Per token: the minute, and the requests made in it.
     pub windows: HashMap<String, (u64, u32)>,
     pub enrichment_throttled: u32,
-    /// Every contact id and queue id asked in answered requests, in order.
+    /// Every contact id, queue id and wrap-up code id asked in answered requests, in order.
     pub asked_contacts: Vec<String>,
     pub asked_queues: Vec<String>,
+    pub asked_wrap_ups: Vec<String>,
     /// Conversations ended from the panel (live updates): the analytics query ends them too.
     pub ended: HashSet<String>,
 }

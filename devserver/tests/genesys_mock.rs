@@ -8,7 +8,7 @@ use std::collections::HashSet;
 use crm_core::model::Names;
 use crm_core::net::BaseUrl;
 use crm_core::source::genesys::analytics::{conversation_row, RawDetailsPage, RawUserMe};
-use crm_core::source::genesys::enrichment::{EnrichRequest, Enrichment, RawBulkContacts, RawQueues};
+use crm_core::source::genesys::enrichment::{EnrichRequest, Enrichment, RawBulkContacts, RawEntities};
 use crm_core::source::genesys::paging::PageNumbers;
 use crm_core::source::genesys::query::DetailsQuery;
 use crm_core::util::time::{iso_utc, DAY_MS};
@@ -17,7 +17,7 @@ use crm_core::util::time::{iso_utc, DAY_MS};
 fn interval(now: u64, days: u64) -> String {
     format!("{}/{}", iso_utc(now - days * DAY_MS), iso_utc(now))
 }
-use crm_devserver::paths::{AUTHORIZE, BULK_CONTACTS, CHANNELS, DETAILS_QUERY, QUEUES, TOKEN, USERS_ME};
+use crm_devserver::paths::{AUTHORIZE, BULK_CONTACTS, CHANNELS, DETAILS_QUERY, QUEUES, TOKEN, USERS_ME, WRAPUP_CODES};
 use crm_devserver::{Counts, DevServer, GenesysFaults, LoginFaults, Options, Scenario, CLIENT_ID};
 use serde_json::Value;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -99,8 +99,9 @@ fn read<T: crm_core::util::json::FromJson>(text: &str) -> T {
 }
 
 /// A whole load, one page at a time, as the widget will make it. Returns the rows' ids, the
-/// enrichment, and the requests made by kind.
-async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, Names, [usize; 3]) {
+/// enrichment, the names learned, and the requests made by kind (analytics, contacts, queues,
+/// wrap-up codes).
+async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichment, Names, [usize; 4]) {
     let me: RawUserMe = read(&http(api, "GET", USERS_ME, Some(token), None).await.body);
     let me = me.id.unwrap();
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_millis() as u64;
@@ -111,7 +112,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
     let mut learned = Names::default();
     let mut ids = Vec::new();
     let mut seen = HashSet::new();
-    let mut requests = [0; 3];
+    let mut requests = [0; 4];
     while let Some(n) = pages.next() {
         let body = serde_json::to_string(&query.page(n)).unwrap();
         let answer = http(api, "POST", DETAILS_QUERY, Some(token), Some(&body)).await;
@@ -122,20 +123,21 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
         pages.received(n, conversations.len(), page.total_hits.map(|t| t as u64));
         let rows: Vec<_> = conversations.into_iter().filter_map(|c| conversation_row(c, &me)).collect();
         for request in enrichment.plan(&base, &rows, pages.next().is_none()) {
-            match request {
+            match &request {
                 EnrichRequest::Contacts(ids) => {
-                    let body = serde_json::to_string(&ids).unwrap();
+                    let body = serde_json::to_string(ids).unwrap();
                     let answer = http(api, "POST", BULK_CONTACTS, Some(token), Some(&body)).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
                     requests[1] += 1;
                     learned.contacts.extend(enrichment.read_contacts(read::<RawBulkContacts>(&answer.body)));
                 }
-                EnrichRequest::Queues(url) => {
+                EnrichRequest::Queues(url) | EnrichRequest::WrapUps(url) => {
+                    let of = request.of();
                     let path = url.strip_prefix(api).unwrap();
                     let answer = http(api, "GET", path, Some(token), None).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
-                    requests[2] += 1;
-                    learned.queues.extend(enrichment.read_queues(read::<RawQueues>(&answer.body)));
+                    requests[1 + of] += 1;
+                    learned.of(of).extend(enrichment.read_entities(of, read::<RawEntities>(&answer.body)));
                 }
             }
         }
@@ -162,6 +164,12 @@ async fn a_whole_load_through_the_core_against_the_mock() {
     let log = server.log();
     assert!(log.iter().all(|e| e.status == 200), "{log:#?}");
     assert_eq!(learned.queues.get("6b1e4a2c-0d3f-4c8a-9e71-5a2f3b4c5d08").map(String::as_str), Some("お客様窓口"));
+    // Nine wrap-up codes and a deleted one, in one request: every code named but the deleted one.
+    assert_eq!(requests[3], 1);
+    assert_eq!(learned.wrap_ups.len(), 9, "{:?}", learned.wrap_ups);
+    assert_eq!(learned.wrap_ups.get("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f09").map(String::as_str), Some("تم الحل"));
+    assert!(!learned.wrap_ups.contains_key("9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4fff"), "deleted: no name");
+    assert_eq!(server.wrap_ups_asked().len(), 10, "each code once");
     assert!(!enrichment.has_pending());
 }
 
@@ -250,6 +258,42 @@ async fn forbidden_sources_say_which_permission() {
     assert_eq!(contacts.status, 403);
     assert!(contacts.body.contains("externalContacts:contact:view"));
     assert_eq!(http(&api, "GET", &format!("{QUEUES}?id=a"), Some(&token), None).await.status, 403);
+}
+
+#[tokio::test]
+async fn wrap_up_codes_by_id_as_the_routing_api_lists_them_and_their_faults() {
+    let (mock, token) = server(Scenario::default()).await;
+    let api = mock.origins().api.clone();
+    let resolved = "9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4f01";
+    let path = format!("{WRAPUP_CODES}?pageSize=3&id={resolved}&id=9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4fff");
+    assert_eq!(http(&api, "GET", &path, None, None).await.status, 401, "a bearer token is needed");
+    let answer = http(&api, "GET", &path, Some(&token), None).await;
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    let listing: Value = serde_json::from_str(&answer.body).unwrap();
+    assert_eq!(
+        (listing["pageSize"].as_u64(), listing["pageNumber"].as_u64(), listing["total"].as_u64()),
+        (Some(3), Some(1), Some(1))
+    );
+    assert_eq!(listing["entities"][0]["id"], resolved);
+    assert_eq!(listing["entities"][0]["name"], "Resolved");
+    assert!(listing["entities"][0]["division"]["id"].is_string() && listing["entities"][0]["selfUri"].is_string());
+    assert!(answer.headers.contains("inin-ratelimit-allowed: 300"), "{}", answer.headers);
+    for bad in ["pageSize=0", "pageSize=501", "pageNumber=0"] {
+        let status = http(&api, "GET", &format!("{WRAPUP_CODES}?{bad}&id={resolved}"), Some(&token), None).await.status;
+        assert_eq!(status, 400, "{bad}");
+    }
+    assert_eq!(mock.wrap_ups_asked(), [resolved, "9a7c2e10-51b4-4d0e-8f3a-7b1c2d3e4fff"]);
+    // The faults: 403 naming the permission, and 500; neither counts as answered.
+    for (faults, status) in [
+        (GenesysFaults { forbid_wrap_ups: true, ..GenesysFaults::default() }, 403),
+        (GenesysFaults { fail_wrap_ups: true, ..GenesysFaults::default() }, 500),
+    ] {
+        let (faulty, token) = server(Scenario { genesys: faults, ..Scenario::default() }).await;
+        let answer = http(&faulty.origins().api, "GET", &path, Some(&token), None).await;
+        assert_eq!(answer.status, status, "{}", answer.body);
+        assert!(status != 403 || answer.body.contains("routing:wrapupCode:view"), "{}", answer.body);
+        assert!(faulty.wrap_ups_asked().is_empty());
+    }
 }
 
 #[tokio::test]

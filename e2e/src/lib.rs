@@ -25,8 +25,8 @@ pub use crm_devserver;
 pub use crm_devserver::paths;
 pub use harness::{baseline_dir, dist_dir, run, Harness, LoginChoice, Setup};
 pub use widget::{
-    Action, Card, Chip, Diagnostic, Focus, Key, LiveStatus, Log, Notice, Pause, PauseKind, Range, RowView, State, View,
-    Widget,
+    Action, Card, Chip, Diagnostic, Earlier, FiltersButton, Focus, Fold, Key, LiveStatus, Log, Notice, Pause,
+    PauseKind, Range, RowView, State, View, Widget,
 };
 
 #[doc(hidden)]

@@ -85,10 +85,12 @@ pub enum Action {
     OpenContact,
     /// A row's time.
     OpenInteraction,
+    /// The Filters button of a narrow frame (`aria-expanded`, `aria-controls`).
+    Filters,
 }
 
 impl Action {
-    const ALL: [Action; 7] = [
+    const ALL: [Action; 8] = [
         Action::Retry,
         Action::Refresh,
         Action::SignIn,
@@ -96,6 +98,7 @@ impl Action {
         Action::CopyDiagnostics,
         Action::OpenContact,
         Action::OpenInteraction,
+        Action::Filters,
     ];
 
     pub fn name(self) -> &'static str {
@@ -107,6 +110,7 @@ impl Action {
             Action::CopyDiagnostics => "copy-diagnostics",
             Action::OpenContact => "open-contact",
             Action::OpenInteraction => "open-interaction",
+            Action::Filters => "filters",
         }
     }
 
@@ -221,11 +225,56 @@ pub struct Notice {
 }
 
 /// The current interaction's card (`data-card=current`).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Card {
     pub name: String,
     pub address: Option<String>,
+    /// How many earlier interactions there are, or that there are none.
     pub earlier: String,
+    /// The earlier interactions it lists (`button[data-earlier]`), newest first.
+    pub history: Vec<Earlier>,
+    /// Its height in CSS pixels.
+    pub height: f64,
+}
+
+/// An earlier interaction on the card: a button that opens it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Earlier {
+    /// `data-earlier`: the conversation it opens.
+    pub id: String,
+    /// The whole text (when, type, queue, wrap-up, note): its accessible name.
+    pub text: String,
+    /// `[data-part=wrap-up]` and `[data-part=note]`.
+    pub wrap_up: Option<String>,
+    pub note: Option<String>,
+    /// Whether the note holds element children (it must be text only).
+    pub note_has_elements: bool,
+    /// Its height in CSS pixels, and its text's line height.
+    pub height: f64,
+    pub line_height: f64,
+}
+
+/// The Filters button of a narrow frame (`button[data-action=filters]`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FiltersButton {
+    /// Whether it is shown (narrow frames only).
+    pub shown: bool,
+    pub expanded: bool,
+    /// `aria-controls`, and whether that element exists.
+    pub controls: Option<String>,
+    pub controls_found: bool,
+    /// Its accessible name (from its content, less what screen readers do not get), and the
+    /// count of active filters it shows.
+    pub label: String,
+    pub count: String,
+}
+
+/// Where the list sits in the frame: the first row's top and how many rows are wholly in view.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Fold {
+    pub first_row_top: f64,
+    pub rows_fully_visible: usize,
+    pub frame_height: f64,
 }
 
 /// A rendered row (`li[data-interaction-id]`), as its hooks say.
@@ -249,6 +298,8 @@ pub struct RowView {
     pub contact_label: Option<String>,
     /// `[data-part=queue]`; by contact, a contact's count of interactions.
     pub queue: String,
+    /// How it ended: the wrap-up code's name (`[data-part=wrap-up]`).
+    pub wrap_up: Option<String>,
     pub address: Option<String>,
     /// The `time` element's text and `datetime`.
     pub time: Option<String>,
@@ -297,6 +348,7 @@ impl RowView {
             name: s("name").unwrap_or_default(),
             contact_label: s("contactLabel"),
             queue: s("queue").unwrap_or_default(),
+            wrap_up: s("wrapUp"),
             address: s("address"),
             time: s("time"),
             datetime: s("datetime"),
@@ -321,7 +373,7 @@ const READ_ROW: &str = "const readRow = r => {
     expanded: r.hasAttribute('aria-expanded') ? r.getAttribute('aria-expanded') === 'true' : null,
     posinset: num('aria-posinset'), setsize: num('aria-setsize'),
     name: text(part('name')), contactLabel: contact ? contact.getAttribute('aria-label') : null,
-    queue: text(part('queue')) || '', address: text(part('address')),
+    queue: text(part('queue')) || '', wrapUp: text(part('wrap-up')) || null, address: text(part('address')),
     time: text(time), datetime: time ? time.getAttribute('datetime') : null,
     openLabel: open ? open.getAttribute('aria-label') : null,
     text: r.textContent, height: r.getBoundingClientRect().height };
@@ -530,6 +582,7 @@ impl<'h> Widget<'h> {
                  if (e.dataset.action) return ['action', e.dataset.action];
                  if (e.matches('input[type=search]')) return ['search'];
                  if (e.matches('button[data-kind], button[data-range], button[data-view]')) return ['chip'];
+                 if (e.matches('button[data-earlier]')) return ['earlier', e.dataset.earlier];
                  return ['other', e.tagName.toLowerCase()];")
             .await;
         let part = |i: usize| v[i].as_str().unwrap_or_default().to_owned();
@@ -539,6 +592,7 @@ impl<'h> Widget<'h> {
             "action" => Action::parse(&part(1)).map_or_else(|| Focus::Other(part(1)), Focus::Action),
             "search" => Focus::Search,
             "chip" => Focus::Chip,
+            "earlier" => Focus::Earlier(part(1)),
             _ => Focus::Other(part(1)),
         }
     }
@@ -748,14 +802,18 @@ impl<'h> Widget<'h> {
         [View::Time, View::Contact].into_iter().find(|v| v.slug() == pressed.value)
     }
 
-    /// Clicks a time range chip (a real click) and waits until it is pressed.
+    /// Clicks a time range chip (a real click, opening the filters first in a narrow frame)
+    /// and waits until it is pressed.
     pub async fn choose_range(&self, range: Range, within: Duration) {
+        self.open_filters().await;
         self.h.click_selector(&format!("button[data-range=\"{}\"]", range.slug())).await;
         crate::wait_until!(format!("range {range:?} pressed"), within, self.range().await == Some(range));
     }
 
-    /// Clicks a view chip (a real click) and waits until the list is (or is no longer) grouped.
+    /// Clicks a view chip (a real click, opening the filters first in a narrow frame) and waits
+    /// until the list is (or is no longer) grouped.
     pub async fn choose_view(&self, view: View, within: Duration) {
+        self.open_filters().await;
         self.h.click_selector(&format!("button[data-view={}]", view.slug())).await;
         let grouped = view == View::Contact;
         crate::wait_until!(format!("view {view:?}"), within, self.is_grouped().await == grouped);
@@ -766,14 +824,122 @@ impl<'h> Widget<'h> {
         let v = self
             .h
             .js("const c = document.querySelector('[data-card=current]'); if (!c) return null;
-                 const t = p => { const e = c.querySelector('[data-part=' + p + ']'); return e ? e.textContent : null; };
-                 return [t('name'), t('address'), t('earlier')];")
+                 const t = (e, p) => { const f = e.querySelector('[data-part=' + p + ']'); return f && f.textContent || null; };
+                 const history = Array.from(c.querySelectorAll('button[data-earlier]')).map(b => {
+                   const note = b.querySelector('[data-part=note]');
+                   return { id: b.dataset.earlier, text: b.textContent, wrapUp: t(b, 'wrap-up'), note: t(b, 'note'),
+                     noteHasElements: !!note && note.children.length > 0,
+                     height: b.getBoundingClientRect().height, lineHeight: parseFloat(getComputedStyle(b).lineHeight) };
+                 });
+                 return { name: t(c, 'name'), address: t(c, 'address'), earlier: t(c, 'earlier'), history,
+                   height: c.getBoundingClientRect().height };")
             .await;
-        v.as_array().map(|a| Card {
-            name: a[0].as_str().unwrap_or_default().to_owned(),
-            address: a[1].as_str().map(str::to_owned),
-            earlier: a[2].as_str().unwrap_or_default().to_owned(),
+        (!v.is_null()).then(|| {
+            let s = |v: &Value, k: &str| v[k].as_str().map(str::to_owned);
+            Card {
+                name: s(&v, "name").unwrap_or_default(),
+                address: s(&v, "address"),
+                earlier: s(&v, "earlier").unwrap_or_default(),
+                history: v["history"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|e| Earlier {
+                        id: s(e, "id").unwrap_or_default(),
+                        text: s(e, "text").unwrap_or_default(),
+                        wrap_up: s(e, "wrapUp"),
+                        note: s(e, "note"),
+                        note_has_elements: e["noteHasElements"] == true,
+                        height: e["height"].as_f64().unwrap_or(f64::NAN),
+                        line_height: e["lineHeight"].as_f64().unwrap_or(f64::NAN),
+                    })
+                    .collect(),
+                height: v["height"].as_f64().unwrap_or(f64::NAN),
+            }
         })
+    }
+
+    /// Opens the earlier interaction `id` on the card (a real click).
+    pub async fn open_earlier(&self, id: &str) {
+        self.h.click_selector(&format!("button[data-earlier={}]", js_str(id))).await;
+    }
+
+    /// Focuses the earlier interaction `id` on the card.
+    pub async fn focus_earlier(&self, id: &str) {
+        let found = self
+            .h
+            .js(&format!(
+                "const b = document.querySelector('button[data-earlier=' + CSS.escape({}) + ']');
+                 if (!b) return false; b.focus(); return true;",
+                js_str(id)
+            ))
+            .await;
+        assert_eq!(found, Value::Bool(true), "no earlier interaction {id} to focus");
+    }
+
+    /// The Filters button, when there is one.
+    pub async fn filters_button(&self) -> Option<FiltersButton> {
+        let v = self
+            .h
+            .js("const b = document.querySelector('button[data-action=filters]'); if (!b) return null;
+                 const c = b.getAttribute('aria-controls');
+                 const count = b.querySelector('[data-part=active]');
+                 // Its name from its content, as a screen reader gets it (no aria-label).
+                 const name = (e) => { const k = e.cloneNode(true); k.querySelectorAll('[aria-hidden=true]').forEach(x => x.remove());
+                   return b.getAttribute('aria-label') || k.textContent.trim(); };
+                 return { shown: b.checkVisibility(), expanded: b.getAttribute('aria-expanded') === 'true', controls: c,
+                   found: !!(c && document.getElementById(c)), label: name(b),
+                   count: count ? count.textContent : '' };")
+            .await;
+        (!v.is_null()).then(|| FiltersButton {
+            shown: v["shown"] == true,
+            expanded: v["expanded"] == true,
+            controls: v["controls"].as_str().map(str::to_owned),
+            controls_found: v["found"] == true,
+            label: v["label"].as_str().unwrap_or_default().to_owned(),
+            count: v["count"].as_str().unwrap_or_default().to_owned(),
+        })
+    }
+
+    /// Whether the chip (or other element) `selector` finds is shown (the filters of a narrow
+    /// frame hide behind their button).
+    pub async fn is_shown(&self, selector: &str) -> bool {
+        self.h
+            .js(&format!("const e = document.querySelector({}); return !!e && e.checkVisibility();", js_str(selector)))
+            .await
+            == Value::Bool(true)
+    }
+
+    /// Opens the filters of a narrow frame with a real click on their button, if they are
+    /// closed (wide frames show them anyway).
+    pub async fn open_filters(&self) {
+        if self.filters_button().await.is_some_and(|b| b.shown && !b.expanded) {
+            self.h.click_selector(&Action::Filters.selector()).await;
+            crate::wait_until!(
+                "the filters open",
+                crate::LOAD,
+                self.filters_button().await.is_some_and(|b| b.expanded)
+            );
+        }
+    }
+
+    /// Where the list sits in the frame.
+    pub async fn fold(&self) -> Fold {
+        let v = self
+            .h
+            .js("const v = document.querySelector('[data-list]').getBoundingClientRect();
+                 const bottom = Math.min(v.bottom, window.innerHeight);
+                 const rows = Array.from(document.querySelectorAll('li[data-interaction-id]')).map(r => r.getBoundingClientRect());
+                 const first = document.querySelector('li[data-index=\"0\"]');
+                 return { top: first ? first.getBoundingClientRect().top : null,
+                   visible: rows.filter(r => r.top >= v.top - 0.5 && r.bottom <= bottom + 0.5).length,
+                   height: window.innerHeight };")
+            .await;
+        Fold {
+            first_row_top: v["top"].as_f64().expect("a first row"),
+            rows_fully_visible: v["visible"].as_u64().unwrap_or(0) as usize,
+            frame_height: v["height"].as_f64().unwrap_or(f64::NAN),
+        }
     }
 
     /// A diagnostics log's text (`?debug=1`).
@@ -812,6 +978,8 @@ pub enum Focus {
     Search,
     /// A type, range or view chip.
     Chip,
+    /// An earlier interaction on the current interaction's card, by id.
+    Earlier(String),
     /// Something else (its tag, or an unknown action).
     Other(String),
 }
@@ -821,6 +989,8 @@ pub enum Focus {
 pub enum Key {
     Tab,
     Enter,
+    Escape,
+    Space,
     Backspace,
     Left,
     Right,
@@ -832,6 +1002,8 @@ impl Key {
         match self {
             Key::Tab => "\u{E004}",
             Key::Enter => "\u{E007}",
+            Key::Escape => "\u{E00C}",
+            Key::Space => "\u{E00D}",
             Key::Backspace => "\u{E003}",
             Key::Left => "\u{E012}",
             Key::Right => "\u{E014}",

@@ -37,11 +37,14 @@ e2e!(arabic_and_hebrew_are_laid_out_right_to_left, scenarios::genesys(80), |h| {
         assert_eq!(w.dir().await.as_deref(), Some("rtl"), "{lang}");
         assert_eq!(h.js("return document.documentElement.dir").await, "rtl");
         assert_eq!(w.progress().await.as_deref(), Some(count), "{lang}: the plural form for 80");
-        // Mirrored: the title starts on the right, Refresh is on its left; the first chip
-        // ("All") is right of the next one; in a row the icon is right of the name, and the
-        // time left of it.
-        assert!(hugs_the_right(h, "#crm-title").await, "{lang}: the title starts on the right");
-        assert!(x(h, "#crm-title", 0).await > x(h, "button[data-action=refresh]", 0).await, "{lang}: header");
+        // Mirrored: the header's text (in a sidebar the progress; the title is for screen
+        // readers there) starts on the right, Refresh is on its left; the Filters button is left
+        // of the search box, and once open the first chip ("All") is right of the next one; in
+        // a row the icon is right of the name, and the time left of it.
+        assert!(hugs_the_right(h, "[data-progress]").await, "{lang}: the header starts on the right");
+        assert!(x(h, "[data-progress]", 0).await > x(h, "button[data-action=refresh]", 0).await, "{lang}: header");
+        assert!(x(h, "input[type=search]", 0).await > x(h, "button[data-action=filters]", 0).await, "{lang}");
+        w.open_filters().await;
         assert!(x(h, "button[data-kind=all]", 0).await > x(h, "button[data-kind]", 1).await);
         assert!(
             x(h, "button[data-view=time]", 0).await > x(h, "button[data-view=contact]", 0).await,
@@ -60,7 +63,7 @@ e2e!(arabic_and_hebrew_are_laid_out_right_to_left, scenarios::genesys(80), |h| {
     // A left-to-right language is not mirrored.
     let w = h.open_ready_with("?lang=de").await;
     assert_eq!(w.dir().await, None);
-    assert!(!hugs_the_right(h, "#crm-title").await, "German starts on the left");
+    assert!(!hugs_the_right(h, "[data-progress]").await, "German starts on the left");
 });
 
 e2e!(latin_names_and_phone_numbers_keep_their_order_in_rtl_rows, scenarios::genesys(120), |h| {

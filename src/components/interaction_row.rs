@@ -127,8 +127,9 @@ fn is_rich(row: &Interaction) -> bool {
     row.started_ms.is_some() || row.direction.is_some()
 }
 
-/// What a row holds: icon, name (or the contact's button), time, type, direction, address and
-/// queue; a group's header has the group's size where the queue goes.
+/// What a row holds: icon, name (or the contact's button), a tag (in progress, or how it ended:
+/// the wrap-up code's name), time, type, direction, address and queue; a group's header has the
+/// group's size where the queue goes.
 fn row_content(
     row: Interaction,
     tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
@@ -137,20 +138,34 @@ fn row_content(
     group: Option<Signal<GroupInfo>>,
     locale: Locale,
 ) -> AnyView {
-    let (name, queue) = {
+    let in_progress = row.in_progress;
+    let (name, queue, tag) = {
         let row = row.clone();
         let looked_up = move || {
             view.names.with(|n| {
                 let names = n.names();
-                (names.display_name(&row).map(str::to_owned), names.queue(&row).map(str::to_owned))
+                (
+                    names.display_name(&row).map(str::to_owned),
+                    names.queue(&row).map(str::to_owned),
+                    names.wrap_up(&row).map(str::to_owned),
+                )
             })
         };
-        let both = Memo::new(move |_| looked_up());
+        let all = Memo::new(move |_| looked_up());
         (
-            move || both.with(|(n, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
+            move || all.with(|(n, _, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
             move || match group {
                 Some(g) => Some(locale.count(Msg::Count, g.get().size as u64)),
-                None => both.with(|(_, q)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
+                None => all.with(|(_, q, _)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
+            },
+            // How it ended, as a tag at the top end: in progress, else the wrap-up code's name
+            // once it is known (a code is never shown by its id).
+            move || {
+                if in_progress {
+                    locale.text(Msg::InProgress, &[])
+                } else {
+                    all.with(|(_, _, w)| w.clone()).unwrap_or_default()
+                }
             },
         )
     };
@@ -229,7 +244,8 @@ fn row_content(
             {if rich {
                 view! {
                     <span class="crm-row__top-end">
-                        {row.in_progress.then(|| view! { <span class="crm-row__live">{locale.text(Msg::InProgress, &[])}</span> })}
+                        // Empty (and hidden) when there is nothing to say.
+                        <bdi class="crm-row__tag" data-part=if in_progress { "in-progress" } else { "wrap-up" }>{tag}</bdi>
                         {when}
                     </span>
                     <span class="crm-row__detail">

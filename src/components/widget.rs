@@ -1,14 +1,13 @@
 use crm_core::auth::signin::Prompt;
 use crm_core::i18n::{Locale, Localized, Msg};
 use crm_core::model::Range;
+use crm_core::startup::DataSource;
 use crm_core::view::filter::Filter;
 use crm_core::view::Phase;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
-use super::{
-    ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, RangeChips, SearchBar,
-};
+use super::{ActionNotice, CurrentCard, InteractionList, LiveStatus, Open, PauseNotice, Progress, SearchBar};
 use crate::platform::browser::mark_after_paint;
 use crate::state::ListView;
 
@@ -53,7 +52,9 @@ pub fn Widget(
     let on_sign_in = on_sign_in.unwrap_or_else(|| UnsyncCallback::new(|()| {}));
     let phase = Memo::new(move |_| view.load.with(|l| l.phase.clone()));
     let paused = Memo::new(move |_| view.load.with(|l| l.pause.is_some()));
-    let has_rows = Memo::new(move |_| view.rows.with(|r| r.loaded() > 0));
+    // The search and the filters come with the first row, or with a source of time ranges (so
+    // a longer range can be chosen when there are none).
+    let tools = Memo::new(move |_| view.rows.with(|r| r.loaded() > 0) || view.source_has(DataSource::has_ranges));
     // Each part shows while its condition holds, and is built once each time it becomes true
     // (so a button keeps its node, and its focus, while the load goes on).
     let started = Memo::new(move |_| !phase.with(|p| matches!(p, Phase::Handshake)));
@@ -123,9 +124,8 @@ pub fn Widget(
             {move || empty.get().then(|| view! {
                 <p class="crm__notice crm__notice--empty">{locale.text(Msg::Empty, &[])}</p>
             })}
-            <RangeChips view=view on_range=on_range locale=locale />
-            <CurrentCard view=view locale=locale />
-            {move || has_rows.get().then(|| view! { <SearchBar view=view filter=filter grouped=grouped locale=locale /> })}
+            {move || tools.get().then(|| view! { <SearchBar view=view filter=filter grouped=grouped on_range=on_range locale=locale /> })}
+            <CurrentCard view=view locale=locale on_open=on_open />
             <InteractionList view=view filter=filter grouped=grouped locale=locale on_open=on_open />
         </section>
     }

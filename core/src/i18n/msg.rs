@@ -25,10 +25,12 @@ messages! {
     // The list and its controls.
     Title, ListLabel, Connecting, Empty, NoMatches, Retry, Refresh, RefreshLabel, SearchLabel, SearchPlaceholder,
     FilterLabel, FilterAll, Shown, RangeLabel, RangeToday, RangeDays, ViewLabel, ViewByTime, ViewByContact,
+    Filters, FiltersActive,
 
     // A row, its card and its group.
     UnknownContact, KindCall, KindCallback, KindChat, KindEmail, KindMessage, KindOther, Queue, DirectionInbound,
     DirectionOutbound, InProgress, Yesterday, OpenDetails, OpenContact, NewInteraction, CurrentInteraction, Earlier,
+    NoEarlierToday, NoEarlierDays,
 
     // Loading: progress and pauses.
     Loading, LoadedOfTotal, LoadedSoFar, Count, PauseRateLimited, PauseRetrying, PauseOffline,
@@ -74,7 +76,7 @@ impl Msg {
     /// Whether this message has plural forms (`one|other`…, one per category of
     /// [`crate::i18n::Locale::plural_forms`]), said with [`crate::i18n::Locale::count`].
     pub fn is_plural(self) -> bool {
-        matches!(self, Msg::RangeDays | Msg::Earlier | Msg::Count)
+        matches!(self, Msg::RangeDays | Msg::Earlier | Msg::Count | Msg::FiltersActive | Msg::NoEarlierDays)
     }
 }
 

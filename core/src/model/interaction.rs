@@ -73,6 +73,10 @@ pub struct Interaction {
     pub started_ms: Option<u64>,
     /// Still going on (no end yet).
     pub in_progress: bool,
+    /// How the agent wrapped it up (Genesys): the wrap-up code, named from
+    /// [`crate::model::Names`] (never shown as an id), and the agent's note (free text).
+    pub wrap_up: Option<String>,
+    pub note: Option<String>,
 }
 
 impl Interaction {
@@ -89,6 +93,8 @@ impl Interaction {
             direction: None,
             started_ms: None,
             in_progress: false,
+            wrap_up: None,
+            note: None,
         }
     }
 
@@ -104,6 +110,8 @@ impl Interaction {
             contact_id: keep(self.contact_id, &known.contact_id),
             direction: self.direction.or_else(|| known.direction.clone()),
             started_ms: self.started_ms.or(known.started_ms),
+            wrap_up: keep(self.wrap_up, &known.wrap_up),
+            note: keep(self.note, &known.note),
             ..self
         }
     }

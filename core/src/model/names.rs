@@ -4,18 +4,28 @@ use std::collections::HashMap;
 
 use crate::model::Interaction;
 
-/// Names of external contacts and queues, learned while the rows are shown (the Genesys
+/// Names of external contacts, queues and wrap-up codes, learned while the rows are shown (the Genesys
 /// source's enrichment). Rows keep their ids; their names are looked up here, so a name that
 /// arrives late fills in a row already shown without moving it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Names {
     pub contacts: HashMap<String, String>,
     pub queues: HashMap<String, String>,
+    pub wrap_ups: HashMap<String, String>,
 }
 
 impl Names {
+    /// The names of one kind: 0 contacts, 1 queues, 2 wrap-up codes (the enrichment's order).
+    pub fn of(&mut self, kind: usize) -> &mut HashMap<String, String> {
+        match kind {
+            0 => &mut self.contacts,
+            1 => &mut self.queues,
+            _ => &mut self.wrap_ups,
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
-        self.contacts.is_empty() && self.queues.is_empty()
+        self.contacts.is_empty() && self.queues.is_empty() && self.wrap_ups.is_empty()
     }
 
     /// What to call the contact: the external contact's name when it is known, else the
@@ -27,5 +37,10 @@ impl Names {
     /// The queue's name: from the enrichment, else what the source gave.
     pub fn queue<'a>(&'a self, row: &'a Interaction) -> Option<&'a str> {
         row.queue_id.as_deref().and_then(|id| self.queues.get(id)).map(String::as_str).or(row.queue.as_deref())
+    }
+
+    /// The wrap-up code's name, when it is known: a code is never shown by its id.
+    pub fn wrap_up<'a>(&'a self, row: &Interaction) -> Option<&'a str> {
+        row.wrap_up.as_deref().and_then(|id| self.wrap_ups.get(id)).map(String::as_str)
     }
 }

@@ -11,6 +11,8 @@ pub const DETAILS_QUERY: &str = "/api/v2/analytics/conversations/details/query";
 pub const BULK_CONTACTS: &str = "/api/v2/externalcontacts/bulk/contacts";
 /// CONTRACT §7.4: queues by id.
 pub const QUEUES: &str = "/api/v2/routing/queues";
+/// Wrap-up codes by id (GENESYS-API.md §12): their names, for how rows ended.
+pub const WRAPUP_CODES: &str = "/api/v2/routing/wrapupcodes";
 /// CONTRACT §9.1: Notifications channels.
 pub const CHANNELS: &str = "/api/v2/notifications/channels";
 /// CONTRACT §6: the login service's authorize page.

@@ -14,7 +14,7 @@ use crate::model::{Direction, Interaction, Kind, Names, Page, Range};
 use crate::session::Pause;
 
 /// The version of the messages: frames of another version ignore each other.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 /// The session's token, as frames hand it over (in memory only).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -135,6 +135,8 @@ fn write_row(row: &Interaction) -> String {
         .opt(direction)
         .opt_num(row.started_ms)
         .str(if row.in_progress { "1" } else { "" })
+        .opt(row.wrap_up.as_deref())
+        .opt(row.note.as_deref())
         .done()
 }
 
@@ -155,6 +157,8 @@ fn read_row(text: &str) -> Result<Interaction, Unreadable> {
         direction: f.opt()?.map(|d| Direction::parse(&d)),
         started_ms: f.opt_num()?,
         in_progress: !f.str()?.is_empty(),
+        wrap_up: f.opt()?,
+        note: f.opt()?,
     };
     f.end()?;
     Ok(row)
@@ -197,6 +201,7 @@ fn write_change(change: &Change) -> String {
             out.str("names");
             write_names(&mut out, &names.contacts);
             write_names(&mut out, &names.queues);
+            write_names(&mut out, &names.wrap_ups);
             &mut out
         }
         Change::Pause(pause) => {
@@ -239,7 +244,11 @@ fn read_change(text: &str) -> Result<Change, Unreadable> {
                 Change::MergeTop(page)
             }
         }
-        "names" => Change::Names(Names { contacts: read_names(f.str()?)?, queues: read_names(f.str()?)? }),
+        "names" => Change::Names(Names {
+            contacts: read_names(f.str()?)?,
+            queues: read_names(f.str()?)?,
+            wrap_ups: read_names(f.str()?)?,
+        }),
         "pause" => Change::Pause(match (f.str()?, f.opt_num()?) {
             ("rate-limited", Some(until_ms)) => Pause::RateLimited { until_ms },
             ("retrying", Some(until_ms)) => Pause::Retrying { until_ms },
@@ -321,7 +330,7 @@ pub fn write(key: &str, from: &str, message: &Message) -> String {
 }
 
 /// Leads every message: frames of another version ignore each other.
-const VERSION_TAG: &str = "crm1";
+const VERSION_TAG: &str = "crm2";
 
 /// A message as sent: `(session key, from, message)`, or [`Unreadable`].
 pub fn read(text: &str) -> Result<(String, String, Message), Unreadable> {
@@ -391,6 +400,8 @@ mod tests {
             direction: Some(Direction::Other("inbound-transfer".into())),
             started_ms: Some(1_796_000_000_123),
             in_progress: true,
+            wrap_up: Some("wu-1".into()),
+            note: Some("<img src=x onerror=alert(1)> آخر مكالمة، 折り返し".into()),
         }
     }
 
@@ -404,6 +415,7 @@ mod tests {
         let mut names = Names::default();
         names.contacts.insert("x-1".into(), "Ana".into());
         names.queues.insert("q-1".into(), "Support".into());
+        names.wrap_ups.insert("wu-1".into(), "Resolved".into());
         let changes = vec![
             Change::Rehandshake,
             Change::Restart { range: Some(Range::Days(7)) },
@@ -456,6 +468,12 @@ mod tests {
         let (_, _, back) = read(&text).unwrap();
         let Message::Live(back) = back else { panic!("{back:?}") };
         assert_eq!(back.name.as_deref(), Some("Ana   Ní"));
+        // A note's line breaks too (the row shows it on one flowing line anyway).
+        let mut row = full_row();
+        row.note = Some("Refund sent.\nCall back Friday".into());
+        let (_, _, back) = read(&write("k", "f", &Message::Live(Box::new(row)))).unwrap();
+        let Message::Live(back) = back else { panic!("{back:?}") };
+        assert_eq!(back.note.as_deref(), Some("Refund sent. Call back Friday"));
     }
 
     #[test]
@@ -463,11 +481,11 @@ mod tests {
         let ok = write("k", "f", &Message::Hello { range: Some(Range::Today) });
         assert!(read(&ok).is_ok());
         for text in [
-            ok.replace("crm1", "crm2"),
+            ok.replace("crm2", "crm1"),
             ok.replace("today", "yesterday"),
             ok.replace("hello", "shout"),
             format!("{ok}\u{1}extra"),
-            "crm1\u{1}k".to_owned(),
+            "crm2\u{1}k".to_owned(),
             write("k", "f", &Message::Signing { until_ms: 5 }).replace('5', "-5"),
             write("k", "f", &Message::Live(Box::new(full_row()))).replacen("c-1", "", 1),
             write("k", "f", &Message::View { range: None, seq: 1, changes: vec![Change::Rows(Page::default())] })

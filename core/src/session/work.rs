@@ -308,11 +308,12 @@ impl Scheduler {
         self.pump(clock)
     }
 
-    /// A row came from a live event: the names of its contact and queue, if the session has
+    /// A row came from a live event: the names of its contact, queue and wrap-up code, if the session has
     /// not learned them (`known`), through the same enrichment (batches, each id once).
     pub fn names_for(&mut self, row: &Interaction, known: &Names, clock: Clock) -> Vec<Effect> {
         let unknown = row.contact_id.as_ref().is_some_and(|c| !known.contacts.contains_key(c))
-            || row.queue_id.as_ref().is_some_and(|q| !known.queues.contains_key(q));
+            || row.queue_id.as_ref().is_some_and(|q| !known.queues.contains_key(q))
+            || row.wrap_up.as_ref().is_some_and(|w| !known.wrap_ups.contains_key(w));
         if !unknown {
             return Vec::new();
         }

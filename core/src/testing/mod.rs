@@ -57,11 +57,13 @@ pub enum Asked {
     },
     Contacts(Vec<String>),
     Queues(Vec<String>),
+    WrapUps(Vec<String>),
 }
 
 /// A small Genesys service for tests: `total` conversations of agent `me`, newest first, the
 /// n-th (0 is the newest) started `(n + 1) × spacing_ms` before `now_ms`, each with an external
-/// contact (one in 5 ids) and a queue (one in 3). It answers the requests the widget makes, as
+/// contact (one in 5 ids), a queue (one in 3) and the agent's wrap-up code (one in 4) and note.
+/// It answers the requests the widget makes, as
 /// the real service would, and records what it was asked.
 #[derive(Debug, Clone)]
 pub struct FakeGenesys {
@@ -115,7 +117,9 @@ impl FakeGenesys {
                             { "purpose": "customer", "externalContactId": format!("ec-{}", n % 5),
                               "sessions": [{ "mediaType": "voice", "ani": format!("tel:+1555{n:04}"),
                                              "segments": [{ "queueId": format!("q-{}", n % 3) }] }] },
-                            { "purpose": "agent", "userId": "me" }
+                            { "purpose": "agent", "userId": "me",
+                              "sessions": [{ "mediaType": "voice", "segments": [
+                                  { "segmentType": "wrapup", "wrapUpCode": format!("wu-{}", n % 4), "wrapUpNote": format!("note {n}") }] }] }
                         ]
                     })
                 })
@@ -137,15 +141,17 @@ impl FakeGenesys {
                 .collect();
             return ok_value(json!({ "results": results }));
         }
-        if url.contains(paths::QUEUES) {
+        let queues = url.contains(paths::QUEUES);
+        if queues || url.contains(paths::WRAPUP_CODES) {
             let ids: Vec<String> = crate::util::text::query_pairs(url.split_once('?').map_or("", |(_, q)| q))
                 .into_iter()
                 .filter(|(k, _)| k == "id")
                 .map(|(_, v)| v)
                 .collect();
-            self.asked.push(Asked::Queues(ids.clone()));
+            self.asked.push(if queues { Asked::Queues(ids.clone()) } else { Asked::WrapUps(ids.clone()) });
+            let what = if queues { "Queue" } else { "Wrap-up" };
             let entities: Vec<serde_json::Value> =
-                ids.iter().map(|id| json!({ "id": id, "name": format!("Queue {id}") })).collect();
+                ids.iter().map(|id| json!({ "id": id, "name": format!("{what} {id}") })).collect();
             return ok_value(json!({ "entities": entities }));
         }
         status(404)

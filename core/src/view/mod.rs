@@ -1,6 +1,7 @@
 //! L5: what the list shows: the load's state, the rows, the names, search, grouping,
 //! virtualisation and how times read. Each is its own value, so each can be its own signal.
 
+pub mod card;
 pub mod filter;
 pub mod group;
 pub mod lines;

@@ -1,4 +1,4 @@
-//! The names learned this session (contacts, queues), beside the rows: a name that arrives
+//! The names learned this session (contacts, queues, wrap-up codes), beside the rows: a name that arrives
 //! late fills in a row already shown without moving it.
 
 use crate::model::Names;
@@ -18,6 +18,7 @@ impl NameBook {
         }
         self.names.contacts.extend(learned.contacts);
         self.names.queues.extend(learned.queues);
+        self.names.wrap_ups.extend(learned.wrap_ups);
         self.version += 1;
     }
 

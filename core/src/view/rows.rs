@@ -156,14 +156,8 @@ impl RowStore {
     }
 
     /// Every listed row other than the current one: live arrivals, then the loaded rows.
-    fn others(&self) -> impl Iterator<Item = &Interaction> {
+    pub fn others(&self) -> impl Iterator<Item = &Interaction> {
         self.live.iter().chain(self.chunks.iter().flat_map(|c| c.iter()))
-    }
-
-    /// How many other listed interactions are with the same contact as `row`: the same
-    /// external contact, else the same address (as [`crate::model::contact_key`] has it).
-    pub fn with_same_contact(&self, row: &Interaction) -> usize {
-        self.others().filter(|other| other.id != row.id && crate::model::same_contact(row, other)).count()
     }
 
     /// Whether the current interaction's row is listed (first).
@@ -370,30 +364,6 @@ mod tests {
         // A new page after live rows still lands below them.
         m.add_page(page(&["z"], None));
         assert_eq!(ids(&m).last().map(String::as_str), Some("z"));
-    }
-
-    #[test]
-    fn earlier_interactions_with_the_same_contact_are_counted() {
-        let with = |id: &str, contact: Option<&str>, address: &str| Interaction {
-            contact_id: contact.map(Into::into),
-            address: Some(address.into()),
-            ..Interaction::new(id.into(), Kind::Call)
-        };
-        let mut m = RowStore::new().with_pin(Some("now".into()));
-        m.add_page(Page {
-            interactions: vec![
-                with("a", Some("ec-1"), "+1"),
-                with("now", Some("ec-1"), "+1"),
-                with("b", Some("ec-2"), "+1"),
-                with("c", Some("ec-1"), "+9"),
-                with("d", None, "+1"),
-            ],
-            total_count: None,
-            skipped: 0,
-        });
-        let current = m.current().unwrap().clone();
-        assert_eq!(m.with_same_contact(&current), 2, "by external contact");
-        assert_eq!(m.with_same_contact(&with("x", None, "+1")), 1, "else by address, among rows without a contact");
     }
 
     #[test]

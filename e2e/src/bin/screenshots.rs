@@ -1,7 +1,8 @@
-//! `cargo run -p crm-e2e --release --bin screenshots [-- OUT_DIR]`
+//! `cargo run -p crm-e2e --release --bin screenshots [-- OUT_DIR [NAME…]]`
 //!
 //! Pictures of the release widget in every state, light and dark, in a 360 px sidebar and on
 //! a wide page, taken in headless Chromium inside the dev host. Writes PNGs to `docs/screenshots`.
+//! With names, only those shots are taken.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -21,6 +22,9 @@ struct Shot {
     /// (switching to "By contact" and opening a contact).
     query: &'static str,
     act: &'static str,
+    /// Opened as an Interaction Widget for a conversation whose contact has a history (the
+    /// card), in the 360 × 530 sidebar only.
+    card: bool,
 }
 
 /// The Genesys source (the data issue's rows), as most agents will see it.
@@ -48,6 +52,7 @@ const ROWS: &str = "document.querySelectorAll('[data-interaction-id]').length > 
 
 const SHOTS: &[Shot] = &[
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "handshake",
@@ -56,6 +61,7 @@ const SHOTS: &[Shot] = &[
         scenario: || Scenario { host: HostMode::Silent, handshake_timeout_ms: 60_000, ..Scenario::default() },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "loading",
@@ -64,6 +70,7 @@ const SHOTS: &[Shot] = &[
         scenario: || Scenario { total: 5000, latency_ms: 1500, ..Scenario::default() },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "rate-limited",
@@ -75,6 +82,7 @@ const SHOTS: &[Shot] = &[
         },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "ready",
@@ -83,6 +91,7 @@ const SHOTS: &[Shot] = &[
         scenario: || Scenario { total: 1234, ..Scenario::default() },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "empty",
@@ -91,6 +100,7 @@ const SHOTS: &[Shot] = &[
         scenario: || Scenario { total: 0, ..Scenario::default() },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "sign-in-popup",
@@ -99,6 +109,7 @@ const SHOTS: &[Shot] = &[
         scenario: || Scenario { auth: AuthMode::Popup, ..Scenario::default() },
     },
     Shot {
+        card: false,
         query: "",
         act: "",
         name: "error",
@@ -106,13 +117,72 @@ const SHOTS: &[Shot] = &[
         shows: "true",
         scenario: || Scenario { malformed_page: Some(2), ..Scenario::default() },
     },
-    Shot { query: "", act: "", name: "genesys", state: State::Ready, shows: NAMED, scenario: genesys },
-    Shot { query: "", act: GROUP, name: "grouped", state: State::Ready, shows: OPEN, scenario: genesys },
-    Shot { query: "&lang=ar", act: "", name: "arabic", state: State::Ready, shows: NAMED, scenario: genesys },
-    Shot { query: "&lang=ar", act: GROUP, name: "arabic-grouped", state: State::Ready, shows: OPEN, scenario: genesys },
-    Shot { query: "&lang=he", act: "", name: "hebrew", state: State::Ready, shows: NAMED, scenario: genesys },
-    Shot { query: "&lang=ja", act: "", name: "japanese", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot { card: false, query: "", act: "", name: "genesys", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot { card: false, query: "", act: GROUP, name: "grouped", state: State::Ready, shows: OPEN, scenario: genesys },
+    Shot {
+        card: false,
+        query: "&lang=ar",
+        act: "",
+        name: "arabic",
+        state: State::Ready,
+        shows: NAMED,
+        scenario: genesys,
+    },
+    Shot {
+        card: false,
+        query: "&lang=ar",
+        act: GROUP,
+        name: "arabic-grouped",
+        state: State::Ready,
+        shows: OPEN,
+        scenario: genesys,
+    },
+    Shot {
+        card: false,
+        query: "&lang=he",
+        act: "",
+        name: "hebrew",
+        state: State::Ready,
+        shows: NAMED,
+        scenario: genesys,
+    },
+    Shot {
+        card: false,
+        query: "&lang=ja",
+        act: "",
+        name: "japanese",
+        state: State::Ready,
+        shows: NAMED,
+        scenario: genesys,
+    },
+    // The narrow panel (360 × 530): the compact header, its filters open, and the card.
+    Shot { card: false, query: "", act: "", name: "narrow", state: State::Ready, shows: NAMED, scenario: genesys },
+    Shot {
+        card: false,
+        query: "",
+        act: FILTERS,
+        name: "narrow-filters",
+        state: State::Ready,
+        shows: OPENED,
+        scenario: genesys,
+    },
+    Shot { card: true, query: "", act: "", name: "card", state: State::Ready, shows: HISTORY, scenario: genesys },
+    Shot {
+        card: true,
+        query: "&lang=ar",
+        act: "",
+        name: "card-arabic",
+        state: State::Ready,
+        shows: HISTORY,
+        scenario: genesys,
+    },
 ];
+
+/// The Filters button pressed, in a narrow frame.
+const FILTERS: &str = "document.querySelector('button[data-action=filters]').click();";
+const OPENED: &str = "document.querySelector('button[data-action=filters][aria-expanded=true]') && document.querySelector('[data-part=wrap-up]')";
+/// The card with its history, and the rows' wrap-up names.
+const HISTORY: &str = "document.querySelectorAll('button[data-earlier] [data-part=wrap-up]').length > 1 && document.querySelector('li [data-part=wrap-up]')";
 
 async fn take(h: &Harness, out: &Path, file: &str, query: &str, shot: &Shot, window: (u32, u32)) {
     h.client.set_window_size(window.0, window.1).await.expect("window size");
@@ -136,9 +206,24 @@ async fn take(h: &Harness, out: &Path, file: &str, query: &str, shot: &Shot, win
 async fn main() {
     let out = std::env::args().nth(1).map(PathBuf::from).unwrap_or_else(|| PathBuf::from("docs/screenshots"));
     std::fs::create_dir_all(&out).expect("the output folder");
-    for shot in SHOTS {
+    let only: Vec<String> = std::env::args().skip(2).collect();
+    // The card's conversation: the newest whose three earlier ones all have a named wrap-up
+    // code and a note (the mock's data is the same every run).
+    let pinned = crm_devserver::with_history(240)
+        .into_iter()
+        .find(|(_, e)| e.iter().all(|(code, note)| code.is_some() && note.is_some_and(|n| !n.starts_with('<'))))
+        .map(|(id, _)| id)
+        .expect("a conversation with a history");
+    for shot in SHOTS.iter().filter(|s| only.is_empty() || only.iter().any(|n| n == s.name)) {
         let h = Harness::start(Setup::from((shot.scenario)())).await;
         for theme in ["light", "dark"] {
+            if shot.card || shot.name.starts_with("narrow") {
+                let pin = if shot.card { format!("&conversation={pinned}") } else { String::new() };
+                let file = format!("{}-{theme}-sidebar.png", shot.name);
+                let query = format!("?theme={theme}&width=360&height=530{pin}{}", shot.query);
+                take(&h, &out, &file, &query, shot, (1000, 760)).await;
+                continue;
+            }
             let file = format!("{}-{theme}-sidebar.png", shot.name);
             take(&h, &out, &file, &format!("?theme={theme}&width=360{}", shot.query), shot, (1000, 760)).await;
             let file = format!("{}-{theme}-wide.png", shot.name);

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Zobrazení seznamu",
         Msg::ViewByTime => "Podle času",
         Msg::ViewByContact => "Podle kontaktu",
+        Msg::Filters => "Filtry",
+        Msg::FiltersActive => "Filtry, %1 aktivní|Filtry, %1 aktivní|Filtry, %1 aktivních",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Neznámý kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nová interakce od %1",
         Msg::CurrentInteraction => "Aktuální interakce",
         Msg::Earlier => "%1 dřívější interakce s tímto kontaktem|%1 dřívější interakce s tímto kontaktem|%1 dřívějších interakcí s tímto kontaktem",
+        Msg::NoEarlierToday => "Dnes žádné dřívější interakce",
+        Msg::NoEarlierDays => "Žádné dřívější interakce za poslední %1 den|Žádné dřívější interakce za poslední %1 dny|Žádné dřívější interakce za posledních %1 dní",
 
         // Loading: progress and pauses.
         Msg::Loading => "Načítání…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Listevisning",
         Msg::ViewByTime => "Efter tid",
         Msg::ViewByContact => "Efter kontakt",
+        Msg::Filters => "Filtre",
+        Msg::FiltersActive => "Filtre, %1 aktivt|Filtre, %1 aktive",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Ukendt kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Ny interaktion fra %1",
         Msg::CurrentInteraction => "Aktuel interaktion",
         Msg::Earlier => "%1 tidligere interaktion med denne kontakt|%1 tidligere interaktioner med denne kontakt",
+        Msg::NoEarlierToday => "Ingen tidligere interaktioner i dag",
+        Msg::NoEarlierDays => "Ingen tidligere interaktioner den seneste dag|Ingen tidligere interaktioner de seneste %1 dage",
 
         // Loading: progress and pauses.
         Msg::Loading => "Indlæser…",

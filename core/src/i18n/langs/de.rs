@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Listenansicht",
         Msg::ViewByTime => "Nach Zeit",
         Msg::ViewByContact => "Nach Kontakt",
+        Msg::Filters => "Filter",
+        Msg::FiltersActive => "Filter, %1 aktiv|Filter, %1 aktiv",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Unbekannter Kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Neue Interaktion von %1",
         Msg::CurrentInteraction => "Aktuelle Interaktion",
         Msg::Earlier => "%1 frühere Interaktion mit diesem Kontakt|%1 frühere Interaktionen mit diesem Kontakt",
+        Msg::NoEarlierToday => "Heute keine früheren Interaktionen",
+        Msg::NoEarlierDays => "Keine früheren Interaktionen am letzten Tag|Keine früheren Interaktionen in den letzten %1 Tagen",
 
         // Loading: progress and pauses.
         Msg::Loading => "Wird geladen…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "List view",
         Msg::ViewByTime => "By time",
         Msg::ViewByContact => "By contact",
+        Msg::Filters => "Filters",
+        Msg::FiltersActive => "Filters, %1 active|Filters, %1 active",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Unknown contact",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "New interaction from %1",
         Msg::CurrentInteraction => "Current interaction",
         Msg::Earlier => "%1 earlier interaction with this contact|%1 earlier interactions with this contact",
+        Msg::NoEarlierToday => "No earlier interactions today",
+        Msg::NoEarlierDays => "No earlier interactions in the last day|No earlier interactions in the last %1 days",
 
         // Loading: progress and pauses.
         Msg::Loading => "Loading…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Vista de la lista",
         Msg::ViewByTime => "Por hora",
         Msg::ViewByContact => "Por contacto",
+        Msg::Filters => "Filtros",
+        Msg::FiltersActive => "Filtros, %1 activo|Filtros, %1 de activos|Filtros, %1 activos",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Contacto desconocido",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nueva interacción de %1",
         Msg::CurrentInteraction => "Interacción actual",
         Msg::Earlier => "%1 interacción anterior con este contacto|%1 de interacciones anteriores con este contacto|%1 interacciones anteriores con este contacto",
+        Msg::NoEarlierToday => "No hay interacciones anteriores hoy",
+        Msg::NoEarlierDays => "No hay interacciones anteriores en el último día|No hay interacciones anteriores en los últimos %1 de días|No hay interacciones anteriores en los últimos %1 días",
 
         // Loading: progress and pauses.
         Msg::Loading => "Cargando…",

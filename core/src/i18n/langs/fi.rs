@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Luettelonäkymä",
         Msg::ViewByTime => "Ajan mukaan",
         Msg::ViewByContact => "Yhteystiedon mukaan",
+        Msg::Filters => "Suodattimet",
+        Msg::FiltersActive => "Suodattimet, %1 käytössä|Suodattimet, %1 käytössä",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Tuntematon yhteystieto",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Uusi vuorovaikutus: %1",
         Msg::CurrentInteraction => "Nykyinen vuorovaikutus",
         Msg::Earlier => "%1 aiempi vuorovaikutus tämän yhteystiedon kanssa|%1 aiempaa vuorovaikutusta tämän yhteystiedon kanssa",
+        Msg::NoEarlierToday => "Ei aiempia vuorovaikutuksia tänään",
+        Msg::NoEarlierDays => "Ei aiempia vuorovaikutuksia viimeisen päivän aikana|Ei aiempia vuorovaikutuksia viimeisten %1 päivän aikana",
 
         // Loading: progress and pauses.
         Msg::Loading => "Ladataan…",

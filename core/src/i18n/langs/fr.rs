@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Affichage de la liste",
         Msg::ViewByTime => "Par date",
         Msg::ViewByContact => "Par contact",
+        Msg::Filters => "Filtres",
+        Msg::FiltersActive => "Filtres, %1 actif|Filtres, %1 d’actifs|Filtres, %1 actifs",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Contact inconnu",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nouvelle interaction de %1",
         Msg::CurrentInteraction => "Interaction en cours",
         Msg::Earlier => "%1 interaction précédente avec ce contact|%1 d’interactions précédentes avec ce contact|%1 interactions précédentes avec ce contact",
+        Msg::NoEarlierToday => "Aucune interaction précédente aujourd’hui",
+        Msg::NoEarlierDays => "Aucune interaction précédente au cours du dernier jour|Aucune interaction précédente au cours des %1 de derniers jours|Aucune interaction précédente au cours des %1 derniers jours",
 
         // Loading: progress and pauses.
         Msg::Loading => "Chargement…",

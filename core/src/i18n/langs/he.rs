@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "תצוגת רשימה",
         Msg::ViewByTime => "לפי זמן",
         Msg::ViewByContact => "לפי איש קשר",
+        Msg::Filters => "מסננים",
+        Msg::FiltersActive => "מסננים, מסנן פעיל אחד|מסננים, שני מסננים פעילים|מסננים, %1 פעילים",
 
         // A row, its card and its group.
         Msg::UnknownContact => "איש קשר לא ידוע",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "אינטראקציה חדשה מ-%1",
         Msg::CurrentInteraction => "האינטראקציה הנוכחית",
         Msg::Earlier => "אינטראקציה קודמת אחת עם איש הקשר הזה|שתי אינטראקציות קודמות עם איש הקשר הזה|%1 אינטראקציות קודמות עם איש הקשר הזה",
+        Msg::NoEarlierToday => "אין אינטראקציות קודמות היום",
+        Msg::NoEarlierDays => "אין אינטראקציות קודמות ביום האחרון|אין אינטראקציות קודמות ביומיים האחרונים|אין אינטראקציות קודמות ב-%1 הימים האחרונים",
 
         // Loading: progress and pauses.
         Msg::Loading => "טוען…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Visualizzazione elenco",
         Msg::ViewByTime => "Per ora",
         Msg::ViewByContact => "Per contatto",
+        Msg::Filters => "Filtri",
+        Msg::FiltersActive => "Filtri, %1 attivo|Filtri, %1 di attivi|Filtri, %1 attivi",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Contatto sconosciuto",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nuova interazione da %1",
         Msg::CurrentInteraction => "Interazione corrente",
         Msg::Earlier => "%1 interazione precedente con questo contatto|%1 di interazioni precedenti con questo contatto|%1 interazioni precedenti con questo contatto",
+        Msg::NoEarlierToday => "Nessuna interazione precedente oggi",
+        Msg::NoEarlierDays => "Nessuna interazione precedente nell’ultimo giorno|Nessuna interazione precedente negli ultimi %1 di giorni|Nessuna interazione precedente negli ultimi %1 giorni",
 
         // Loading: progress and pauses.
         Msg::Loading => "Caricamento…",

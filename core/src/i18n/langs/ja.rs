@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "リスト表示",
         Msg::ViewByTime => "時間順",
         Msg::ViewByContact => "連絡先別",
+        Msg::Filters => "フィルター",
+        Msg::FiltersActive => "フィルター（%1 件適用中）",
 
         // A row, its card and its group.
         Msg::UnknownContact => "不明な連絡先",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "%1 からの新しいインタラクション",
         Msg::CurrentInteraction => "現在のインタラクション",
         Msg::Earlier => "この連絡先との過去のインタラクション %1 件",
+        Msg::NoEarlierToday => "今日の過去のインタラクションはありません",
+        Msg::NoEarlierDays => "過去 %1 日間に以前のインタラクションはありません",
 
         // Loading: progress and pauses.
         Msg::Loading => "読み込み中…",

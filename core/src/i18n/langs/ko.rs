@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "목록 보기",
         Msg::ViewByTime => "시간순",
         Msg::ViewByContact => "연락처별",
+        Msg::Filters => "필터",
+        Msg::FiltersActive => "필터, %1개 적용됨",
 
         // A row, its card and its group.
         Msg::UnknownContact => "알 수 없는 연락처",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "%1의 새 상호 작용",
         Msg::CurrentInteraction => "현재 상호 작용",
         Msg::Earlier => "이 연락처와의 이전 상호 작용 %1개",
+        Msg::NoEarlierToday => "오늘 이전 상호 작용 없음",
+        Msg::NoEarlierDays => "최근 %1일 동안 이전 상호 작용 없음",
 
         // Loading: progress and pauses.
         Msg::Loading => "불러오는 중…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Listevisning",
         Msg::ViewByTime => "Etter tid",
         Msg::ViewByContact => "Etter kontakt",
+        Msg::Filters => "Filtre",
+        Msg::FiltersActive => "Filtre, %1 aktivt|Filtre, %1 aktive",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Ukjent kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Ny interaksjon fra %1",
         Msg::CurrentInteraction => "Gjeldende interaksjon",
         Msg::Earlier => "%1 tidligere interaksjon med denne kontakten|%1 tidligere interaksjoner med denne kontakten",
+        Msg::NoEarlierToday => "Ingen tidligere interaksjoner i dag",
+        Msg::NoEarlierDays => "Ingen tidligere interaksjoner den siste dagen|Ingen tidligere interaksjoner de siste %1 dagene",
 
         // Loading: progress and pauses.
         Msg::Loading => "Laster inn…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Lijstweergave",
         Msg::ViewByTime => "Op tijd",
         Msg::ViewByContact => "Op contact",
+        Msg::Filters => "Filters",
+        Msg::FiltersActive => "Filters, %1 actief|Filters, %1 actief",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Onbekend contact",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nieuwe interactie van %1",
         Msg::CurrentInteraction => "Huidige interactie",
         Msg::Earlier => "%1 eerdere interactie met dit contact|%1 eerdere interacties met dit contact",
+        Msg::NoEarlierToday => "Vandaag geen eerdere interacties",
+        Msg::NoEarlierDays => "Geen eerdere interacties in de afgelopen dag|Geen eerdere interacties in de afgelopen %1 dagen",
 
         // Loading: progress and pauses.
         Msg::Loading => "Laden…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Widok listy",
         Msg::ViewByTime => "Według czasu",
         Msg::ViewByContact => "Według kontaktu",
+        Msg::Filters => "Filtry",
+        Msg::FiltersActive => "Filtry, %1 aktywny|Filtry, %1 aktywne|Filtry, %1 aktywnych",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Nieznany kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nowa interakcja od %1",
         Msg::CurrentInteraction => "Bieżąca interakcja",
         Msg::Earlier => "%1 wcześniejsza interakcja z tym kontaktem|%1 wcześniejsze interakcje z tym kontaktem|%1 wcześniejszych interakcji z tym kontaktem",
+        Msg::NoEarlierToday => "Brak wcześniejszych interakcji dzisiaj",
+        Msg::NoEarlierDays => "Brak wcześniejszych interakcji w ostatnim dniu|Brak wcześniejszych interakcji w ostatnich %1 dniach|Brak wcześniejszych interakcji w ostatnich %1 dniach",
 
         // Loading: progress and pauses.
         Msg::Loading => "Wczytywanie…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Visualização da lista",
         Msg::ViewByTime => "Por horário",
         Msg::ViewByContact => "Por contato",
+        Msg::Filters => "Filtros",
+        Msg::FiltersActive => "Filtros, %1 ativo|Filtros, %1 de ativos|Filtros, %1 ativos",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Contato desconhecido",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Nova interação de %1",
         Msg::CurrentInteraction => "Interação atual",
         Msg::Earlier => "%1 interação anterior com este contato|%1 de interações anteriores com este contato|%1 interações anteriores com este contato",
+        Msg::NoEarlierToday => "Nenhuma interação anterior hoje",
+        Msg::NoEarlierDays => "Nenhuma interação anterior no último dia|Nenhuma interação anterior nos últimos %1 de dias|Nenhuma interação anterior nos últimos %1 dias",
 
         // Loading: progress and pauses.
         Msg::Loading => "Carregando…",

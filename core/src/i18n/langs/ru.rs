@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Вид списка",
         Msg::ViewByTime => "По времени",
         Msg::ViewByContact => "По контакту",
+        Msg::Filters => "Фильтры",
+        Msg::FiltersActive => "Фильтры, %1 активный|Фильтры, %1 активных|Фильтры, %1 активных",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Неизвестный контакт",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Новое взаимодействие от %1",
         Msg::CurrentInteraction => "Текущее взаимодействие",
         Msg::Earlier => "%1 предыдущее взаимодействие с этим контактом|%1 предыдущих взаимодействия с этим контактом|%1 предыдущих взаимодействий с этим контактом",
+        Msg::NoEarlierToday => "Сегодня нет предыдущих взаимодействий",
+        Msg::NoEarlierDays => "Нет предыдущих взаимодействий за последний %1 день|Нет предыдущих взаимодействий за последние %1 дня|Нет предыдущих взаимодействий за последние %1 дней",
 
         // Loading: progress and pauses.
         Msg::Loading => "Загрузка…",

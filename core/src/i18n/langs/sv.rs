@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Listvy",
         Msg::ViewByTime => "Efter tid",
         Msg::ViewByContact => "Efter kontakt",
+        Msg::Filters => "Filter",
+        Msg::FiltersActive => "Filter, %1 aktivt|Filter, %1 aktiva",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Okänd kontakt",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Ny interaktion från %1",
         Msg::CurrentInteraction => "Aktuell interaktion",
         Msg::Earlier => "%1 tidigare interaktion med den här kontakten|%1 tidigare interaktioner med den här kontakten",
+        Msg::NoEarlierToday => "Inga tidigare interaktioner i dag",
+        Msg::NoEarlierDays => "Inga tidigare interaktioner den senaste dagen|Inga tidigare interaktioner de senaste %1 dagarna",
 
         // Loading: progress and pauses.
         Msg::Loading => "Läser in…",

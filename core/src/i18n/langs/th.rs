@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "มุมมองรายการ",
         Msg::ViewByTime => "ตามเวลา",
         Msg::ViewByContact => "ตามผู้ติดต่อ",
+        Msg::Filters => "ตัวกรอง",
+        Msg::FiltersActive => "ตัวกรอง ใช้งานอยู่ %1 รายการ",
 
         // A row, its card and its group.
         Msg::UnknownContact => "ผู้ติดต่อที่ไม่รู้จัก",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "การโต้ตอบใหม่จาก %1",
         Msg::CurrentInteraction => "การโต้ตอบปัจจุบัน",
         Msg::Earlier => "การโต้ตอบก่อนหน้ากับผู้ติดต่อนี้ %1 รายการ",
+        Msg::NoEarlierToday => "ไม่มีการโต้ตอบก่อนหน้าในวันนี้",
+        Msg::NoEarlierDays => "ไม่มีการโต้ตอบก่อนหน้าใน %1 วันที่ผ่านมา",
 
         // Loading: progress and pauses.
         Msg::Loading => "กำลังโหลด…",

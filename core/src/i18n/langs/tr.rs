@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Liste görünümü",
         Msg::ViewByTime => "Zamana göre",
         Msg::ViewByContact => "Kişiye göre",
+        Msg::Filters => "Filtreler",
+        Msg::FiltersActive => "Filtreler, %1 etkin|Filtreler, %1 etkin",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Bilinmeyen kişi",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "%1 kaynaklı yeni etkileşim",
         Msg::CurrentInteraction => "Geçerli etkileşim",
         Msg::Earlier => "Bu kişiyle %1 önceki etkileşim|Bu kişiyle %1 önceki etkileşim",
+        Msg::NoEarlierToday => "Bugün önceki etkileşim yok",
+        Msg::NoEarlierDays => "Son %1 günde önceki etkileşim yok|Son %1 günde önceki etkileşim yok",
 
         // Loading: progress and pauses.
         Msg::Loading => "Yükleniyor…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "Вигляд списку",
         Msg::ViewByTime => "За часом",
         Msg::ViewByContact => "За контактом",
+        Msg::Filters => "Фільтри",
+        Msg::FiltersActive => "Фільтри, %1 активний|Фільтри, %1 активні|Фільтри, %1 активних",
 
         // A row, its card and its group.
         Msg::UnknownContact => "Невідомий контакт",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "Нова взаємодія від %1",
         Msg::CurrentInteraction => "Поточна взаємодія",
         Msg::Earlier => "%1 попередня взаємодія з цим контактом|%1 попередні взаємодії з цим контактом|%1 попередніх взаємодій з цим контактом",
+        Msg::NoEarlierToday => "Сьогодні немає попередніх взаємодій",
+        Msg::NoEarlierDays => "Немає попередніх взаємодій за останній %1 день|Немає попередніх взаємодій за останні %1 дні|Немає попередніх взаємодій за останні %1 днів",
 
         // Loading: progress and pauses.
         Msg::Loading => "Завантаження…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "列表视图",
         Msg::ViewByTime => "按时间",
         Msg::ViewByContact => "按联系人",
+        Msg::Filters => "筛选",
+        Msg::FiltersActive => "筛选，%1 个已启用",
 
         // A row, its card and its group.
         Msg::UnknownContact => "未知联系人",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "来自 %1 的新交互",
         Msg::CurrentInteraction => "当前交互",
         Msg::Earlier => "与此联系人之前的 %1 个交互",
+        Msg::NoEarlierToday => "今天没有之前的交互",
+        Msg::NoEarlierDays => "最近 %1 天内没有之前的交互",
 
         // Loading: progress and pauses.
         Msg::Loading => "正在加载…",

@@ -25,6 +25,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::ViewLabel => "清單檢視",
         Msg::ViewByTime => "依時間",
         Msg::ViewByContact => "依聯絡人",
+        Msg::Filters => "篩選",
+        Msg::FiltersActive => "篩選，%1 個已啟用",
 
         // A row, its card and its group.
         Msg::UnknownContact => "未知的聯絡人",
@@ -44,6 +46,8 @@ pub fn text(m: Msg) -> &'static str {
         Msg::NewInteraction => "來自 %1 的新互動",
         Msg::CurrentInteraction => "目前的互動",
         Msg::Earlier => "與此聯絡人之前的 %1 個互動",
+        Msg::NoEarlierToday => "今天沒有之前的互動",
+        Msg::NoEarlierDays => "最近 %1 天內沒有之前的互動",
 
         // Loading: progress and pauses.
         Msg::Loading => "正在載入…",

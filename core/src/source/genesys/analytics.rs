@@ -72,11 +72,15 @@ crate::read!(RawSession {
     segments: "segments"
 });
 
+/// `AnalyticsConversationSegment`: the queue, and on the agent's segments their wrap-up
+/// (`wrapUpCode`, the code's id, and `wrapUpNote`, free text: GENESYS-API.md §3.2, §12).
 #[derive(Debug, Default)]
 pub struct RawSegment {
     pub queue_id: Option<String>,
+    pub wrap_up_code: Option<String>,
+    pub wrap_up_note: Option<String>,
 }
-crate::read!(RawSegment { queue_id: "queueId" });
+crate::read!(RawSegment { queue_id: "queueId", wrap_up_code: "wrapUpCode", wrap_up_note: "wrapUpNote" });
 
 /// The customer's address from one of its sessions, by media and direction: voice `ani`
 /// (inbound) or `dnis` (outbound), else `addressFrom` / `addressTo`, else `remote`.
@@ -93,6 +97,10 @@ fn session_address(session: &RawSession, inbound: bool) -> Option<String> {
 
 fn sessions_of(p: &RawParticipant) -> &[RawSession] {
     p.sessions.as_deref().unwrap_or(&[])
+}
+
+fn segments_of(s: &RawSession) -> &[RawSegment] {
+    s.segments.as_deref().unwrap_or(&[])
 }
 
 /// The row for an analytics conversation (CONTRACT §7.3), or `None` when it has no id (it cannot be shown or
@@ -115,8 +123,15 @@ pub fn conversation_row(raw: RawConversation, me: &str) -> Option<Interaction> {
     let queue_id = participants
         .iter()
         .flat_map(sessions_of)
-        .flat_map(|s| s.segments.as_deref().unwrap_or(&[]))
+        .flat_map(segments_of)
         .find_map(|seg| non_empty(seg.queue_id.as_deref()));
+    // How it ended: the agent's own wrap-up, the last of its segments that names a code
+    // (a conversation that came back to the agent was wrapped up again).
+    let wrap_up = agent
+        .into_iter()
+        .flat_map(sessions_of)
+        .flat_map(segments_of)
+        .rfind(|seg| non_empty(seg.wrap_up_code.as_deref()).is_some());
     Some(Interaction {
         name: customer.and_then(|c| non_empty(c.participant_name.as_deref())),
         address,
@@ -126,6 +141,9 @@ pub fn conversation_row(raw: RawConversation, me: &str) -> Option<Interaction> {
         started_ms: raw.conversation_start.as_deref().and_then(parse_iso_ms),
         // Active while it has no `conversationEnd`.
         in_progress: raw.conversation_end.as_deref().and_then(parse_iso_ms).is_none(),
+        wrap_up: wrap_up.and_then(|seg| non_empty(seg.wrap_up_code.as_deref())),
+        // Free text, kept as the agent wrote it (only blank notes are none).
+        note: wrap_up.and_then(|seg| seg.wrap_up_note.clone()).filter(|n| !n.trim().is_empty()),
         ..Interaction::new(id, media.as_deref().map_or(Kind::Other(String::new()), Kind::parse))
     })
 }
@@ -145,7 +163,9 @@ mod tests {
             { "purpose": "customer", "participantName": "Ada Lovelace", "externalContactId": "ec-1",
               "sessions": [ { "mediaType": "voice", "direction": "inbound", "ani": "tel:+15551230001", "dnis": "tel:+18005550000" } ] },
             { "purpose": "acd", "sessions": [ { "mediaType": "voice", "segments": [ { "queueId": "q-7" } ] } ] },
-            { "purpose": "agent", "userId": "agent-1", "sessions": [ { "mediaType": "voice", "segments": [ { "queueId": "q-8" } ] } ] }
+            { "purpose": "agent", "userId": "agent-1", "sessions": [ { "mediaType": "voice", "segments": [
+                { "queueId": "q-8", "segmentType": "interact" },
+                { "segmentType": "wrapup", "wrapUpCode": "wu-1", "wrapUpNote": "Refund sent.\n<b>Call back</b> Friday" } ] } ] }
         ] }"#;
 
     #[test]
@@ -160,6 +180,24 @@ mod tests {
         assert_eq!(c.queue_id.as_deref(), Some("q-7"), "the first queueId in the segments");
         assert_eq!(c.started_ms, parse_iso_ms("2026-12-01T08:00:00.000Z"));
         assert!(!c.in_progress);
+        assert_eq!(c.wrap_up.as_deref(), Some("wu-1"), "the agent's wrap-up code");
+        assert_eq!(c.note.as_deref(), Some("Refund sent.\n<b>Call back</b> Friday"), "the note as written");
+    }
+
+    #[test]
+    fn the_wrap_up_is_the_agents_own_and_its_last() {
+        let wrap = |participants: &str| {
+            let c = conversation(&format!(r#"{{"conversationId":"c","participants":[{participants}]}}"#)).unwrap();
+            (c.wrap_up, c.note)
+        };
+        let other_agent = r#"{"purpose":"agent","userId":"agent-2","sessions":[{"segments":[{"wrapUpCode":"theirs","wrapUpNote":"n"}]}]}"#;
+        assert_eq!(wrap(other_agent), (None, None), "another agent's wrap-up is not this agent's");
+        let twice = r#"{"purpose":"agent","userId":"agent-1","sessions":[
+            {"segments":[{"wrapUpCode":"first","wrapUpNote":"early"}]},
+            {"segments":[{"segmentType":"interact"},{"wrapUpCode":"last"},{"wrapUpCode":" ","wrapUpNote":"ignored"}]}]}"#;
+        assert_eq!(wrap(twice), (Some("last".into()), None), "the last code; a note belongs to its own code");
+        let blank = r#"{"purpose":"agent","userId":"agent-1","sessions":[{"segments":[{"wrapUpCode":"x","wrapUpNote":"  "}]}]}"#;
+        assert_eq!(wrap(blank), (Some("x".into()), None), "a blank note is none");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::model::{Interaction, Names};
 use crate::net::{paths, BaseUrl, Body, Request};
 use crate::source::error::LoadError;
 use crate::source::loader::{Delivery, Source};
-use crate::util::json::ReadError;
+use crate::util::json::{FromJson, ReadError};
 use crate::util::text::{encode_component, json_string, non_empty, query_pairs};
 
 /// Ids per enrichment request, at most (CONTRACT §7.4).
@@ -41,7 +41,12 @@ pub enum EnrichRequest {
     Contacts(BulkIds),
     /// GET this URL (queues by id, `pageSize` as large as the batch, so none is cut off).
     Queues(String),
+    /// GET this URL (wrap-up codes by id, GENESYS-API.md §12; `pageSize` as for queues).
+    WrapUps(String),
 }
+
+/// What each kind of id is called in the diagnostics' notes, in the order of [`EnrichRequest::of`].
+const WHAT: [&str; 3] = ["external contacts", "queues", "wrap-up codes"];
 
 impl EnrichRequest {
     pub fn request(&self, api_base: &BaseUrl) -> Request {
@@ -49,7 +54,17 @@ impl EnrichRequest {
             EnrichRequest::Contacts(ids) => {
                 Request::post(format!("{}{}", api_base.as_str(), paths::BULK_CONTACTS), ids.to_json())
             }
-            EnrichRequest::Queues(url) => Request::get(url.clone()),
+            EnrichRequest::Queues(url) | EnrichRequest::WrapUps(url) => Request::get(url.clone()),
+        }
+    }
+
+    /// Which kind of id it asks about: 0 contacts, 1 queues, 2 wrap-up codes (the index of
+    /// [`Enrichment`]'s sets and of [`Names::of`]).
+    pub fn of(&self) -> usize {
+        match self {
+            EnrichRequest::Contacts(_) => 0,
+            EnrichRequest::Queues(_) => 1,
+            EnrichRequest::WrapUps(_) => 2,
         }
     }
 
@@ -57,11 +72,13 @@ impl EnrichRequest {
     pub fn ids(&self) -> Vec<String> {
         match self {
             EnrichRequest::Contacts(b) => b.entities.iter().map(|e| e.id.clone()).collect(),
-            EnrichRequest::Queues(url) => query_pairs(url.split_once('?').map_or("", |(_, q)| q))
-                .into_iter()
-                .filter(|(k, _)| k == "id")
-                .map(|(_, v)| v)
-                .collect(),
+            EnrichRequest::Queues(url) | EnrichRequest::WrapUps(url) => {
+                query_pairs(url.split_once('?').map_or("", |(_, q)| q))
+                    .into_iter()
+                    .filter(|(k, _)| k == "id")
+                    .map(|(_, v)| v)
+                    .collect()
+            }
         }
     }
 }
@@ -89,31 +106,31 @@ pub struct RawContact {
 }
 crate::read!(RawContact { id: "id", first_name: "firstName", last_name: "lastName" });
 
-/// `{"entities": [{"id", "name"}, …]}`.
+/// `{"entities": [{"id", "name"}, …]}`: a `QueueEntityListing` or a `WrapupCodeEntityListing`
+/// (their other fields are not read).
 #[derive(Debug, Default)]
-pub struct RawQueues {
-    pub entities: Option<Vec<RawQueue>>,
+pub struct RawEntities {
+    pub entities: Option<Vec<RawEntity>>,
 }
-crate::read!(RawQueues { entities: "entities" });
+crate::read!(RawEntities { entities: "entities" });
 
 #[derive(Debug, Default)]
-pub struct RawQueue {
+pub struct RawEntity {
     pub id: Option<String>,
     pub name: Option<String>,
 }
-crate::read!(RawQueue { id: "id", name: "name" });
+crate::read!(RawEntity { id: "id", name: "name" });
 
-/// What is known, and what has been asked, of external contacts and queues in this session.
-/// Each id is asked at most once. Ids wait until a full batch of [`MAX_BATCH`] has gathered
-/// (across pages), or the load has ended, so a load makes `ceil(contacts / 100)` and
-/// `ceil(queues / 100)` requests. Names are applied to rows already shown, which keep their
-/// place (the rows do not move, only their text fills in).
+/// What is known, and what has been asked, of external contacts, queues and wrap-up codes in
+/// this session. Each id is asked at most once. Ids wait until a full batch of [`MAX_BATCH`]
+/// has gathered (across pages), or the load has ended, so a load makes `ceil(ids / 100)`
+/// requests of each kind. Names are applied to rows already shown, which keep their place
+/// (the rows do not move, only their text fills in).
 #[derive(Debug, Default, Clone)]
 pub struct Enrichment {
-    asked_contacts: HashSet<String>,
-    asked_queues: HashSet<String>,
-    pending_contacts: Vec<String>,
-    pending_queues: Vec<String>,
+    /// By kind ([`EnrichRequest::of`]): the ids asked, and those waiting for a batch.
+    asked: [HashSet<String>; 3],
+    pending: [Vec<String>; 3],
 }
 
 impl Enrichment {
@@ -125,47 +142,46 @@ impl Enrichment {
         rows: impl IntoIterator<Item = &'a Interaction>,
         load_ended: bool,
     ) -> Vec<EnrichRequest> {
-        let ids = rows.into_iter().map(|r| (r.contact_id.as_deref(), r.queue_id.as_deref()));
+        let ids = rows.into_iter().map(|r| [r.contact_id.as_deref(), r.queue_id.as_deref(), r.wrap_up.as_deref()]);
         self.plan_ids(api_base, ids, load_ended)
     }
 
-    /// The same for rows of any source: `(external contact, queue)` ids.
+    /// The same for rows of any source: `[external contact, queue, wrap-up code]` ids.
     pub fn plan_ids<'a>(
         &mut self,
         api_base: &BaseUrl,
-        ids: impl IntoIterator<Item = (Option<&'a str>, Option<&'a str>)>,
+        ids: impl IntoIterator<Item = [Option<&'a str>; 3]>,
         load_ended: bool,
     ) -> Vec<EnrichRequest> {
-        for (contact, queue) in ids {
-            if let Some(id) = contact.filter(|id| !self.asked_contacts.contains(*id)) {
-                self.asked_contacts.insert(id.to_owned());
-                self.pending_contacts.push(id.to_owned());
-            }
-            if let Some(id) = queue.filter(|id| !self.asked_queues.contains(*id)) {
-                self.asked_queues.insert(id.to_owned());
-                self.pending_queues.push(id.to_owned());
+        for row in ids {
+            for (of, id) in row.into_iter().enumerate() {
+                if let Some(id) = id.filter(|id| !self.asked[of].contains(*id)) {
+                    self.asked[of].insert(id.to_owned());
+                    self.pending[of].push(id.to_owned());
+                }
             }
         }
-        let mut requests: Vec<EnrichRequest> = due(&mut self.pending_contacts, load_ended)
+        let mut requests: Vec<EnrichRequest> = due(&mut self.pending[0], load_ended)
             .into_iter()
             .map(|c| EnrichRequest::Contacts(BulkIds { entities: c.into_iter().map(|id| BulkId { id }).collect() }))
             .collect();
-        requests.extend(due(&mut self.pending_queues, load_ended).into_iter().map(|q| {
-            let ids: Vec<String> = q.iter().map(|id| format!("id={}", encode_component(id))).collect();
-            EnrichRequest::Queues(format!(
-                "{}{}?pageSize={}&{}",
-                api_base.as_str(),
-                paths::QUEUES,
-                q.len(),
-                ids.join("&")
-            ))
-        }));
+        for (of, path) in [(1, paths::QUEUES), (2, paths::WRAPUP_CODES)] {
+            requests.extend(due(&mut self.pending[of], load_ended).into_iter().map(|batch| {
+                let ids: Vec<String> = batch.iter().map(|id| format!("id={}", encode_component(id))).collect();
+                let url = format!("{}{path}?pageSize={}&{}", api_base.as_str(), batch.len(), ids.join("&"));
+                if of == 1 {
+                    EnrichRequest::Queues(url)
+                } else {
+                    EnrichRequest::WrapUps(url)
+                }
+            }));
+        }
         requests
     }
 
     /// Whether ids are still waiting for a batch to fill (or the load to end).
     pub fn has_pending(&self) -> bool {
-        !self.pending_contacts.is_empty() || !self.pending_queues.is_empty()
+        self.pending.iter().any(|p| !p.is_empty())
     }
 
     /// The names in a bulk-contacts answer, for ids that were asked; failed results and
@@ -182,19 +198,20 @@ impl Enrichment {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" ");
-            if !name.is_empty() && self.asked_contacts.contains(&id) {
+            if !name.is_empty() && self.asked[0].contains(&id) {
                 learned.insert(id, name);
             }
         }
         learned
     }
 
-    /// The names in a queues answer, for ids that were asked.
-    pub fn read_queues(&self, raw: RawQueues) -> HashMap<String, String> {
+    /// The names in a queues (`of` 1) or wrap-up codes (`of` 2) answer, for ids of that kind
+    /// that were asked; an entity without a name gives none (its id is never a name).
+    pub fn read_entities(&self, of: usize, raw: RawEntities) -> HashMap<String, String> {
         let mut learned = HashMap::new();
-        for queue in raw.entities.unwrap_or_default() {
-            if let (Some(id), Some(name)) = (non_empty(queue.id.as_deref()), non_empty(queue.name.as_deref())) {
-                if self.asked_queues.contains(&id) {
+        for entity in raw.entities.unwrap_or_default() {
+            if let (Some(id), Some(name)) = (non_empty(entity.id.as_deref()), non_empty(entity.name.as_deref())) {
+                if self.asked[of].contains(&id) {
                     learned.insert(id, name);
                 }
             }
@@ -205,25 +222,19 @@ impl Enrichment {
     /// Forgets that these ids were asked (their request never got an answer: a load was
     /// cancelled), so a later load asks again.
     pub fn unask(&mut self, request: &EnrichRequest) {
-        let ids = request.ids();
-        let (asked, pending) = match request {
-            EnrichRequest::Contacts(_) => (&mut self.asked_contacts, &mut self.pending_contacts),
-            EnrichRequest::Queues(_) => (&mut self.asked_queues, &mut self.pending_queues),
-        };
-        for id in ids {
-            asked.remove(&id);
+        let of = request.of();
+        for id in request.ids() {
+            self.asked[of].remove(&id);
         }
-        pending.retain(|id| asked.contains(id));
+        let asked = &self.asked[of];
+        self.pending[of].retain(|id| asked.contains(id));
     }
 
     /// Counts the ids of `request` as asked again, unless one of them already is: `false` then,
     /// and the request is not to be made.
     pub fn ask_again(&mut self, request: &EnrichRequest) -> bool {
         let ids = request.ids();
-        let asked = match request {
-            EnrichRequest::Contacts(_) => &mut self.asked_contacts,
-            EnrichRequest::Queues(_) => &mut self.asked_queues,
-        };
+        let asked = &mut self.asked[request.of()];
         if ids.iter().any(|id| asked.contains(id)) {
             return false;
         }
@@ -233,11 +244,10 @@ impl Enrichment {
 
     /// Forgets every id still waiting for a batch.
     pub(super) fn unask_pending(&mut self) {
-        for id in self.pending_contacts.drain(..) {
-            self.asked_contacts.remove(&id);
-        }
-        for id in self.pending_queues.drain(..) {
-            self.asked_queues.remove(&id);
+        for (asked, pending) in self.asked.iter_mut().zip(&mut self.pending) {
+            for id in pending.drain(..) {
+                asked.remove(&id);
+            }
         }
     }
 }
@@ -296,20 +306,22 @@ impl Batches {
     pub fn answer<B: Body>(&mut self, tag: u32, body: Result<B, ReadError>, e: &Enrichment) -> Vec<Delivery> {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
         let (_, request) = self.in_flight.swap_remove(at);
-        let (learned, what) = match &request {
-            EnrichRequest::Contacts(_) => (
-                body.and_then(B::read).map(|raw| Names { contacts: e.read_contacts(raw), ..Names::default() }),
-                "contacts",
-            ),
-            EnrichRequest::Queues(_) => {
-                (body.and_then(B::read).map(|raw| Names { queues: e.read_queues(raw), ..Names::default() }), "queues")
-            }
-        };
+        let of = request.of();
+        let json = body.and_then(B::json);
+        let learned = match of {
+            0 => json.and_then(|j| RawBulkContacts::from_json(&j)).map(|raw| e.read_contacts(raw)),
+            _ => json.and_then(|j| RawEntities::from_json(&j)).map(|raw| e.read_entities(of, raw)),
+        }
+        .map(|learned| {
+            let mut names = Names::default();
+            *names.of(of) = learned;
+            names
+        });
         vec![match learned {
             Ok(names) => Delivery::Names(names),
             Err(why) => {
                 let why = why.localize(Locale::En);
-                Delivery::Note(format!("{what}: the answer could not be read ({why}); fewer names"))
+                Delivery::Note(format!("{}: the answer could not be read ({why}); fewer names", WHAT[of]))
             }
         }]
     }
@@ -317,10 +329,7 @@ impl Batches {
     /// Request `tag` failed for good: only fewer names.
     pub fn gave_up(&mut self, tag: u32, error: &LoadError) -> Vec<Delivery> {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
-        let what = match self.in_flight.swap_remove(at).1 {
-            EnrichRequest::Contacts(_) => "external contacts",
-            EnrichRequest::Queues(_) => "queues",
-        };
+        let what = WHAT[self.in_flight.swap_remove(at).1.of()];
         // The diagnostics are in English; the catalog's, not `Display` (which the widget never links).
         let error = error.localize(Locale::En);
         vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))]
@@ -474,9 +483,77 @@ mod tests {
         assert_eq!(names.display_name(&rows[0]), Some("Lovelace"));
         assert_eq!(names.display_name(&rows[1]), Some("Participant"), "a failed contact falls back to the participant");
         let queues =
-            crate::util::json::from_str::<RawQueues>(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#)
+            crate::util::json::from_str::<RawEntities>(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#)
                 .unwrap();
-        assert_eq!(e.read_queues(queues).get("q-1").map(String::as_str), Some("Billing"));
+        assert_eq!(e.read_entities(1, queues).get("q-1").map(String::as_str), Some("Billing"));
         assert!(e.read_contacts(RawBulkContacts::default()).is_empty());
+    }
+
+    fn wrapped(id: &str, code: &str) -> Interaction {
+        Interaction { wrap_up: Some(code.into()), ..Interaction::new(id.into(), Kind::Call) }
+    }
+
+    #[test]
+    fn wrap_up_codes_are_asked_in_batches_of_100_each_once_and_named_only_when_answered() {
+        let base = BaseUrl::parse("https://api.mypurecloud.ie").unwrap();
+        let rows: Vec<Interaction> = (0..260).map(|i| wrapped(&format!("c-{i}"), &format!("wu-{}", i % 130))).collect();
+        let mut e = Enrichment::default();
+        let urls = |requests: Vec<EnrichRequest>| -> Vec<String> {
+            requests
+                .into_iter()
+                .map(|r| match r {
+                    EnrichRequest::WrapUps(url) => url,
+                    other => panic!("only wrap-up codes: {other:?}"),
+                })
+                .collect()
+        };
+        let first = urls(e.plan(&base, &rows[..150], false));
+        assert_eq!(first.len(), 1, "a full batch goes while pages still come");
+        assert!(
+            first[0].starts_with("https://api.mypurecloud.ie/api/v2/routing/wrapupcodes?pageSize=100&id=wu-0&id=wu-1&")
+        );
+        let rest = urls(e.plan(&base, &rows[150..], true));
+        assert_eq!(rest.len(), 1);
+        assert!(rest[0].contains("pageSize=30&"), "{}", rest[0]);
+        let ids: Vec<String> =
+            first.iter().chain(&rest).flat_map(|u| EnrichRequest::WrapUps(u.clone()).ids()).collect();
+        assert_eq!(ids.len(), 130, "each code once");
+        assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 130);
+        assert!(e.plan(&base, &rows, true).is_empty(), "asked once a session");
+        // Names only for codes asked; an entity without a name names nothing.
+        let answer = crate::util::json::from_str::<RawEntities>(
+            r#"{"entities":[{"id":"wu-1","name":"Resolved"},{"id":"wu-2"},{"id":"q-x","name":"Not asked"}],
+                "pageSize":100,"pageNumber":1,"total":3}"#,
+        )
+        .unwrap();
+        let mut names = Names::default();
+        *names.of(2) = e.read_entities(2, answer);
+        assert_eq!(names.wrap_up(&rows[1]), Some("Resolved"));
+        assert_eq!(names.wrap_up(&rows[2]), None, "a code without a name is not shown by its id");
+        assert_eq!(names.wrap_ups.len(), 1);
+    }
+
+    #[test]
+    fn a_failed_wrap_up_batch_is_only_a_note_and_its_codes_are_forgotten_when_released() {
+        let base = BaseUrl::parse("https://api.mypurecloud.ie").unwrap();
+        let mut e = Enrichment::default();
+        let mut batches = Batches::default();
+        batches.add(e.plan(&base, &[wrapped("c-1", "wu-1"), wrapped("c-2", "wu-2")], true));
+        let sent = batches.requests(3, &base);
+        assert_eq!(sent.len(), 1);
+        assert!(sent[0].1.url.contains("/api/v2/routing/wrapupcodes?pageSize=2&id=wu-1&id=wu-2"));
+        let notes = batches.gave_up(sent[0].0, &LoadError::Forbidden);
+        let [Delivery::Note(note)] = notes.as_slice() else { panic!("{notes:?}") };
+        assert!(note.starts_with("wrap-up codes: ") && note.contains("fewer names"), "{note}");
+        // Given up for good: asked, and not asked again in this session.
+        assert!(e.plan(&base, &[wrapped("c-3", "wu-1")], true).is_empty());
+        // A batch still in flight when its work is cancelled is forgotten, and asked again later.
+        batches.add(e.plan(&base, &[wrapped("c-4", "wu-9")], true));
+        let _in_flight = batches.requests(3, &base);
+        batches.release(&mut e);
+        let again = e.plan(&base, &[wrapped("c-4", "wu-9")], true);
+        assert_eq!(again.len(), 1, "{again:?}");
+        assert_eq!(again[0].ids(), vec!["wu-9".to_owned()]);
+        assert_eq!(again[0].of(), 2);
     }
 }

@@ -27,9 +27,10 @@ use crm_core::startup::QueryParams;
 pub const TEXTS_WAIT_MS: u32 = 3_000;
 
 /// Installs the panic hook, deals with a return from the Genesys login service, starts
-/// listening for lifecycle hooks, and mounts the app on `<body>`: at once when the agent's language
-/// is compiled in (English always is), else once its catalog has been fetched, or has failed,
-/// or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
+/// listening for lifecycle hooks, and mounts the app on `<body>` once the prefetched
+/// `config.json` is in (see [`fetch::config::prefetch_settled`]): then at once when the agent's
+/// language is compiled in (English always is), else once its catalog has been fetched, or has
+/// failed, or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
 /// agent's first load pays for that one small request.
 pub fn start() {
     platform::browser::mark_once("crm:start");
@@ -43,11 +44,11 @@ pub fn start() {
     auth::signin::arrive_on_start();
     host::lifecycle::listen();
     let locale = Locale::from_tag(QueryParams::parse(&platform::browser::location_search()).gc_lang_tag.as_deref());
-    if locale.has_catalog() {
-        return mount();
-    }
     wasm_bindgen_futures::spawn_local(async move {
-        fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
+        fetch::config::prefetch_settled("crmConfig").await;
+        if !locale.has_catalog() {
+            fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
+        }
         mount();
     });
 }

@@ -264,7 +264,15 @@ impl DevServer {
     }
 }
 
+/// Serves `app` on `listener`, with Nagle's algorithm off (TCP_NODELAY), as a real web server
+/// or CDN has it: with it on, a response's last small segment waited for the browser's delayed
+/// ACK, about 40 ms, so every small file (the JS glue, the style sheet, which holds back the
+/// module scripts) arrived 40 ms late and the start-up figures measured the mock's sockets.
 fn serve(listener: TcpListener, app: axum::Router) -> JoinHandle<()> {
+    use axum::serve::ListenerExt;
+    let listener = listener.tap_io(|tcp| {
+        let _latency_only = tcp.set_nodelay(true);
+    });
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             eprintln!("crm-devserver: a server stopped: {e}");

@@ -61,7 +61,7 @@ fn install(locale: Locale, path: &str, text: &str) -> Result<(), String> {
     locale.install(templates).map_err(|e| format!("{path}: {e}"))
 }
 
-/// The catalog the page's prefetch script fetched (`window.crmCatalog = {lang, text}`), if it
+/// The catalog the page's early script prefetched (`window.crmCatalog = {lang, text}`), if it
 /// is `locale`'s and arrived whole; taken once.
 async fn prefetched(locale: Locale) -> Option<String> {
     let window = web_sys::window()?;

@@ -59,6 +59,7 @@ for (const m of performance.getEntriesByType('mark')) if (!(m.name in f)) f[m.na
 const nav = performance.getEntriesByType('navigation')[0] || {};
 f['nav:responseEnd'] = nav.responseEnd;
 f['nav:domInteractive'] = nav.domInteractive;
+f['nav:domContentLoaded'] = nav.domContentLoadedEventStart;
 const res = performance.getEntriesByType('resource');
 f['first:start'] = res.length ? Math.min(...res.map(r => r.startTime)) : null;
 const file = (key, test) => {
@@ -72,10 +73,9 @@ const file = (key, test) => {
   f[key + ':bytes'] = rs[0].encodedBodySize;
 };
 file('wasm', p => p.endsWith('_bg.wasm'));
-file('early', p => /\/early-hooks-[^/]*\.js$/.test(p));
+file('early', p => /\/start-[^/]*\.js$/.test(p));
 file('glue', p => /\/crm-widget-[^/]*\.js$/.test(p));
 file('loader', p => /\/loader-[^/]*\.js$/.test(p));
-file('prefetch', p => /\/prefetch-[^/]*\.js$/.test(p));
 file('css', p => p.endsWith('.css'));
 file('config', p => p.endsWith('/config.json'));
 file('catalog', p => p.includes('/i18n/'));
@@ -260,11 +260,12 @@ pub async fn run(runs: usize) {
 fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
     let rows: &[Figure] = &[
         ("frame document: response end", |r| r.get("nav:responseEnd")),
-        ("first file asked for (early-hooks script; baseline.js)", |r| r.get("first:start")),
-        ("early-hooks script: response end", |r| r.get("early:responseEnd")),
-        ("prefetch script: response end", |r| r.get("prefetch:responseEnd")),
+        ("first file asked for (early script; baseline.js)", |r| r.get("first:start")),
+        ("early script (hooks, trap handler, prefetch): response end", |r| r.get("early:responseEnd")),
+        ("style sheet: response end", |r| r.get("css:responseEnd")),
         ("baseline.js: response end", |r| r.get("script:responseEnd")),
         ("frame document: DOM interactive", |r| r.get("nav:domInteractive")),
+        ("frame document: DOMContentLoaded (module scripts have run)", |r| r.get("nav:domContentLoaded")),
         ("config.json: request start (the widget's: the prefetch)", |r| r.get("config:requestStart")),
         ("config.json: response end", |r| r.get("config:responseEnd")),
         ("config.json: downloads", |r| r.get("config:count")),

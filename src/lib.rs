@@ -23,15 +23,18 @@ pub mod state;
 use crm_core::i18n::Locale;
 use crm_core::startup::QueryParams;
 
+/// How long the mount waits for the prefetched `config.json` at most.
+pub const CONFIG_WAIT_MS: u32 = 100;
+
 /// How long the widget waits for the agent's language before it shows English.
 pub const TEXTS_WAIT_MS: u32 = 3_000;
 
 /// Installs the panic hook, deals with a return from the Genesys login service, starts
 /// listening for lifecycle hooks, and mounts the app on `<body>` once the prefetched
-/// `config.json` is in (see [`fetch::config::prefetch_settled`]): then at once when the agent's
-/// language is compiled in (English always is), else once its catalog has been fetched, or has
-/// failed, or [`TEXTS_WAIT_MS`] have passed. The catalog is content-hashed and cached, so only an
-/// agent's first load pays for that one small request.
+/// `config.json` is in (see [`fetch::config::prefetch_settled`]) or [`CONFIG_WAIT_MS`] have
+/// passed: then at once when the agent's language is compiled in (English always is), else once
+/// its catalog has been fetched, or has failed, or [`TEXTS_WAIT_MS`] have passed. The catalog is
+/// content-hashed and cached, so only an agent's first load pays for that one small request.
 pub fn start() {
     platform::browser::mark_once("crm:start");
     platform::panic::install();
@@ -45,7 +48,9 @@ pub fn start() {
     host::lifecycle::listen();
     let locale = Locale::from_tag(QueryParams::parse(&platform::browser::location_search()).gc_lang_tag.as_deref());
     wasm_bindgen_futures::spawn_local(async move {
-        fetch::config::prefetch_settled("crmConfig").await;
+        // Never long: a slow config.json is shown as the handshake state, as before.
+        let settled = std::pin::pin!(fetch::config::prefetch_settled("crmConfig"));
+        futures::future::select(settled, gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS)).await;
         if !locale.has_catalog() {
             fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
         }

@@ -181,6 +181,8 @@ pub struct Scenario {
     pub forge: bool,
     /// Replaces the dev `config.json` with this text (e.g. malformed JSON).
     pub config_json: Option<String>,
+    /// How long `config.json` takes to answer (a slow static host).
+    pub config_delay_ms: u64,
     /// `handshakeTimeoutMs` in the dev config.
     pub handshake_timeout_ms: u64,
     /// `pageSize` in the dev config (None: the widget's default).
@@ -217,6 +219,7 @@ impl Default for Scenario {
             host: HostMode::Answer,
             forge: false,
             config_json: None,
+            config_delay_ms: 0,
             handshake_timeout_ms: 5000,
             page_size: None,
             hostile_names: false,

@@ -51,5 +51,9 @@ pub(crate) fn router(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String
 }
 
 async fn config(State(shared): State<Arc<Shared>>) -> Response {
+    let delay = shared.scenario.lock().expect("scenario lock").config_delay_ms;
+    if delay > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(delay)).await;
+    }
     ([(header::CONTENT_TYPE, "application/json")], dev_config(&shared)).into_response()
 }

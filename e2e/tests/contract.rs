@@ -317,6 +317,20 @@ e2e!(
     }
 );
 
+e2e!(a_slow_config_shows_the_handshake_state_meanwhile, Scenario { config_delay_ms: 3_000, ..scenario() }, |h| {
+    // The widget mounts at most 100 ms after its wasm starts, config.json or not: the
+    // agent sees the start-up state, not a blank frame, while a slow host answers.
+    h.open_in_host().await;
+    let opened = std::time::Instant::now();
+    let w = h.widget();
+    wait_until!("the start-up state", Duration::from_secs(10), w.try_state().await.is_some());
+    assert!(opened.elapsed() < Duration::from_millis(2_500), "shown only after config.json came");
+    assert_eq!(w.state().await, State::Handshake);
+    assert!(h.api_log().is_empty(), "nothing is asked before the config is read");
+    w.wait_state(&[State::Ready], LOAD).await;
+    assert_eq!(w.loaded().await, 250);
+});
+
 e2e!(pushed_token_replaces_the_current_one, Scenario { latency_ms: 0, ..scenario() }, |h| {
     let w = h.open_ready().await;
     h.in_host("await window.devHost.pushToken(); return true;").await;

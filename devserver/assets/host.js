@@ -159,6 +159,7 @@ async function loadControls() {
   $("source").value = scenario.dataSource;
   $("total").value = scenario.total;
   $("latency").value = scenario.latencyMs;
+  $("config-delay").value = scenario.configDelayMs;
 }
 
 $("preset").addEventListener("change", () => {
@@ -173,6 +174,7 @@ $("apply").addEventListener("click", async () => {
   if (!$("preset").value.startsWith("genesys")) preset.dataSource = $("source").value;
   preset.total = Number($("total").value);
   preset.latencyMs = Number($("latency").value);
+  preset.configDelayMs = Number($("config-delay").value);
   // A preset keeps the chosen sign-in mode, unless it is about the handshake itself.
   if (preset.host === "answer" && !preset.forge && preset.auth === "handshake") preset.auth = $("auth").value;
   await fetch(cfg.api + "/_mock/scenario", { method: "POST", body: JSON.stringify(preset) });

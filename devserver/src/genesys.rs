@@ -1,5 +1,5 @@
 //! The mock Genesys Cloud API for the Genesys data source (CONTRACT §7; GENESYS-API.md §2–5,
-//! §8), built from the documented shapes: `users/me`, the analytics conversation details
+//! §8, §12), built from the documented shapes: `users/me`, the analytics conversation details
 //! query, bulk external contacts, and routing queues and wrap-up codes by id. It checks what the real service
 //! checks (bearer token, body shape, paging limits, batch sizes, 300 requests a minute per
 //! token), answers errors as `ErrorBody`, and sends the `inin-ratelimit-*` headers.
@@ -408,9 +408,11 @@ async fn wrap_up_codes(State(shared): State<Arc<Shared>>, headers: HeaderMap, ur
             Ok(answer) => answer,
             Err(why) => break 'answer (token, error_body(StatusCode::BAD_REQUEST, "bad.request", &why)),
         };
-        for (i, code) in body["entities"].as_array_mut().into_iter().flatten().enumerate() {
+        for code in body["entities"].as_array_mut().into_iter().flatten() {
+            // The same date for a code in every answer: from its place in the mock's list.
+            let at = WRAP_UPS.iter().position(|(id, _)| code["id"] == *id).unwrap_or(0);
             code["division"] = json!({ "id": "7c1b7c1e-0000-4000-8000-000000000001", "name": "Home" });
-            code["dateCreated"] = json!(format!("2025-0{}-12T08:30:00Z", 1 + i % 9));
+            code["dateCreated"] = json!(format!("2025-0{}-12T08:30:00Z", 1 + at % 9));
         }
         shared.genesys.lock().expect("genesys lock").asked_wrap_ups.extend(ids);
         let mut r = Json(body).into_response();

@@ -16,7 +16,7 @@ pub const MAX_DEPTH: u32 = 1_000;
 
 /// The tree of JSON `text`.
 pub fn parse_text(text: &str, float: &dyn Fn(&str) -> Option<f64>) -> Result<Json, ReadError> {
-    let mut p = Parser { s: text.as_bytes(), at: 0, float };
+    let mut p = Parser { text, s: text.as_bytes(), at: 0, float };
     let value = p.value(0)?;
     p.space();
     if p.at != p.s.len() {
@@ -26,6 +26,9 @@ pub fn parse_text(text: &str, float: &dyn Fn(&str) -> Option<f64>) -> Result<Jso
 }
 
 struct Parser<'a> {
+    /// The text, and its bytes: every cut falls on an ASCII byte, so a slice of `text` between
+    /// two cuts is UTF-8 without a check.
+    text: &'a str,
     s: &'a [u8],
     at: usize,
     float: &'a dyn Fn(&str) -> Option<f64>,
@@ -55,54 +58,57 @@ impl Parser<'_> {
         }
     }
 
+    /// After white space, the byte `b`.
+    fn expect(&mut self, b: u8) -> Result<(), ReadError> {
+        self.space();
+        if self.next()? == b {
+            Ok(())
+        } else {
+            Err(BAD)
+        }
+    }
+
+    /// At `[` or `{`: the items up to `close`, separated by commas, each read by `item`.
+    fn items(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Result<(), ReadError>) -> Result<(), ReadError> {
+        self.at += 1;
+        self.space();
+        if self.s.get(self.at) == Some(&close) {
+            self.at += 1;
+            return Ok(());
+        }
+        loop {
+            item(self)?;
+            self.space();
+            match self.next()? {
+                b',' => {}
+                b if b == close => return Ok(()),
+                _ => return Err(BAD),
+            }
+        }
+    }
+
     fn value(&mut self, depth: u32) -> Result<Json, ReadError> {
         self.space();
         match self.s.get(self.at).ok_or(BAD)? {
             b'{' | b'[' if depth >= MAX_DEPTH => Err(ReadError::TOO_DEEP),
             b'{' => {
-                self.at += 1;
                 let mut fields = Vec::new();
-                self.space();
-                if self.s.get(self.at) == Some(&b'}') {
-                    self.at += 1;
-                    return Ok(Json::Obj(fields));
-                }
-                loop {
-                    self.space();
-                    if self.next()? != b'"' {
-                        return Err(BAD);
-                    }
-                    let key = self.string()?;
-                    self.space();
-                    if self.next()? != b':' {
-                        return Err(BAD);
-                    }
-                    fields.push((key, self.value(depth + 1)?));
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b'}' => return Ok(Json::Obj(fields)),
-                        _ => return Err(BAD),
-                    }
-                }
+                self.items(b'}', |p| {
+                    p.expect(b'"')?;
+                    let key = p.string()?;
+                    p.expect(b':')?;
+                    fields.push((key, p.value(depth + 1)?));
+                    Ok(())
+                })?;
+                Ok(Json::Obj(fields))
             }
             b'[' => {
-                self.at += 1;
                 let mut items = Vec::new();
-                self.space();
-                if self.s.get(self.at) == Some(&b']') {
-                    self.at += 1;
-                    return Ok(Json::Arr(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    self.space();
-                    match self.next()? {
-                        b',' => {}
-                        b']' => return Ok(Json::Arr(items)),
-                        _ => return Err(BAD),
-                    }
-                }
+                self.items(b']', |p| {
+                    items.push(p.value(depth + 1)?);
+                    Ok(())
+                })?;
+                Ok(Json::Arr(items))
             }
             b'"' => {
                 self.at += 1;
@@ -127,8 +133,7 @@ impl Parser<'_> {
                 }
                 self.at += 1;
             }
-            // The text is a `str`, and these are ASCII boundaries: the slice is UTF-8.
-            out.push_str(std::str::from_utf8(&self.s[start..self.at]).map_err(|_| BAD)?);
+            out.push_str(&self.text[start..self.at]);
             match self.next()? {
                 b'"' => return Ok(out),
                 b'\\' => {}
@@ -144,23 +149,24 @@ impl Parser<'_> {
                 b'r' => '\r',
                 b't' => '\t',
                 b'u' => {
-                    let high = self.hex4()?;
-                    if (0xD800..0xDC00).contains(&high) {
-                        // A surrogate pair; a lone half is what `JSON.parse` keeps as U+FFFD here.
-                        if self.s[self.at..].starts_with(b"\\u") {
-                            self.at += 2;
-                            let low = self.hex4()?;
-                            if (0xDC00..0xE000).contains(&low) {
-                                char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)).ok_or(BAD)?
-                            } else {
-                                out.push('\u{FFFD}');
-                                char::from_u32(low).unwrap_or('\u{FFFD}')
-                            }
-                        } else {
-                            '\u{FFFD}'
+                    let mut unit = self.hex4()?;
+                    loop {
+                        if !(0xD800..0xDC00).contains(&unit) {
+                            break char::from_u32(unit).unwrap_or('\u{FFFD}');
                         }
-                    } else {
-                        char::from_u32(high).unwrap_or('\u{FFFD}')
+                        // A high surrogate: a pair with the low one that follows. A lone half
+                        // is U+FFFD, as a JS string holding one reads in Rust; another high one
+                        // may start a pair of its own.
+                        if !self.s[self.at..].starts_with(b"\\u") {
+                            break '\u{FFFD}';
+                        }
+                        self.at += 2;
+                        let low = self.hex4()?;
+                        if (0xDC00..0xE000).contains(&low) {
+                            break char::from_u32(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)).ok_or(BAD)?;
+                        }
+                        out.push('\u{FFFD}');
+                        unit = low;
                     }
                 }
                 _ => return Err(BAD),
@@ -219,8 +225,7 @@ impl Parser<'_> {
             let n = self.s[int_start..self.at].iter().fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64;
             return Ok(Json::Num(if negative { -n } else { n }));
         }
-        let text = std::str::from_utf8(&self.s[start..self.at]).map_err(|_| BAD)?;
-        (self.float)(text).filter(|n| n.is_finite()).map(Json::Num).ok_or(BAD)
+        (self.float)(&self.text[start..self.at]).filter(|n| n.is_finite()).map(Json::Num).ok_or(BAD)
     }
 }
 
@@ -239,6 +244,11 @@ mod tests {
         assert_eq!(parse(text), Ok(expected));
         assert_eq!(parse("123456789012345678"), Ok(Json::Num(123456789012345678.0)));
         assert_eq!(parse("\"\\ud83d\""), Ok(Json::Str("\u{FFFD}".into())), "a lone surrogate");
+        assert_eq!(
+            parse("\"\\ud800\\ud83d\\ude00\""),
+            Ok(Json::Str("\u{FFFD}\u{1F600}".into())),
+            "a lone high half, then a pair"
+        );
         assert_eq!(parse("\"日本語 العربية\""), Ok(Json::Str("日本語 العربية".into())));
     }
 

@@ -31,7 +31,7 @@ pub const TEXTS_WAIT_MS: u32 = 3_000;
 
 /// Installs the panic hook, deals with a return from the Genesys login service, starts
 /// listening for lifecycle hooks, and mounts the app on `<body>` once the prefetched
-/// `config.json` is in (see [`fetch::config::prefetch_settled`]) or [`CONFIG_WAIT_MS`] have
+/// `config.json` is in (see [`fetch::prefetch::settles`]) or [`CONFIG_WAIT_MS`] have
 /// passed: then at once when the agent's language is compiled in (English always is), else once
 /// its catalog has been fetched, or has failed, or [`TEXTS_WAIT_MS`] have passed. The catalog is
 /// content-hashed and cached, so only an agent's first load pays for that one small request.
@@ -48,12 +48,16 @@ pub fn start() {
     host::lifecycle::listen();
     let locale = Locale::from_tag(QueryParams::parse(&platform::browser::location_search()).gc_lang_tag.as_deref());
     wasm_bindgen_futures::spawn_local(async move {
-        // Never long: a slow config.json is shown as the handshake state, as before.
-        let settled = std::pin::pin!(fetch::config::prefetch_settled("crmConfig"));
-        futures::future::select(settled, gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS)).await;
-        if !locale.has_catalog() {
-            fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
-        }
+        // Never long: a slow config.json is shown as the handshake state, as before. The
+        // agent's catalog is fetched meanwhile.
+        let settles = std::pin::pin!(fetch::prefetch::settles("crmConfig"));
+        let config = futures::future::select(settles, gloo_timers::future::TimeoutFuture::new(CONFIG_WAIT_MS));
+        let texts = async {
+            if !locale.has_catalog() {
+                fetch::catalog::load_catalog_within(locale, TEXTS_WAIT_MS).await;
+            }
+        };
+        futures::future::join(config, texts).await;
         mount();
     });
 }

@@ -8,6 +8,7 @@ use futures::future::{select, Either};
 use futures::FutureExt;
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
 use web_sys::{AbortController, AbortSignal};
 
 use crate::fetch::http::network_message;
@@ -71,9 +72,8 @@ async fn prefetched(locale: Locale) -> Option<String> {
     if !lang.eq_ignore_ascii_case(locale.lang()) {
         return None;
     }
-    let promise = js_sys::Reflect::get(&entry, &"text".into()).ok()?;
-    js_sys::Reflect::set(&window, &"crmCatalogText".into(), &promise).ok()?;
-    match crate::fetch::config::prefetched("crmCatalogText").await {
+    let promise = js_sys::Reflect::get(&entry, &"text".into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    match super::prefetch::answer(promise).await {
         Some((200, Some(text))) => Some(text),
         _ => None,
     }

@@ -1,4 +1,4 @@
-//! Reads a `JsValue` (what `JSON.parse` and `postMessage` hand over) into the JSON tree
+//! Reads a `JsValue` (what `postMessage` hands over) or JSON text (every body) into the JSON tree
 //! (`crm_core::util::json::Json`), from which every body is read by its hand-declared fields.
 //!
 //! The tree is built by walking the value with `js_sys`: no serde `Deserializer` or visitor

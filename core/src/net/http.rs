@@ -38,8 +38,8 @@ impl Request {
     }
 }
 
-/// A 2xx body as a JSON tree (the shell parses it with the browser's parser; tests with
-/// serde_json), read into whatever type the source expects.
+/// A 2xx body as a JSON tree (the shell reads its text with [`crate::util::json_text`]; tests
+/// with serde_json), read into whatever type the source expects.
 pub trait Body: Sized {
     fn json(self) -> Result<crate::util::json::Json, ReadError>;
 

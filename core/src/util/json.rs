@@ -301,13 +301,13 @@ impl<'de> serde::de::Visitor<'de> for JsonVisitor {
     }
 }
 
-/// JSON text read into `T` (tests: the widget uses the browser's parser).
+/// JSON text read into `T` (tests: the widget reads text with [`crate::util::json_text`]).
 #[cfg(test)]
 pub fn from_str<T: FromJson>(text: &str) -> Result<T, ReadError> {
     T::from_json(&serde_json::from_str(text).map_err(|_| ReadError::NOT_JSON)?)
 }
 
-/// JSON text as a value (tests: the widget uses the browser's parser).
+/// JSON text as a value (tests: the widget reads text with [`crate::util::json_text`]).
 #[cfg(test)]
 pub fn parse(text: &str) -> Json {
     serde_json::from_str(text).expect("JSON")

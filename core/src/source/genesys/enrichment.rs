@@ -10,7 +10,7 @@ use crate::model::{Interaction, Names};
 use crate::net::{paths, BaseUrl, Body, Request};
 use crate::source::error::LoadError;
 use crate::source::loader::{Delivery, Source};
-use crate::util::json::{FromJson, ReadError};
+use crate::util::json::ReadError;
 use crate::util::text::{encode_component, json_string, non_empty, query_pairs};
 
 /// Ids per enrichment request, at most (CONTRACT §7.4).
@@ -307,10 +307,9 @@ impl Batches {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
         let (_, request) = self.in_flight.swap_remove(at);
         let of = request.of();
-        let json = body.and_then(B::json);
         let learned = match of {
-            0 => json.and_then(|j| RawBulkContacts::from_json(&j)).map(|raw| e.read_contacts(raw)),
-            _ => json.and_then(|j| RawEntities::from_json(&j)).map(|raw| e.read_entities(of, raw)),
+            0 => body.and_then(B::read::<RawBulkContacts>).map(|raw| e.read_contacts(raw)),
+            _ => body.and_then(B::read::<RawEntities>).map(|raw| e.read_entities(of, raw)),
         }
         .map(|learned| {
             let mut names = Names::default();

@@ -42,7 +42,8 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
                 let name =
                     names.display_name(row).map(str::to_owned).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[]));
                 let address = row.address.clone().filter(|a| *a != name);
-                let earlier = earlier_in(rows, row, EARLIER_SHOWN);
+                // The history is listed only where it opens in Genesys Cloud.
+                let earlier = earlier_in(rows, row, if opens { EARLIER_SHOWN } else { 0 });
                 let summary = match (earlier.count, view.range.get()) {
                     (0, Some(Range::Today)) => locale.text(Msg::NoEarlierToday, &[]),
                     (0, Some(Range::Days(days))) => locale.count(Msg::NoEarlierDays, u64::from(days)),
@@ -51,7 +52,6 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
                 let items: Vec<Earlier> = earlier
                     .newest
                     .into_iter()
-                    .filter(|_| opens)
                     .map(|r| {
                         let mut what = r.started_ms.map(|ms| started(ms, locale) + " · ").unwrap_or_default();
                         what.push_str(&r.kind.localize(locale));

@@ -44,7 +44,7 @@ pub struct Harness {
     pub server: DevServer,
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    _scratch: TempDir,
 }
 
 /// A directory removed on drop.
@@ -111,7 +111,12 @@ impl Harness {
         options.baseline = Some(baseline_dir());
         let server = DevServer::start(options).await.expect("dev server starts");
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
-        let profile = std::env::temp_dir().join(format!("crm-e2e-{}-{}", std::process::id(), free_port()));
+        // One directory per browser, removed when the harness drops: the profile, and
+        // Chromium's own temporary files (its TMPDIR), which it would otherwise leave in /tmp.
+        let scratch = std::env::temp_dir().join(format!("crm-e2e-{}-{}", std::process::id(), free_port()));
+        let profile = scratch.join("profile");
+        let browser_tmp = scratch.join("tmp");
+        std::fs::create_dir_all(&browser_tmp).expect("a scratch directory for the browser");
         let caps = json!({
             // Keeps the console, so tests can check what the widget (never) logs.
             "goog:loggingPrefs": { "browser": "ALL" },
@@ -137,6 +142,7 @@ impl Harness {
             let port = free_port();
             let mut driver = Command::new(&chromedriver)
                 .arg(format!("--port={port}"))
+                .env("TMPDIR", &browser_tmp)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null())
                 .kill_on_drop(true)
@@ -147,7 +153,7 @@ impl Harness {
             loop {
                 let connector = hyper_util::client::legacy::connect::HttpConnector::new();
                 match ClientBuilder::new(connector).capabilities(caps.clone()).connect(&url).await {
-                    Ok(client) => return Harness { server, client, driver, _profile: TempDir(profile) },
+                    Ok(client) => return Harness { server, client, driver, _scratch: TempDir(scratch) },
                     Err(e) => last_error = e.to_string(),
                 }
                 let exited = matches!(driver.try_wait(), Ok(Some(_)));

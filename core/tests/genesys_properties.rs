@@ -152,7 +152,7 @@ proptest! {
                     }
                 }
                 for id in ids {
-                    prop_assert!(asked[request.of()].insert(id), "an id asked twice: {:?}", request);
+                    prop_assert!(asked[request.of() as usize].insert(id), "an id asked twice: {:?}", request);
                 }
             }
         }

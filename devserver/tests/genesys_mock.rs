@@ -136,7 +136,7 @@ async fn load(api: &str, token: &str, page_size: u32) -> (Vec<String>, Enrichmen
                     let path = url.strip_prefix(api).unwrap();
                     let answer = http(api, "GET", path, Some(token), None).await;
                     assert_eq!(answer.status, 200, "{}", answer.body);
-                    requests[1 + of] += 1;
+                    requests[1 + of as usize] += 1;
                     learned.of(of).extend(enrichment.read_entities(of, read::<RawEntities>(&answer.body)));
                 }
             }

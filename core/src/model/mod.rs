@@ -8,6 +8,6 @@ mod range;
 
 pub use contact::{contact_key, normalise_address, readable_address, same_contact};
 pub use interaction::{Direction, Interaction, Kind};
-pub use names::Names;
+pub use names::{NameKind, Names};
 pub use page::{believable_total, Page, MAX_BELIEVABLE_TOTAL};
 pub use range::Range;

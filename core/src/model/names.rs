@@ -14,13 +14,22 @@ pub struct Names {
     pub wrap_ups: HashMap<String, String>,
 }
 
+/// The kinds of id a row may carry whose names are looked up: an external contact, a queue, a
+/// wrap-up code. `kind as usize` indexes what is kept per kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameKind {
+    Contact,
+    Queue,
+    WrapUp,
+}
+
 impl Names {
-    /// The names of one kind: 0 contacts, 1 queues, 2 wrap-up codes (the enrichment's order).
-    pub fn of(&mut self, kind: usize) -> &mut HashMap<String, String> {
+    /// The names of one kind.
+    pub fn of(&mut self, kind: NameKind) -> &mut HashMap<String, String> {
         match kind {
-            0 => &mut self.contacts,
-            1 => &mut self.queues,
-            _ => &mut self.wrap_ups,
+            NameKind::Contact => &mut self.contacts,
+            NameKind::Queue => &mut self.queues,
+            NameKind::WrapUp => &mut self.wrap_ups,
         }
     }
 

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::i18n::{Locale, Localized};
-use crate::model::{Interaction, Names};
+use crate::model::{Interaction, NameKind, Names};
 use crate::net::{paths, BaseUrl, Body, Request};
 use crate::source::error::LoadError;
 use crate::source::loader::{Delivery, Source};
@@ -45,8 +45,14 @@ pub enum EnrichRequest {
     WrapUps(String),
 }
 
-/// What each kind of id is called in the diagnostics' notes, in the order of [`EnrichRequest::of`].
-const WHAT: [&str; 3] = ["external contacts", "queues", "wrap-up codes"];
+/// What each kind of id is called in the diagnostics' notes.
+fn called(kind: NameKind) -> &'static str {
+    match kind {
+        NameKind::Contact => "external contacts",
+        NameKind::Queue => "queues",
+        NameKind::WrapUp => "wrap-up codes",
+    }
+}
 
 impl EnrichRequest {
     pub fn request(&self, api_base: &BaseUrl) -> Request {
@@ -58,13 +64,12 @@ impl EnrichRequest {
         }
     }
 
-    /// Which kind of id it asks about: 0 contacts, 1 queues, 2 wrap-up codes (the index of
-    /// [`Enrichment`]'s sets and of [`Names::of`]).
-    pub fn of(&self) -> usize {
+    /// Which kind of id it asks about.
+    pub fn of(&self) -> NameKind {
         match self {
-            EnrichRequest::Contacts(_) => 0,
-            EnrichRequest::Queues(_) => 1,
-            EnrichRequest::WrapUps(_) => 2,
+            EnrichRequest::Contacts(_) => NameKind::Contact,
+            EnrichRequest::Queues(_) => NameKind::Queue,
+            EnrichRequest::WrapUps(_) => NameKind::WrapUp,
         }
     }
 
@@ -128,7 +133,7 @@ crate::read!(RawEntity { id: "id", name: "name" });
 /// (the rows do not move, only their text fills in).
 #[derive(Debug, Default, Clone)]
 pub struct Enrichment {
-    /// By kind ([`EnrichRequest::of`]): the ids asked, and those waiting for a batch.
+    /// By kind (indexed by [`NameKind`]): the ids asked, and those waiting for a batch.
     asked: [HashSet<String>; 3],
     pending: [Vec<String>; 3],
 }
@@ -155,21 +160,22 @@ impl Enrichment {
     ) -> Vec<EnrichRequest> {
         for row in ids {
             for (of, id) in row.into_iter().enumerate() {
+                // `[external contact, queue, wrap-up code]`: the order of `NameKind`.
                 if let Some(id) = id.filter(|id| !self.asked[of].contains(*id)) {
                     self.asked[of].insert(id.to_owned());
                     self.pending[of].push(id.to_owned());
                 }
             }
         }
-        let mut requests: Vec<EnrichRequest> = due(&mut self.pending[0], load_ended)
+        let mut requests: Vec<EnrichRequest> = due(&mut self.pending[NameKind::Contact as usize], load_ended)
             .into_iter()
             .map(|c| EnrichRequest::Contacts(BulkIds { entities: c.into_iter().map(|id| BulkId { id }).collect() }))
             .collect();
-        for (of, path) in [(1, paths::QUEUES), (2, paths::WRAPUP_CODES)] {
-            requests.extend(due(&mut self.pending[of], load_ended).into_iter().map(|batch| {
+        for (of, path) in [(NameKind::Queue, paths::QUEUES), (NameKind::WrapUp, paths::WRAPUP_CODES)] {
+            requests.extend(due(&mut self.pending[of as usize], load_ended).into_iter().map(|batch| {
                 let ids: Vec<String> = batch.iter().map(|id| format!("id={}", encode_component(id))).collect();
                 let url = format!("{}{path}?pageSize={}&{}", api_base.as_str(), batch.len(), ids.join("&"));
-                if of == 1 {
+                if of == NameKind::Queue {
                     EnrichRequest::Queues(url)
                 } else {
                     EnrichRequest::WrapUps(url)
@@ -198,20 +204,20 @@ impl Enrichment {
                 .flatten()
                 .collect::<Vec<_>>()
                 .join(" ");
-            if !name.is_empty() && self.asked[0].contains(&id) {
+            if !name.is_empty() && self.asked[NameKind::Contact as usize].contains(&id) {
                 learned.insert(id, name);
             }
         }
         learned
     }
 
-    /// The names in a queues (`of` 1) or wrap-up codes (`of` 2) answer, for ids of that kind
-    /// that were asked; an entity without a name gives none (its id is never a name).
-    pub fn read_entities(&self, of: usize, raw: RawEntities) -> HashMap<String, String> {
+    /// The names in a queues or wrap-up codes answer (`of`), for ids of that kind that were
+    /// asked; an entity without a name gives none (its id is never a name).
+    pub fn read_entities(&self, of: NameKind, raw: RawEntities) -> HashMap<String, String> {
         let mut learned = HashMap::new();
         for entity in raw.entities.unwrap_or_default() {
             if let (Some(id), Some(name)) = (non_empty(entity.id.as_deref()), non_empty(entity.name.as_deref())) {
-                if self.asked[of].contains(&id) {
+                if self.asked[of as usize].contains(&id) {
                     learned.insert(id, name);
                 }
             }
@@ -222,7 +228,7 @@ impl Enrichment {
     /// Forgets that these ids were asked (their request never got an answer: a load was
     /// cancelled), so a later load asks again.
     pub fn unask(&mut self, request: &EnrichRequest) {
-        let of = request.of();
+        let of = request.of() as usize;
         for id in request.ids() {
             self.asked[of].remove(&id);
         }
@@ -234,7 +240,7 @@ impl Enrichment {
     /// and the request is not to be made.
     pub fn ask_again(&mut self, request: &EnrichRequest) -> bool {
         let ids = request.ids();
-        let asked = &mut self.asked[request.of()];
+        let asked = &mut self.asked[request.of() as usize];
         if ids.iter().any(|id| asked.contains(id)) {
             return false;
         }
@@ -308,8 +314,10 @@ impl Batches {
         let (_, request) = self.in_flight.swap_remove(at);
         let of = request.of();
         let learned = match of {
-            0 => body.and_then(B::read::<RawBulkContacts>).map(|raw| e.read_contacts(raw)),
-            _ => body.and_then(B::read::<RawEntities>).map(|raw| e.read_entities(of, raw)),
+            NameKind::Contact => body.and_then(B::read::<RawBulkContacts>).map(|raw| e.read_contacts(raw)),
+            NameKind::Queue | NameKind::WrapUp => {
+                body.and_then(B::read::<RawEntities>).map(|raw| e.read_entities(of, raw))
+            }
         }
         .map(|learned| {
             let mut names = Names::default();
@@ -320,7 +328,7 @@ impl Batches {
             Ok(names) => Delivery::Names(names),
             Err(why) => {
                 let why = why.localize(Locale::En);
-                Delivery::Note(format!("{}: the answer could not be read ({why}); fewer names", WHAT[of]))
+                Delivery::Note(format!("{}: the answer could not be read ({why}); fewer names", called(of)))
             }
         }]
     }
@@ -328,7 +336,7 @@ impl Batches {
     /// Request `tag` failed for good: only fewer names.
     pub fn gave_up(&mut self, tag: u32, error: &LoadError) -> Vec<Delivery> {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
-        let what = WHAT[self.in_flight.swap_remove(at).1.of()];
+        let what = called(self.in_flight.swap_remove(at).1.of());
         // The diagnostics are in English; the catalog's, not `Display` (which the widget never links).
         let error = error.localize(Locale::En);
         vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))]
@@ -484,7 +492,7 @@ mod tests {
         let queues =
             crate::util::json::from_str::<RawEntities>(r#"{"entities":[{"id":"q-1","name":"Billing"}],"pageSize":1}"#)
                 .unwrap();
-        assert_eq!(e.read_entities(1, queues).get("q-1").map(String::as_str), Some("Billing"));
+        assert_eq!(e.read_entities(NameKind::Queue, queues).get("q-1").map(String::as_str), Some("Billing"));
         assert!(e.read_contacts(RawBulkContacts::default()).is_empty());
     }
 
@@ -526,7 +534,7 @@ mod tests {
         )
         .unwrap();
         let mut names = Names::default();
-        *names.of(2) = e.read_entities(2, answer);
+        *names.of(NameKind::WrapUp) = e.read_entities(NameKind::WrapUp, answer);
         assert_eq!(names.wrap_up(&rows[1]), Some("Resolved"));
         assert_eq!(names.wrap_up(&rows[2]), None, "a code without a name is not shown by its id");
         assert_eq!(names.wrap_ups.len(), 1);
@@ -553,6 +561,6 @@ mod tests {
         let again = e.plan(&base, &[wrapped("c-4", "wu-9")], true);
         assert_eq!(again.len(), 1, "{again:?}");
         assert_eq!(again[0].ids(), vec!["wu-9".to_owned()]);
-        assert_eq!(again[0].of(), 2);
+        assert_eq!(again[0].of(), NameKind::WrapUp);
     }
 }

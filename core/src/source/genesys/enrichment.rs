@@ -45,14 +45,8 @@ pub enum EnrichRequest {
     WrapUps(String),
 }
 
-/// What each kind of id is called in the diagnostics' notes.
-fn called(kind: NameKind) -> &'static str {
-    match kind {
-        NameKind::Contact => "external contacts",
-        NameKind::Queue => "queues",
-        NameKind::WrapUp => "wrap-up codes",
-    }
-}
+/// What each kind of id is called in the diagnostics' notes (indexed by [`NameKind`]).
+const CALLED: [&str; 3] = ["external contacts", "queues", "wrap-up codes"];
 
 impl EnrichRequest {
     pub fn request(&self, api_base: &BaseUrl) -> Request {
@@ -328,7 +322,7 @@ impl Batches {
             Ok(names) => Delivery::Names(names),
             Err(why) => {
                 let why = why.localize(Locale::En);
-                Delivery::Note(format!("{}: the answer could not be read ({why}); fewer names", called(of)))
+                Delivery::Note(format!("{}: the answer could not be read ({why}); fewer names", CALLED[of as usize]))
             }
         }]
     }
@@ -336,7 +330,7 @@ impl Batches {
     /// Request `tag` failed for good: only fewer names.
     pub fn gave_up(&mut self, tag: u32, error: &LoadError) -> Vec<Delivery> {
         let Some(at) = self.in_flight.iter().position(|(t, _)| *t == tag) else { return Vec::new() };
-        let what = called(self.in_flight.swap_remove(at).1.of());
+        let what = CALLED[self.in_flight.swap_remove(at).1.of() as usize];
         // The diagnostics are in English; the catalog's, not `Display` (which the widget never links).
         let error = error.localize(Locale::En);
         vec![Delivery::Note(format!("{what}: {error} The list goes on with fewer names."))]

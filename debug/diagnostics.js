@@ -46,7 +46,7 @@
     let s;
     try { s = JSON.parse(read() || "null"); } catch { return; }
     if (!s) return;
-    const t = s.totals;
+    const t = s.totals, l = s.log;
     totals.replaceChildren(...[
       ["requests", t.requests], ["ok", t.ok], ["429", t.throttled], ["401", t.unauthorized], ["5xx", t.serverErrors],
       ["network", t.networkFailures], ["retries", t.retries], ["waited ms", t.waitedMs], ["handshakes", t.handshakes],
@@ -54,12 +54,12 @@
       ["ignored (unmatched)", t.ignoredUnmatchedMessages], ["duplicate rows", t.duplicateRows], ["skipped rows", t.skippedRows],
     ].map(([k, v]) => { const div = el("div"); div.append(el("dt", {}, k), el("dd", {}, String(v))); return div; }));
     fill(startup, performance.getEntriesByType("mark").filter((m) => m.name.startsWith("crm:")).map((m) => `${Math.trunc(m.startTime)} ms  ${m.name}`));
-    fill(handshakes, s.handshakes.map((h) => `+${h.atMs} ms  ${h.reason}  ${h.latencyMs} ms  ${h.outcome}`));
-    events.textContent = `events received: ${s.liveEvents}, channels created: ${s.channels}`;
+    fill(handshakes, l.handshakes.map((h) => `+${h.atMs} ms  ${h.reason}  ${h.latencyMs} ms  ${h.outcome}`));
+    events.textContent = `events received: ${l.liveEvents}, channels created: ${l.channels}`;
     memory.textContent = `wasm memory: ${s.memory}`;
-    fill(live, s.live);
-    fill(notes, s.notes);
-    fill(requests, s.requests.slice(-20).reverse().map((r) =>
+    fill(live, l.live);
+    fill(notes, l.notes);
+    fill(requests, l.requests.slice(-20).reverse().map((r) =>
       `+${r.atMs} ms  #${r.attempt} ${r.status ?? "network"}  ${r.durationMs} ms  ${r.path}${r.waitMs != null ? ` → wait ${r.waitMs} ms` : ""}`));
   };
   addEventListener("crm-diagnostics", show);

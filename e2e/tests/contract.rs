@@ -473,8 +473,12 @@ e2e!(
         assert_eq!(json["totals"]["unauthorized"], 1);
         assert!(json["totals"]["waitedMs"].as_u64().unwrap() >= 1000);
         assert!(json["totals"]["ignoredForeignMessages"].as_u64().unwrap() > 0, "the forgers were counted");
-        let reasons: Vec<_> =
-            json["handshakes"].as_array().unwrap().iter().map(|h| h["reason"].as_str().unwrap().to_owned()).collect();
+        let reasons: Vec<_> = json["log"]["handshakes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h["reason"].as_str().unwrap().to_owned())
+            .collect();
         assert_eq!(reasons, ["initial", "unauthorized"]);
         for token in h.server.issued_tokens() {
             assert!(!text.contains(&token), "a token leaked into the diagnostics");

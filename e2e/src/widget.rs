@@ -886,7 +886,7 @@ impl<'h> Widget<'h> {
                  const count = b.querySelector('[data-part=active]');
                  // Its name from its content, as a screen reader gets it (no aria-label).
                  const name = (e) => { const k = e.cloneNode(true); k.querySelectorAll('[aria-hidden=true]').forEach(x => x.remove());
-                   return b.getAttribute('aria-label') || k.textContent.trim(); };
+                   return e.getAttribute('aria-label') || k.textContent.trim(); };
                  return { shown: b.checkVisibility(), expanded: b.getAttribute('aria-expanded') === 'true', controls: c,
                    found: !!(c && document.getElementById(c)), label: name(b),
                    count: count ? count.textContent : '' };")

@@ -70,10 +70,7 @@ async fn one_run(total: usize, source: Source) -> Sample {
                       dom: document.getElementsByTagName('*').length,
                       heap: performance.memory ? performance.memory.usedJSHeapSize : 0 };")
         .await;
-    let kept: Value = h
-        .js("if (window.gc) { gc(); gc(); } await new Promise(r => setTimeout(r, 200));
-             return performance.memory ? performance.memory.usedJSHeapSize : 0;")
-        .await;
+    let kept_kb = heap_after_gc_kb(&h).await;
     let sample = Sample {
         first_row_ms: m["first"].as_f64().unwrap_or(f64::NAN),
         ready_ms: m["ready"].as_f64().unwrap_or(f64::NAN),
@@ -86,7 +83,7 @@ async fn one_run(total: usize, source: Source) -> Sample {
         queues: kind(&h, QUEUES),
         dom_elements: m["dom"].as_f64().unwrap_or(f64::NAN),
         js_heap_kb: m["heap"].as_f64().unwrap_or(f64::NAN) / 1024.0,
-        js_heap_gc_kb: kept.as_f64().unwrap_or(f64::NAN) / 1024.0,
+        js_heap_gc_kb: kept_kb,
         wasm_memory_kb: m["wasm"].as_f64().unwrap_or(f64::NAN) / 1024.0,
     };
     h.close().await;
@@ -213,6 +210,16 @@ async fn main() {
     live_memory().await;
 }
 
+/// The page's JS heap (KB) after two full garbage collections (`--js-flags=--expose-gc`): what
+/// it keeps.
+async fn heap_after_gc_kb(h: &Harness) -> f64 {
+    let heap: Value = h
+        .js("if (window.gc) { gc(); gc(); } await new Promise(r => setTimeout(r, 200));
+             return performance.memory ? performance.memory.usedJSHeapSize : 0;")
+        .await;
+    heap.as_f64().unwrap_or(f64::NAN) / 1024.0
+}
+
 /// Live updates must not grow memory: heap and wasm memory before and after 1,000 frames
 /// (heartbeats and updates of one conversation), each after a full garbage collection.
 async fn live_memory() {
@@ -224,13 +231,10 @@ async fn live_memory() {
     w.wait_state(&[State::Ready], Duration::from_secs(120)).await;
     w.wait_live(LiveStatus::Live, Duration::from_secs(30)).await;
     let measure = || async {
-        let heap: Value = h
-            .js("if (window.gc) { gc(); gc(); } await new Promise(r => setTimeout(r, 200));
-                 return performance.memory ? performance.memory.usedJSHeapSize : 0;")
-            .await;
+        let heap_kb = heap_after_gc_kb(&h).await;
         let events = w.diagnostic_number(Diagnostic::LiveEvents).await.unwrap_or(0.0);
         let wasm = w.diagnostic_number(Diagnostic::Memory).await.unwrap_or(0.0);
-        (heap.as_f64().unwrap_or(f64::NAN) / 1024.0, events, wasm)
+        (heap_kb, events, wasm)
     };
     println!("\nLive updates: frames (half heartbeats, half updates of one conversation) on a 1,000-row list, each figure after a full GC:\n");
     println!("| frames so far | events received | JS heap (KB) | wasm memory (KB) |");

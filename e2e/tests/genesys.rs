@@ -33,6 +33,33 @@ e2e!(a_full_load_shows_names_queues_times_and_directions, scenarios::genesys(250
     assert!(rows.iter().any(|r| r.in_progress), "the newest are in progress: {rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("inbound")), "{rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("outbound")), "{rows:?}");
+    // The icons are the style sheet's (a mask per type and per direction), 16 and 12 px: one
+    // picture per type, one per direction, and every drawn row has its type's.
+    let icons = h
+        .js("const mask = (e, p) => getComputedStyle(e, p).maskImage;
+             const by = {}, size = new Set(), missing = [];
+             for (const li of document.querySelectorAll('li[data-interaction-id]')) {
+               const i = li.querySelector('.crm-row__icon'), r = i && i.getBoundingClientRect();
+               if (!i || !mask(i).startsWith('url(\"data:image/svg+xml')) { missing.push(li.dataset.interactionId); continue; }
+               size.add(r.width + 'x' + r.height);
+               (by['kind ' + li.dataset.kind] ??= new Set()).add(mask(i));
+               const d = li.querySelector('.crm-row__direction');
+               if (li.dataset.direction) {
+                 if (!d || !mask(d, '::before').startsWith('url(')) { missing.push(li.dataset.interactionId); continue; }
+                 (by['direction ' + li.dataset.direction] ??= new Set()).add(mask(d, '::before'));
+               }
+             }
+             const pictures = Object.values(by).map(s => [...s][0]);
+             return { missing, sizes: [...size], kinds: Object.keys(by).sort(),
+                      one_each: Object.values(by).every(s => s.size === 1), distinct: new Set(pictures).size === pictures.length };")
+        .await;
+    assert_eq!(icons["missing"], serde_json::json!([]), "{icons}");
+    assert_eq!(icons["sizes"], serde_json::json!(["16x16"]), "{icons}");
+    assert_eq!(icons["one_each"], true, "{icons}");
+    assert_eq!(icons["distinct"], true, "{icons}");
+    let kinds = icons["kinds"].as_array().unwrap();
+    assert!(kinds.contains(&"direction inbound".into()) && kinds.contains(&"direction outbound".into()), "{icons}");
+    assert!(kinds.iter().filter(|k| k.as_str().unwrap().starts_with("kind ")).count() >= 2, "{icons}");
     let queue_names: HashSet<&str> = rows.iter().map(|r| r.queue.as_str()).collect();
     assert!(
         queue_names.iter().any(|q| q.contains("Billing")

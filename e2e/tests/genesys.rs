@@ -39,11 +39,11 @@ e2e!(a_full_load_shows_names_queues_times_and_directions, scenarios::genesys(250
         .js("const mask = (e, p) => getComputedStyle(e, p).maskImage;
              const by = {}, size = new Set(), missing = [];
              for (const li of document.querySelectorAll('li[data-interaction-id]')) {
-               const i = li.querySelector('.crm-row__icon'), r = i && i.getBoundingClientRect();
+               const i = li.querySelector('[data-part=icon]'), r = i && i.getBoundingClientRect();
                if (!i || !mask(i).startsWith('url(\"data:image/svg+xml')) { missing.push(li.dataset.interactionId); continue; }
                size.add(r.width + 'x' + r.height);
                (by['kind ' + li.dataset.kind] ??= new Set()).add(mask(i));
-               const d = li.querySelector('.crm-row__direction');
+               const d = li.querySelector('[data-part=direction]');
                if (li.dataset.direction) {
                  if (!d || !mask(d, '::before').startsWith('url(')) { missing.push(li.dataset.interactionId); continue; }
                  (by['direction ' + li.dataset.direction] ??= new Set()).add(mask(d, '::before'));

@@ -7,7 +7,7 @@ use crm_e2e::{e2e, scenarios, wait_until, Harness, Key, View, LOAD};
 use serde_json::Value;
 
 /// The horizontal middle of the `nth` element `selector` finds. Layout only: the selectors
-/// name hooks, and class names where a hook would be only for this (a row's icon).
+/// name hooks.
 async fn x(h: &Harness, selector: &str, nth: usize) -> f64 {
     let v = h
         .js(&format!(
@@ -50,7 +50,7 @@ e2e!(arabic_and_hebrew_are_laid_out_right_to_left, scenarios::genesys(80), |h| {
             "{lang}: view switch"
         );
         let row = "li[data-index=\"0\"]";
-        let icon = x(h, &format!("{row} .crm-row__icon"), 0).await;
+        let icon = x(h, &format!("{row} [data-part=icon]"), 0).await;
         let name = x(h, &format!("{row} [data-part=name]"), 0).await;
         let time = x(h, &format!("{row} time"), 0).await;
         assert!(icon > name, "{lang}: the icon is right of the name");

@@ -240,7 +240,7 @@ fn row_content(
     view! {
             // The type's icon and the direction's arrow are drawn by the style sheet, from the
             // row's `data-kind` and `data-direction` (one element for both instead of four).
-            <span class="crm-row__icon" aria-hidden="true"></span>
+            <span class="crm-row__icon" data-part="icon" aria-hidden="true"></span>
             {contact}
             {if rich {
                 view! {
@@ -252,7 +252,7 @@ fn row_content(
                     <span class="crm-row__detail">
                         <span class="crm-row__kind">{kind}</span>
                         {direction.map(|text| view! {
-                            <span class="crm-row__direction">{text}</span>
+                            <span class="crm-row__direction" data-part="direction">{text}</span>
                         })}
                         {address.map(|a| view! { <bdi class="crm-row__address" data-part="address">{a}</bdi> })}
                     </span>

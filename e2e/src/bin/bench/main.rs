@@ -1,4 +1,4 @@
-//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup | --frames | --live-only]`
+//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup [--warm] | --frames | --live-only]`
 //!
 //! Serves the release `dist/` and the mock API (20 ms latency per request) on separate
 //! origins, loads 1,000 and 10,000 interactions in a fresh headless Chromium per run, and
@@ -138,7 +138,7 @@ fn bundle_sizes(dist: &Path) -> (u64, u64, u64) {
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let mut runs = None;
-    let (mut frames, mut live_only, mut startup_only) = (false, false, false);
+    let (mut frames, mut live_only, mut startup_only, mut warm) = (false, false, false, false);
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -146,7 +146,10 @@ async fn main() {
             "--frames" => frames = true,
             "--live-only" => live_only = true,
             "--startup" => startup_only = true,
-            other => panic!("unknown argument {other}; usage: bench [--runs N] [--startup | --frames | --live-only]"),
+            "--warm" => warm = true,
+            other => panic!(
+                "unknown argument {other}; usage: bench [--runs N] [--startup [--warm] | --frames | --live-only]"
+            ),
         }
     }
     if live_only {
@@ -159,8 +162,8 @@ async fn main() {
         return frames::run(runs.unwrap_or(3)).await;
     }
     let runs = runs.unwrap_or(5);
-    if startup_only {
-        return startup::run(runs).await;
+    if startup_only || warm {
+        return startup::run(runs, warm).await;
     }
     println!("mock API latency {LATENCY_MS} ms per request; median of {runs} runs, fresh Chromium each run\n");
     println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");
@@ -180,7 +183,7 @@ async fn main() {
         );
     }
     println!();
-    startup::run(runs).await;
+    startup::run(runs, false).await;
 
     println!("\nGenesys data source (users/me, analytics by page number, contacts and queues in batches of 100):\n");
     println!("| conversations | pages 2…N | first row (ms) | ready (ms) | requests | analytics | contacts | queues | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");

@@ -33,8 +33,9 @@ e2e!(a_full_load_shows_names_queues_times_and_directions, scenarios::genesys(250
     assert!(rows.iter().any(|r| r.in_progress), "the newest are in progress: {rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("inbound")), "{rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("outbound")), "{rows:?}");
-    // The icons are the style sheet's (a mask per type and per direction), 16 and 12 px: one
-    // picture per type, one per direction, and every drawn row has its type's.
+    // The icons are the style sheet's (a mask per type and per direction), the type's 16 px:
+    // one picture per type, one per direction, and every drawn row has its type's (and its
+    // direction's, when it has one).
     let icons = h
         .js("const mask = (e, p) => getComputedStyle(e, p).maskImage;
              const by = {}, size = new Set(), missing = [];

@@ -546,11 +546,17 @@ async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_wher
     // Before the enrichment: the participant's name, no queue.
     assert_eq!(m.text("[data-interaction-id=g-1] [data-action=open-contact]"), "Participant");
     assert_eq!(m.text("[data-interaction-id=g-1] [data-part=queue]"), "");
+    // The agent is on the contact's button when the names come in: it keeps the focus.
+    let button: HtmlElement = m.find("[data-interaction-id=g-1] [data-action=open-contact]").unwrap().unchecked_into();
+    button.focus().unwrap();
     let mut names = Names::default();
     names.contacts.insert("ec-1".into(), "Grace Hopper".into());
     names.queues.insert("q-1".into(), "Billing".into());
     m.learn(names);
     tick().await;
+    let now = focused();
+    assert_eq!(now.get_attribute("data-action").as_deref(), Some("open-contact"), "the focus stays on the button");
+    assert!(row.contains(Some(&now)), "in the same row");
     // The same node, filled in: the list did not re-render (or move) the row.
     let same = m.find("[data-interaction-id=g-1]").unwrap();
     assert!(same.is_same_node(Some(&row)), "the row keeps its node");

@@ -2,15 +2,16 @@ use crm_core::i18n::{Locale, Msg};
 use crm_core::startup::DataSource;
 use crm_core::view::filter::{Filter, FilteredRows};
 use crm_core::view::group::{Grouping, TreeKey};
-use crm_core::view::lines::{group_info, lines, tree_move, Line, Place, TreeMove};
+use crm_core::view::lines::{group_info, lines, tree_move, Place, TreeMove};
 use crm_core::view::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
-use leptos::html::Div;
+use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::{InteractionRow, Open};
+use super::interaction_row::{Activate, RowInput, RowNode};
+use super::Open;
 use crate::platform::browser::mark_after_paint;
 use crate::state::ListView;
 
@@ -50,6 +51,8 @@ pub fn InteractionList(
     #[prop(default = None)] on_open: Option<UnsyncCallback<Open>>,
 ) -> impl IntoView {
     let opens = Memo::new(move |_| view.source_has(DataSource::opens_in_genesys));
+    let has_open = on_open.is_some();
+    let on_open = StoredValue::new_local(on_open);
     let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
@@ -76,12 +79,12 @@ pub fn InteractionList(
         (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)))
     });
     let count = move || count_and_version.get().0;
-    let on_toggle = Callback::new(move |group: usize| {
+    let on_toggle = move |group: usize| {
         grouping.update_value(|g| {
             g.toggle(group);
         });
         toggled.update(|t| *t += 1);
-    });
+    };
     let epoch = Memo::new(move |_| view.rows.with(|r| r.epoch()));
 
     let compact = RwSignal::new(is_compact());
@@ -119,24 +122,72 @@ pub fn InteractionList(
         scroll_top: scroll_top.get(),
         viewport_height: viewport_height.get(),
     };
-    // Where each rendered line is now: a row keeps its node while it is in view, and moves
-    // when rows arrive above it.
-    let places = RwSignal::new(std::collections::HashMap::<String, Place>::new());
-    let rendered = move || {
+    // The lines in or near the viewport, drawn by hand: a node per line, kept by the load, the
+    // density and the line's key, so a row that stays in view keeps its node (and its focus),
+    // also when rows arrive above it; only what changed is drawn again.
+    let list = NodeRef::<Ul>::new();
+    let drawn = StoredValue::new_local(Drawn::default());
+    Effect::new(move |_| {
+        let Some(ul) = list.get() else { return };
         let g = geometry();
         let n = count();
-        let which = rows_to_render(n, g, active.get());
+        let at = active.get();
+        let which = rows_to_render(n, g, at);
         let by_contact = grouped.get();
-        let drawn = view.rows.with(|r| {
-            filtered.with_value(|f| grouping.with_value(|groups| lines(r, f, groups, by_contact, n, &which)))
+        let opens = has_open && opens.get();
+        let generation = (epoch.get(), row_px.get());
+        view.rows.with(|r| {
+            view.names.with(|known| {
+                filtered.with_value(|f| {
+                    grouping.with_value(|groups| {
+                        let lines = lines(r, f, groups, by_contact, n, &which);
+                        let inputs = lines.iter().map(|line| RowInput {
+                            names: RowInput::names_of(&line.row, known.names()),
+                            group: line.group_key().map(|key| group_info(groups, key)),
+                            nested: line.is_nested(),
+                            current: r.is_current(&line.row),
+                            opens,
+                            row: line.row.clone(),
+                        });
+                        let keyed = lines.iter().map(|l| (l.key(), l.place)).zip(inputs).collect::<Vec<_>>();
+                        drawn.update_value(|d| d.draw(&ul, generation, keyed, at.unwrap_or(0), locale));
+                    })
+                })
+            })
         });
-        let now: std::collections::HashMap<String, Place> = drawn.iter().map(|l| (l.key(), l.place)).collect();
-        if places.with_untracked(|p| *p != now) {
-            places.set(now);
+    });
+    // The rows' events, one listener each for every row: a click on a row or on one of its
+    // buttons, Enter on a row, and a row taking the focus.
+    let act = move |target: Option<web_sys::EventTarget>, on_row_only: bool| -> bool {
+        let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
+        let Some(li) = target.closest("li[data-index]").ok().flatten() else { return false };
+        if on_row_only && !target.is_same_node(Some(&li)) {
+            return false;
         }
-        let key = (epoch.get_untracked(), g.row_height as usize);
-        drawn.into_iter().map(move |line| (key, line)).collect::<Vec<_>>()
+        let action = target.closest("button[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"));
+        let what = drawn.with_value(|d| {
+            let input = d.input_of(&li)?;
+            match action {
+                Some(action) => input.action(&action).map(Activate::Open),
+                None => input.activate(),
+            }
+        });
+        match what {
+            Some(Activate::Open(open)) => on_open.with_value(|o| o.as_ref().map(|o| o.run(open))).is_some(),
+            Some(Activate::Toggle(group)) => {
+                on_toggle(group);
+                true
+            }
+            None => false,
+        }
     };
+    let on_focusin = move |event: ev::FocusEvent| {
+        let li = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(index) = li.and_then(|li| drawn.with_value(|d| d.place_of(&li))) {
+            active.set(Some(index));
+        }
+    };
+
     // Rows that arrive live go on top: the active row (and what is in view) stays where it is.
     let on_top = Memo::new(move |_| view.rows.with(|r| (r.epoch(), r.live_rows())));
     Effect::new(move |previous: Option<(u64, usize)>| {
@@ -170,6 +221,13 @@ pub fn InteractionList(
 
     let on_keydown = move |event: ev::KeyboardEvent| {
         let key = event.key();
+        // Enter on a row itself; the buttons inside answer Enter as buttons do.
+        if key == "Enter" {
+            if act(event.target(), true) {
+                event.prevent_default();
+            }
+            return;
+        }
         let g = geometry();
         let page = (g.viewport_height / g.row_height).floor() as usize;
         let next = match (TreeKey::from_key(&key, locale.rtl()), Move::from_key(&key)) {
@@ -215,42 +273,13 @@ pub fn InteractionList(
                 role=move || grouped.get().then_some("tree")
                 aria-label=locale.text(Msg::ListLabel, &[])
                 style:height=move || format!("{}px", count() * row_px.get())
+                node_ref=list
                 on:keydown=on_keydown
-            >
-                // Keyed by load, density and the line's key: a row keeps its node (and focus)
-                // while it stays in view, also when rows arrive above it.
-                <For each=rendered key=|(load, line)| (*load, line.key()) let:item>
-                    {
-                        let ((_, row_px), line) = item;
-                        let Line { place, row, .. } = line.clone();
-                        let place = {
-                            let key = line.key();
-                            Signal::derive(move || places.with(|p| p.get(&key).copied().unwrap_or(place)))
-                        };
-                        let group = line.group_key().map(|key| {
-                            let key = key.to_owned();
-                            Signal::derive(move || {
-                                let _changed = count_and_version.get();
-                                grouping.with_value(|g| group_info(g, &key))
-                            })
-                        });
-                        view! {
-                            <InteractionRow
-                                place=place
-                                row=row
-                                row_px=row_px
-                                active=active
-                                view=view
-                                on_open=on_open.filter(|_| opens.get_untracked())
-                                nested=line.is_nested()
-                                group=group
-                                on_toggle=on_toggle
-                                locale=locale
-                            />
-                        }
-                    }
-                </For>
-            </ul>
+                on:click=move |e| {
+                    act(e.target(), false);
+                }
+                on:focusin=on_focusin
+            ></ul>
         </div>
     }
 }
@@ -261,5 +290,66 @@ fn focus_row(viewport: NodeRef<Div>, index: usize) {
         if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
             let _focus_is_best_effort = row.focus();
         }
+    }
+}
+
+/// The lines drawn now, by key, and what they were drawn for (the load and the row height: a
+/// new load or density draws every line anew).
+#[derive(Default)]
+struct Drawn {
+    generation: (u64, usize),
+    nodes: std::collections::HashMap<String, RowNode>,
+}
+
+impl Drawn {
+    /// Brings `ul` to `lines` (key, place, input), in their order: lines that left are removed,
+    /// new ones created, the rest updated where they are (no node moves unless the order changed).
+    fn draw(
+        &mut self,
+        ul: &web_sys::HtmlUListElement,
+        generation: (u64, usize),
+        lines: Vec<((String, Place), RowInput)>,
+        active: usize,
+        locale: Locale,
+    ) {
+        if self.generation != generation {
+            for node in self.nodes.values() {
+                node.li.remove();
+            }
+            self.nodes.clear();
+            self.generation = generation;
+        }
+        self.nodes.retain(|key, node| {
+            let keep = lines.iter().any(|((k, _), _)| k == key);
+            if !keep {
+                node.li.remove();
+            }
+            keep
+        });
+        let mut next = ul.first_child();
+        for ((key, place), input) in lines {
+            let node = self.nodes.entry(key).or_default();
+            node.draw(input, place, place.index == active, generation.1, locale);
+            let li: &web_sys::Node = node.li.as_ref();
+            if next.as_ref().is_some_and(|n| n.is_same_node(Some(li))) {
+                next = li.next_sibling();
+            } else {
+                let _inserted = ul.insert_before(li, next.as_ref());
+            }
+        }
+    }
+
+    fn node_of(&self, li: &web_sys::Element) -> Option<&RowNode> {
+        self.nodes.values().find(|n| n.li.is_same_node(Some(li)))
+    }
+
+    /// What the row `li` was drawn from.
+    fn input_of(&self, li: &web_sys::Element) -> Option<&RowInput> {
+        self.node_of(li)?.input.as_ref()
+    }
+
+    /// The line index of the row `li` (none for another element).
+    fn place_of(&self, li: &web_sys::Element) -> Option<usize> {
+        self.node_of(li).map(|n| n.place.index)
     }
 }

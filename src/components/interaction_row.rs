@@ -1,13 +1,11 @@
-use crm_core::model::{Direction, Interaction};
+use crm_core::i18n::{Locale, Localized, Msg};
+use crm_core::model::{Direction, Interaction, Names};
 use crm_core::util::time::iso_utc;
 use crm_core::view::lines::{GroupInfo, Place};
-use leptos::callback::UnsyncCallback;
-use leptos::ev;
-use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 use super::format::started;
-use crate::state::ListView;
-use crm_core::i18n::{Locale, Localized, Msg};
 
 /// What activating a row asks Genesys Cloud to open.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,254 +16,267 @@ pub enum Open {
     Contact(String),
 }
 
-/// One interaction as a contact card: who (name, else address), how (type, direction), where
-/// (queue) and when. All API text is inserted as text nodes, never as HTML.
+/// What a line is drawn from; when any of it changes, the line's content is drawn again.
 ///
-/// With `on_open` (the Genesys source), the row opens its conversation in Genesys Cloud: a
-/// click anywhere on it, Enter on the focused row, or its time, which is a button. A contact
-/// with an external contact is a button that opens the profile. Both buttons are in the tab
-/// order while their row is the active one.
-///
-/// - `row`: the interaction to show.
-/// - `place`: its 0-based line in the whole list, kept current (a row that arrives above
-///   moves it down without rebuilding it, so it keeps its focus), and its place among its
-///   siblings for `aria-posinset` and `aria-setsize`: in the list, or ("By contact") a contact
-///   among the contacts or an interaction within its contact.
-/// - `row_px`: the row height; its offset in the virtualised list is `index × row_px`.
-/// - `active`: the list's active row; this row is the tab stop when it is the active one (or,
-///   with none active, when it is the first).
-/// - `view`: the rows (a row changed by a live event redraws in place) and the names of
-///   contacts and queues learned after the row arrived (the row fills in where it is).
-/// - `on_open`: what to do when the row or its contact is activated, if rows open anything.
+/// - `row`: the interaction to show (as the store holds it now: a live update redraws it in
+///   place, in the same node).
+/// - `names`: the contact's name, the queue's and the wrap-up code's, as far as they are known
+///   (learned after the row arrived, they fill in where it is).
+/// - `group`: the line stands for its contact's group ("By contact"): its newest interaction,
+///   with the group's size in place of the queue; a `treeitem` at level 1 with `aria-expanded`.
 /// - `nested`: listed under its contact ("By contact"): a `treeitem` at level 2, indented.
-/// - `group`: this row stands for its contact's group ("By contact"): its newest interaction,
-///   with the group's size in place of the queue. It is a `treeitem` at level 1 with
-///   `aria-expanded`; activating it calls `on_toggle` with the group's index.
-/// - `locale`: the language of the labels.
-#[component]
-pub fn InteractionRow(
-    row: Interaction,
-    #[prop(into)] place: Signal<Place>,
+/// - `current`: the conversation the frame was opened for (`aria-current`).
+/// - `opens`: the rows open their conversation in Genesys Cloud (a click anywhere on the row,
+///   Enter on it, or its time, which is a button; a contact with an external contact is a button
+///   that opens the profile). A group's header opens nothing itself.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowInput {
+    pub row: Interaction,
+    pub names: (Option<String>, Option<String>, Option<String>),
+    pub group: Option<GroupInfo>,
+    pub nested: bool,
+    pub current: bool,
+    pub opens: bool,
+}
+
+impl RowInput {
+    /// The names `known` gives `row`: its contact's, its queue's, its wrap-up code's.
+    pub fn names_of(row: &Interaction, known: &Names) -> (Option<String>, Option<String>, Option<String>) {
+        let own = |s: Option<&str>| s.map(str::to_owned);
+        (own(known.display_name(row)), own(known.queue(row)), own(known.wrap_up(row)))
+    }
+
+    /// What activating the row itself (a click, or Enter on it) does: open the conversation, or
+    /// (a contact's header) open or close the group.
+    pub fn activate(&self) -> Option<Activate> {
+        match self.group {
+            Some(g) => Some(Activate::Toggle(g.at)),
+            None => self.opens.then(|| Activate::Open(Open::Interaction(self.row.id.clone()))),
+        }
+    }
+
+    /// What the row's button named by `action` (its `data-action`) opens.
+    pub fn action(&self, action: &str) -> Option<Open> {
+        if !self.opens || self.group.is_some() {
+            return None;
+        }
+        match action {
+            "open-contact" => self.row.contact_id.clone().map(Open::Contact),
+            "open-interaction" => Some(Open::Interaction(self.row.id.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// What activating a row does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Activate {
+    Open(Open),
+    /// Open or close the group at this index.
+    Toggle(usize),
+}
+
+/// One line of the list, drawn by hand (one `<li>` and its content), not by a view: the list
+/// keeps a node per line in view and draws only what changed. All API text is inserted as text
+/// nodes, never as HTML. Events are the list's (one listener each, on the `<ul>`).
+pub struct RowNode {
+    pub li: HtmlElement,
+    pub input: Option<RowInput>,
+    pub place: Place,
+    tab: Option<bool>,
     row_px: usize,
-    active: RwSignal<Option<usize>>,
-    view: ListView,
-    on_open: Option<UnsyncCallback<Open>>,
-    #[prop(optional)] nested: bool,
-    #[prop(default = None)] group: Option<Signal<GroupInfo>>,
-    #[prop(optional)] on_toggle: Option<Callback<usize>>,
-    locale: Locale,
-) -> impl IntoView {
-    // A group's header opens nothing itself: its contact and time are plain text.
-    let on_open = on_open.filter(|_| group.is_none());
-    let tree = nested || group.is_some();
-    let index = move || place.get().index;
-    let tabindex = move || if active.get().unwrap_or(0) == index() { "0" } else { "-1" };
-    let current = view.rows.with_untracked(|r| r.is_current(&row));
-    let id = row.id.clone();
-    // The row as it is now: a live update changes it where it is (its node, and its focus, stay).
-    let data = {
-        let id = id.clone();
-        let revision = Memo::new(move |_| view.rows.with(|r| r.revision()));
-        Memo::new(move |_| {
-            let _changed = revision.get();
-            view.rows.with_untracked(|r| r.find(&id).cloned()).unwrap_or_else(|| row.clone())
-        })
-    };
-    let open_row = {
-        let id = id.clone();
-        move || {
-            if let (Some(g), Some(toggle)) = (group, on_toggle) {
-                toggle.run(g.get_untracked().at);
-            } else if let Some(open) = on_open {
-                open.run(Open::Interaction(id.clone()));
+}
+
+impl RowNode {
+    pub fn new() -> RowNode {
+        RowNode { li: create("li").unchecked_into(), input: None, place: Place::default(), tab: None, row_px: 0 }
+    }
+
+    /// Brings the node up to date: its content when `input` changed, its place (offset, index,
+    /// position among its siblings), and whether it is the list's tab stop (its buttons with it).
+    pub fn draw(&mut self, input: RowInput, place: Place, tab: bool, row_px: usize, locale: Locale) {
+        let li = &self.li;
+        if self.input.as_ref() != Some(&input) {
+            // Keep the focus on the same button when the content is drawn again.
+            let focused = leptos::prelude::document()
+                .active_element()
+                .filter(|a| li.contains(Some(a)) && !a.is_same_node(Some(li)))
+                .and_then(|a| a.get_attribute("data-action"));
+            attributes(li, &input);
+            li.set_text_content(None);
+            content(li, &input, locale);
+            self.input = Some(input);
+            self.tab = None;
+            if let Some(action) = focused {
+                if let Ok(Some(button)) = li.query_selector(&format!("[data-action=\"{action}\"]")) {
+                    let _focus_is_best_effort = button.unchecked_into::<HtmlElement>().focus();
+                }
             }
         }
-    };
-    let on_click = {
-        let open_row = open_row.clone();
-        move |_: ev::MouseEvent| open_row()
-    };
-    let on_keydown = move |e: ev::KeyboardEvent| {
-        // Enter on the row itself; the buttons inside answer Enter as buttons do.
-        if e.key() == "Enter" && e.target() == e.current_target() {
-            e.prevent_default();
-            open_row();
+        if self.place != place || self.row_px != row_px {
+            set(li, "data-index", Some(&place.index.to_string()));
+            set(li, "aria-posinset", Some(&place.posinset.to_string()));
+            set(li, "aria-setsize", Some(&place.setsize.to_string()));
+            let _style_is_best_effort = li.style().set_property("top", &format!("{}px", place.index * row_px));
+            self.place = place;
+            self.row_px = row_px;
         }
-    };
-    view! {
-        <li
-            class="crm-row"
-            class:crm-row--rich=move || data.with(is_rich)
-            class:crm-row--opens=on_open.is_some() || group.is_some()
-            class:crm-row--current=current
-            class:crm-row--nested=nested
-            role=tree.then_some("treeitem")
-            aria-expanded=move || group.map(|g| g.get().open.to_string())
-            aria-current=current.then_some("true")
-            data-interaction-id=id
-            data-kind=move || data.with(|r| r.kind.slug())
-            data-direction=move || data.with(|r| r.direction.as_ref().and_then(Direction::slug))
-            data-in-progress=move || data.with(|r| r.in_progress.then_some("true"))
-            data-index=index
-            aria-posinset=move || place.get().posinset
-            aria-setsize=move || place.get().setsize
-            tabindex=tabindex
-            style:top=move || format!("{}px", index() * row_px)
-            on:focus=move |_| active.set(Some(place.get_untracked().index))
-            on:click=on_click
-            on:keydown=on_keydown
-        >
-            {move || row_content(data.get(), tabindex, view, on_open, group, locale)}
-        </li>
+        if self.tab != Some(tab) {
+            let index = if tab { "0" } else { "-1" };
+            set(li, "tabindex", Some(index));
+            if let Ok(buttons) = li.query_selector_all("button") {
+                for i in 0..buttons.length() {
+                    if let Some(b) = buttons.item(i).and_then(|b| b.dyn_into::<Element>().ok()) {
+                        set(&b, "tabindex", Some(index));
+                    }
+                }
+            }
+            self.tab = Some(tab);
+        }
     }
-    // `aria-level` (a tree's level) is not among the view macro's attributes.
-    .attr("aria-level", tree.then_some(if nested { "2" } else { "1" }))
+}
+
+impl Default for RowNode {
+    fn default() -> RowNode {
+        RowNode::new()
+    }
+}
+
+fn create(tag: &str) -> Element {
+    // These are valid tag names: the call cannot fail.
+    leptos::prelude::document().create_element(tag).expect("a valid tag name")
+}
+
+/// Sets the attribute, or (`None`) removes it.
+fn set(el: &Element, name: &str, value: Option<&str>) {
+    // Valid attribute names only: neither call can fail.
+    let _done = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// A child element of `parent`: `tag` with `class` (empty for none), its attributes, and its
+/// text (as a text node).
+fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str>) -> Element {
+    let el = create(tag);
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    for (name, value) in attrs {
+        set(&el, name, Some(value));
+    }
+    if let Some(text) = text {
+        el.set_text_content(Some(text));
+    }
+    let _appended = parent.append_child(&el);
+    el
 }
 
 fn is_rich(row: &Interaction) -> bool {
     row.started_ms.is_some() || row.direction.is_some()
 }
 
+/// The `<li>`'s own attributes: its classes, its role in a tree, and the hooks of CONTRACT §5.
+fn attributes(li: &Element, input: &RowInput) {
+    let row = &input.row;
+    let tree = input.nested || input.group.is_some();
+    let mut class = String::from("crm-row");
+    for (on, name) in [
+        (is_rich(row), " crm-row--rich"),
+        (input.opens || input.group.is_some(), " crm-row--opens"),
+        (input.current, " crm-row--current"),
+        (input.nested, " crm-row--nested"),
+    ] {
+        if on {
+            class.push_str(name);
+        }
+    }
+    li.set_class_name(&class);
+    set(li, "role", tree.then_some("treeitem"));
+    set(li, "aria-level", tree.then_some(if input.nested { "2" } else { "1" }));
+    set(li, "aria-expanded", input.group.map(|g| if g.open { "true" } else { "false" }));
+    set(li, "aria-current", input.current.then_some("true"));
+    set(li, "data-interaction-id", Some(&row.id));
+    set(li, "data-kind", Some(row.kind.slug()));
+    set(li, "data-direction", row.direction.as_ref().and_then(Direction::slug));
+    set(li, "data-in-progress", row.in_progress.then_some("true"));
+}
+
 /// What a row holds: icon, name (or the contact's button), a tag (in progress, or how it ended:
 /// the wrap-up code's name), time, type, direction, address and queue; a group's header has the
 /// group's size where the queue goes.
-fn row_content(
-    row: Interaction,
-    tabindex: impl Fn() -> &'static str + Copy + Send + Sync + 'static,
-    view: ListView,
-    on_open: Option<UnsyncCallback<Open>>,
-    group: Option<Signal<GroupInfo>>,
-    locale: Locale,
-) -> AnyView {
-    let in_progress = row.in_progress;
-    let (name, queue, tag) = {
-        let row = row.clone();
-        let looked_up = move || {
-            view.names.with(|n| {
-                let names = n.names();
-                (
-                    names.display_name(&row).map(str::to_owned),
-                    names.queue(&row).map(str::to_owned),
-                    names.wrap_up(&row).map(str::to_owned),
-                )
-            })
-        };
-        let all = Memo::new(move |_| looked_up());
-        (
-            move || all.with(|(n, _, _)| n.clone()).unwrap_or_else(|| locale.text(Msg::UnknownContact, &[])),
-            move || match group {
-                Some(g) => Some(locale.count(Msg::Count, g.get().size as u64)),
-                None => all.with(|(_, q, _)| q.clone()).map(|q| locale.text(Msg::Queue, &[&q])),
-            },
-            // How it ended, as a tag at the top end: in progress, else the wrap-up code's name
-            // once it is known (a code is never shown by its id).
-            move || {
-                if in_progress {
-                    locale.text(Msg::InProgress, &[])
-                } else {
-                    all.with(|(_, _, w)| w.clone()).unwrap_or_default()
-                }
-            },
-        )
+fn content(li: &Element, input: &RowInput, locale: Locale) {
+    let row = &input.row;
+    let (name, queue, wrap_up) = &input.names;
+    let name = name.clone().unwrap_or_else(|| locale.text(Msg::UnknownContact, &[]));
+    // A group's header opens nothing itself: its contact and time are plain text.
+    let opens = input.opens && input.group.is_none();
+    // The type's icon and the direction's arrow are drawn by the style sheet, from the row's
+    // `data-kind` and `data-direction` (one element for both).
+    child(li, "span", "crm-row__icon", &[("data-part", "icon"), ("aria-hidden", "true")], None);
+    let holder = match (&row.contact_id, opens) {
+        (Some(_), true) => {
+            let label = locale.text(Msg::OpenContact, &[&name]);
+            child(
+                li,
+                "button",
+                "crm-row__name crm-row__contact",
+                &[("type", "button"), ("data-part", "name"), ("data-action", "open-contact"), ("aria-label", &label)],
+                None,
+            )
+        }
+        _ => child(li, "span", "crm-row__name", &[("data-part", "name")], None),
     };
+    child(&holder, "bdi", "", &[], Some(&name));
     // The address gets its own line when the name is not already the address.
-    let address = if row.name.is_some() || row.contact_id.is_some() { row.address.clone() } else { None };
+    let address = if row.name.is_some() || row.contact_id.is_some() { row.address.as_deref() } else { None };
     let kind = row.kind.localize(locale);
-    let id = row.id.clone();
-    let open_row = move || {
-        if let Some(open) = on_open {
-            open.run(Open::Interaction(id.clone()));
+    let detail = if is_rich(row) {
+        let top = child(li, "span", "crm-row__top-end", &[], None);
+        // How it ended: in progress, else the wrap-up code's name once it is known (a code is
+        // never shown by its id). Empty (and hidden) when there is nothing to say.
+        let (part, tag) = match row.in_progress {
+            true => ("in-progress", locale.text(Msg::InProgress, &[])),
+            false => ("wrap-up", wrap_up.clone().unwrap_or_default()),
+        };
+        child(&top, "bdi", "crm-row__tag", &[("data-part", part)], Some(&tag));
+        if let Some(ms) = row.started_ms {
+            let text = started(ms, locale);
+            let when = match opens {
+                true => {
+                    let label = locale.text(Msg::OpenDetails, &[&format!("{name}, {text}")]);
+                    child(
+                        &top,
+                        "button",
+                        "crm-row__when",
+                        &[("type", "button"), ("data-action", "open-interaction"), ("aria-label", &label)],
+                        None,
+                    )
+                }
+                false => child(&top, "span", "crm-row__when", &[], None),
+            };
+            child(&when, "time", "", &[("datetime", &iso_utc(ms))], Some(&text));
         }
+        child(li, "span", "crm-row__detail", &[], None)
+    } else {
+        li.clone()
     };
-    let contact = match (&row.contact_id, on_open) {
-        (Some(contact_id), Some(open)) => {
-            let contact_id = contact_id.clone();
-            let label = move || locale.text(Msg::OpenContact, &[&name()]);
-            view! {
-                <button
-                    type="button"
-                    class="crm-row__name crm-row__contact"
-                    data-part="name"
-                    data-action="open-contact"
-                    tabindex=tabindex
-                    aria-label=label
-                    on:click=move |e| {
-                        e.stop_propagation();
-                        open.run(Open::Contact(contact_id.clone()));
-                    }
-                >
-                    <bdi>{name}</bdi>
-                </button>
-            }
-            .into_any()
-        }
-        _ => view! { <span class="crm-row__name" data-part="name"><bdi>{name}</bdi></span> }.into_any(),
+    child(&detail, "span", "crm-row__kind", &[], Some(&kind));
+    let direction = match row.direction {
+        Some(Direction::Inbound) => Some(Msg::DirectionInbound),
+        Some(Direction::Outbound) => Some(Msg::DirectionOutbound),
+        _ => None,
     };
-    let when = row.started_ms.map(|ms| {
-        let text = started(ms, locale);
-        let datetime = iso_utc(ms);
-        match on_open {
-            Some(_) => {
-                let label = {
-                    let text = text.clone();
-                    move || locale.text(Msg::OpenDetails, &[&format!("{}, {text}", name())])
-                };
-                let open_row = open_row.clone();
-                view! {
-                    <button
-                        type="button"
-                        class="crm-row__when"
-                        data-action="open-interaction"
-                        tabindex=tabindex
-                        aria-label=label
-                        on:click=move |e| {
-                            e.stop_propagation();
-                            open_row();
-                        }
-                    >
-                        <time datetime=datetime>{text}</time>
-                    </button>
-                }
-                .into_any()
-            }
-            None => view! { <span class="crm-row__when"><time datetime=datetime>{text}</time></span> }.into_any(),
-        }
-    });
-    let direction = row.direction.as_ref().and_then(|d| match d {
-        Direction::Inbound => Some(locale.text(Msg::DirectionInbound, &[])),
-        Direction::Outbound => Some(locale.text(Msg::DirectionOutbound, &[])),
-        Direction::Other(_) => None,
-    });
-    let rich = is_rich(&row);
-    view! {
-            // The type's icon and the direction's arrow are drawn by the style sheet, from the
-            // row's `data-kind` and `data-direction` (one element for both instead of four).
-            <span class="crm-row__icon" data-part="icon" aria-hidden="true"></span>
-            {contact}
-            {if rich {
-                view! {
-                    <span class="crm-row__top-end">
-                        // Empty (and hidden) when there is nothing to say.
-                        <bdi class="crm-row__tag" data-part=if in_progress { "in-progress" } else { "wrap-up" }>{tag}</bdi>
-                        {when}
-                    </span>
-                    <span class="crm-row__detail">
-                        <span class="crm-row__kind">{kind}</span>
-                        {direction.map(|text| view! {
-                            <span class="crm-row__direction" data-part="direction">{text}</span>
-                        })}
-                        {address.map(|a| view! { <bdi class="crm-row__address" data-part="address">{a}</bdi> })}
-                    </span>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <span class="crm-row__kind">{kind}</span>
-                    {address.map(|a| view! { <bdi class="crm-row__address" data-part="address">{a}</bdi> })}
-                }
-                .into_any()
-            }}
-            <span class="crm-row__queue" data-part="queue">{queue}</span>
+    if let Some(direction) = direction {
+        child(&detail, "span", "crm-row__direction", &[("data-part", "direction")], Some(&locale.text(direction, &[])));
     }
-    .into_any()
+    if let Some(a) = address {
+        child(&detail, "bdi", "crm-row__address", &[("data-part", "address")], Some(a));
+    }
+    let queue = match input.group {
+        Some(g) => Some(locale.count(Msg::Count, g.size as u64)),
+        None => queue.as_ref().map(|q| locale.text(Msg::Queue, &[q])),
+    };
+    child(li, "span", "crm-row__queue", &[("data-part", "queue")], queue.as_deref());
 }

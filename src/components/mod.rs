@@ -20,7 +20,7 @@ pub use action_notice::ActionNotice;
 pub use chip::Chip;
 pub use current_card::CurrentCard;
 pub use interaction_list::InteractionList;
-pub use interaction_row::{InteractionRow, Open};
+pub use interaction_row::Open;
 pub use live_status::LiveStatus;
 pub use pause_notice::PauseNotice;
 pub use progress::Progress;

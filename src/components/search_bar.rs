@@ -1,12 +1,16 @@
 use crm_core::i18n::{Locale, Localized, Msg};
 use crm_core::model::Range;
+use crm_core::startup::DataSource;
 use crm_core::view::filter::{Filter, KINDS};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
+use web_sys::Element;
 
-use super::{Chip, RangeChips};
+use super::dom::{child, create, set};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -21,6 +25,10 @@ const TOGGLE_ID: &str = "crm-filters-toggle";
 /// Filters button (`aria-expanded`, `aria-controls`) that opens the filters below it, and says
 /// how many are active (a type, a range other than the first, "By contact"); Escape closes them
 /// and gives the focus back to the button. Wide frames show the chips and no button.
+///
+/// Drawn by hand (`super::dom`), once, then brought up to date by one effect; its clicks and
+/// Escape are its root's own listeners, the search box has its own (an `input` event a script
+/// sends need not bubble). A chip keeps its node (and its focus) while it shows.
 ///
 /// - `view`: the rows (for the counts; the search box and the type and view chips are hidden
 ///   while there are none, `style/widget.css`), the range shown and the kind of source.
@@ -39,15 +47,55 @@ pub fn SearchBar(
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
-    let loaded = move || view.rows.with(|r| r.loaded());
     let open = RwSignal::new(false);
-    // The range the session started with is no filter; another one is.
+    // The range of this load (sources with time ranges only), and the one the session started
+    // with, which is no filter; another one is.
+    let range = Memo::new(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
     let first_range =
         Memo::new(move |first: Option<&Option<Range>>| first.copied().flatten().or_else(|| view.range.get()));
     let active = move || {
         usize::from(kind.get().is_some())
             + usize::from(grouped.get())
             + usize::from(view.range.get() != first_range.get())
+    };
+    let root = NodeRef::<Div>::new();
+    let parts = StoredValue::new_local(None::<Parts>);
+    Effect::new(move |_| {
+        let Some(root) = root.get() else { return };
+        if parts.with_value(Option::is_none) {
+            parts.set_value(Some(Parts::build(&root, text, locale)));
+        }
+        let now = Now {
+            open: open.get(),
+            active: active(),
+            range: range.get(),
+            kind: kind.get(),
+            grouped: grouped.get(),
+            counts: view.rows.with(|r| (r.loaded(), KINDS.map(|k| r.kind_count(k.slug())))),
+        };
+        parts.update_value(|p| {
+            if let Some(p) = p {
+                p.update(&now, locale);
+            }
+        });
+    });
+    let on_click = move |e: ev::MouseEvent| {
+        let button =
+            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten());
+        let Some(button) = button else { return };
+        let data = |name: &str| button.get_attribute(name);
+        if data("data-action").as_deref() == Some("filters") {
+            open.set(!open.get_untracked());
+        } else if let Some(slug) = data("data-kind") {
+            let slug = KINDS.iter().map(|k| k.slug()).find(|k| *k == slug);
+            kind.update(|k| *k = if slug.is_none() || *k == slug { None } else { slug });
+        } else if let Some(by) = data("data-view") {
+            grouped.set(by == "contact");
+        } else if let Some(slug) = data("data-range") {
+            if let Some(r) = Range::CHIPS.into_iter().find(|r| r.slug() == slug) {
+                on_range.run(r);
+            }
+        }
     };
     let escape = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" && open.get_untracked() {
@@ -60,101 +108,171 @@ pub fn SearchBar(
         }
     };
     view! {
-        <div class="crm-search" on:keydown=escape>
-            <div class="crm-search__line">
-                <input
-                    type="search"
-                    class="crm-search__input"
-                    aria-label=locale.text(Msg::SearchLabel, &[])
-                    placeholder=locale.text(Msg::SearchPlaceholder, &[])
-                    prop:value=move || text.get()
-                    on:input=move |ev| text.set(event_target_value(&ev))
-                />
-                <button
-                    type="button"
-                    class="crm-chip crm-search__toggle"
-                    data-action="filters"
-                    aria-controls=FILTERS_ID
-                    aria-expanded=move || open.get().to_string()
-                    id=TOGGLE_ID
-                    on:click=move |_| open.set(!open.get_untracked())
-                >
-                    // What is seen ("Filters 2") is hidden from screen readers, which hear the
-                    // whole sentence ("Filters, 2 active") as the button's name: an aria-label
-                    // would differ from the visible text where the count is said in words.
-                    <span aria-hidden="true">
-                        {locale.text(Msg::Filters, &[])}
-                        <span class="crm-chip__count" data-part="active">{move || match active() {
-                            0 => String::new(),
-                            n => locale.number(n as u64),
-                        }}</span>
-                    </span>
-                    <span class="crm__sr-only">{move || match active() {
-                        0 => locale.text(Msg::Filters, &[]),
-                        n => locale.count(Msg::FiltersActive, n as u64),
-                    }}</span>
-                </button>
-            </div>
-            // Shown while the button is expanded (`style/widget.css`), or always in a wide frame.
-            <div id=FILTERS_ID class="crm-filters">
-                <RangeChips view=view on_range=on_range locale=locale />
-                <div class="crm-search__chips" role="group" aria-label=locale.text(Msg::FilterLabel, &[])>
-                    <button
-                        type="button"
-                        class="crm-chip"
-                        data-kind="all"
-                        aria-pressed=move || kind.get().is_none().to_string()
-                        on:click=move |_| kind.set(None)
-                    >
-                        {locale.text(Msg::FilterAll, &[])}
-                        <span class="crm-chip__count">{move || locale.number(loaded() as u64)}</span>
-                    </button>
-                    {kind_chips(view, kind, locale)}
-                </div>
-                <div class="crm-search__chips" role="group" aria-label=locale.text(Msg::ViewLabel, &[])>
-                    {[(false, "time", Msg::ViewByTime), (true, "contact", Msg::ViewByContact)]
-                        .map(|(by_contact, slug, msg)| view! {
-                            <Chip
-                                data=("data-view", slug.to_owned())
-                                pressed=Signal::derive(move || grouped.get() == by_contact)
-                                on_click=Callback::new(move |()| grouped.set(by_contact))
-                                label=locale.text(msg, &[])
-                            />
-                        })
-                        .collect_view()}
-                </div>
-            </div>
-        </div>
+        <div
+            class="crm-search"
+            node_ref=root
+            on:keydown=escape
+            on:click=on_click
+        ></div>
     }
 }
 
-/// A chip for each type the list has rows of, with its count.
-fn kind_chips(view: ListView, kind: RwSignal<Option<&'static str>>, locale: Locale) -> impl IntoView {
-    KINDS
-        .iter()
-        .map(|k| {
-            let slug = k.slug();
-            let label = k.localize(locale);
-            let count = move || view.rows.with(|r| r.kind_count(slug));
-            // Built once when the type first has rows, so a focused chip keeps its node.
-            let has = Memo::new(move |_| count() > 0);
-            move || {
-                has.get().then(|| {
-                    let label = label.clone();
-                    view! {
-                        <button
-                            type="button"
-                            class="crm-chip"
-                            data-kind=slug
-                            aria-pressed=move || (kind.get() == Some(slug)).to_string()
-                            on:click=move |_| kind.update(|k| *k = if *k == Some(slug) { None } else { Some(slug) })
-                        >
-                            {label}
-                            <span class="crm-chip__count">{move || locale.number(count() as u64)}</span>
-                        </button>
-                    }
-                })
+/// What the search bar shows now.
+struct Now {
+    open: bool,
+    active: usize,
+    range: Option<Range>,
+    kind: Option<&'static str>,
+    grouped: bool,
+    /// The rows loaded, and of each type of [`KINDS`].
+    counts: (usize, [usize; KINDS.len()]),
+}
+
+/// The search bar's nodes that change.
+struct Parts {
+    /// The search box's `input` listener, kept as long as the box.
+    _typed: Closure<dyn FnMut(web_sys::Event)>,
+    toggle: Element,
+    /// The Filters button's visible count, and its name for screen readers.
+    active: Element,
+    name: Element,
+    filters: Element,
+    /// The time range chips' group, while the source has ranges.
+    ranges: Option<(Element, Vec<(Range, Element)>)>,
+    types: Element,
+    all: (Element, Element),
+    /// Each type's chip and its count, while the list has rows of it.
+    kinds: Vec<Option<(Element, Element)>>,
+    views: [Element; 2],
+}
+
+/// A chip (`aria-pressed`) in `parent`, named by its data attribute, with its label.
+fn chip(parent: &Element, data: (&str, &str), label: &str) -> Element {
+    child(parent, "button", "crm-chip", &[("type", "button"), data], Some(label))
+}
+
+/// A group of chips with its name.
+fn group(parent: &Element, class: &str, label: String) -> Element {
+    child(parent, "div", class, &[("role", "group"), ("aria-label", &label)], None)
+}
+
+impl Parts {
+    fn build(root: &Element, text: RwSignal<String>, locale: Locale) -> Parts {
+        let line = child(root, "div", "crm-search__line", &[], None);
+        let search = locale.text(Msg::SearchLabel, &[]);
+        let placeholder = locale.text(Msg::SearchPlaceholder, &[]);
+        let input = &[("type", "search"), ("aria-label", search.as_str()), ("placeholder", placeholder.as_str())];
+        let input = child(&line, "input", "crm-search__input", input, None);
+        let typed =
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| text.set(event_target_value(&e)));
+        let _listening = input.add_event_listener_with_callback("input", typed.as_ref().unchecked_ref());
+        let toggle = child(
+            &line,
+            "button",
+            "crm-chip crm-search__toggle",
+            &[("type", "button"), ("data-action", "filters"), ("aria-controls", FILTERS_ID), ("id", TOGGLE_ID)],
+            None,
+        );
+        // What is seen ("Filters 2") is hidden from screen readers, which hear the whole
+        // sentence ("Filters, 2 active") as the button's name: an aria-label would differ from
+        // the visible text where the count is said in words.
+        let seen = child(&toggle, "span", "", &[("aria-hidden", "true")], Some(&locale.text(Msg::Filters, &[])));
+        let active = child(&seen, "span", "crm-chip__count", &[("data-part", "active")], None);
+        let name = child(&toggle, "span", "crm__sr-only", &[], None);
+        // Shown while the button is expanded (`style/widget.css`), or always in a wide frame.
+        let filters = child(root, "div", "crm-filters", &[("id", FILTERS_ID)], None);
+        let types = group(&filters, "crm-search__chips", locale.text(Msg::FilterLabel, &[]));
+        let all = chip(&types, ("data-kind", "all"), &locale.text(Msg::FilterAll, &[]));
+        let all_count = child(&all, "span", "crm-chip__count", &[], None);
+        let views = group(&filters, "crm-search__chips", locale.text(Msg::ViewLabel, &[]));
+        let views = [("time", Msg::ViewByTime), ("contact", Msg::ViewByContact)]
+            .map(|(slug, msg)| chip(&views, ("data-view", slug), &locale.text(msg, &[])));
+        Parts {
+            _typed: typed,
+            toggle,
+            active,
+            name,
+            filters,
+            ranges: None,
+            types,
+            all: (all, all_count),
+            kinds: KINDS.iter().map(|_| None).collect(),
+            views,
+        }
+    }
+
+    fn update(&mut self, now: &Now, locale: Locale) {
+        let pressed = |el: &Element, on: bool| set(el, "aria-pressed", Some(if on { "true" } else { "false" }));
+        set(&self.toggle, "aria-expanded", Some(if now.open { "true" } else { "false" }));
+        let (seen, name) = match now.active {
+            0 => (String::new(), locale.text(Msg::Filters, &[])),
+            n => (locale.number(n as u64), locale.count(Msg::FiltersActive, n as u64)),
+        };
+        self.active.set_text_content(Some(&seen));
+        self.name.set_text_content(Some(&name));
+        // The range chips show while the load has a range (sources with time ranges only).
+        match (now.range, &self.ranges) {
+            (Some(_), None) => {
+                let range = create("div");
+                range.set_class_name("crm-range");
+                set(&range, "role", Some("group"));
+                set(&range, "aria-label", Some(&locale.text(Msg::RangeLabel, &[])));
+                let chips = Range::CHIPS
+                    .into_iter()
+                    .map(|r| {
+                        let label = match r {
+                            Range::Today => locale.text(Msg::RangeToday, &[]),
+                            Range::Days(n) => locale.count(Msg::RangeDays, u64::from(n)),
+                        };
+                        (r, chip(&range, ("data-range", &r.slug()), &label))
+                    })
+                    .collect();
+                let _first = self.filters.insert_before(&range, self.filters.first_child().as_ref());
+                self.ranges = Some((range, chips));
             }
-        })
-        .collect_view()
+            (None, Some((range, _))) => {
+                range.remove();
+                self.ranges = None;
+            }
+            _ => {}
+        }
+        if let Some((_, chips)) = &self.ranges {
+            for (r, el) in chips {
+                pressed(el, now.range == Some(*r));
+            }
+        }
+        let (loaded, counts) = &now.counts;
+        pressed(&self.all.0, now.kind.is_none());
+        self.all.1.set_text_content(Some(&locale.number(*loaded as u64)));
+        // A chip for each type the list has rows of, with its count, in the order of `KINDS`;
+        // built when the type first has rows, so a focused chip keeps its node.
+        let mut after: Option<web_sys::Node> = None;
+        for (i, k) in KINDS.iter().enumerate().rev() {
+            let count = counts[i];
+            match (&self.kinds[i], count > 0) {
+                (None, true) => {
+                    let el = create("button");
+                    el.set_class_name("crm-chip");
+                    set(&el, "type", Some("button"));
+                    set(&el, "data-kind", Some(k.slug()));
+                    el.set_text_content(Some(&k.localize(locale)));
+                    let count = child(&el, "span", "crm-chip__count", &[], None);
+                    let _placed = self.types.insert_before(&el, after.as_ref());
+                    self.kinds[i] = Some((el, count));
+                }
+                (Some((el, _)), false) => {
+                    el.remove();
+                    self.kinds[i] = None;
+                }
+                _ => {}
+            }
+            if let Some((el, count_el)) = &self.kinds[i] {
+                pressed(el, now.kind == Some(k.slug()));
+                count_el.set_text_content(Some(&locale.number(count as u64)));
+                after = Some(el.clone().into());
+            }
+        }
+        pressed(&self.views[0], !now.grouped);
+        pressed(&self.views[1], now.grouped);
+    }
 }

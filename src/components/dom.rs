@@ -1,0 +1,35 @@
+//! Drawing by hand: the few DOM calls the hand-drawn parts (the list's rows, the search bar)
+//! are made of. Text is always set as text, never as HTML.
+
+use web_sys::Element;
+
+pub fn create(tag: &str) -> Element {
+    // These are valid tag names: the call cannot fail.
+    leptos::prelude::document().create_element(tag).expect("a valid tag name")
+}
+
+/// Sets the attribute, or (`None`) removes it.
+pub fn set(el: &Element, name: &str, value: Option<&str>) {
+    // Valid attribute names only: neither call can fail.
+    let _done = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// A child element of `parent`: `tag` with `class` (empty for none), its attributes, and its
+/// text (as a text node).
+pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str>) -> Element {
+    let el = create(tag);
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    for (name, value) in attrs {
+        set(&el, name, Some(value));
+    }
+    if let Some(text) = text {
+        el.set_text_content(Some(text));
+    }
+    let _appended = parent.append_child(&el);
+    el
+}

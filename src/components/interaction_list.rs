@@ -156,8 +156,9 @@ pub fn InteractionList(
             })
         });
     });
-    // The rows' events, one listener each for every row: a click on a row or on one of its
-    // buttons, Enter on a row, and a row taking the focus.
+    // The rows' events, one listener each for every row, in the capture phase (so an event a
+    // script sends to a row need not bubble): a click on a row or on one of its buttons, Enter
+    // on a row, and a row taking the focus.
     let act = move |target: Option<web_sys::EventTarget>, on_row_only: bool| -> bool {
         let Some(target) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
         let Some(li) = target.closest("li[data-index]").ok().flatten() else { return false };
@@ -181,7 +182,7 @@ pub fn InteractionList(
             None => false,
         }
     };
-    let on_focusin = move |event: ev::FocusEvent| {
+    let on_focus = move |event: ev::FocusEvent| {
         let li = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         if let Some(index) = li.and_then(|li| drawn.with_value(|d| d.place_of(&li))) {
             active.set(Some(index));
@@ -274,11 +275,11 @@ pub fn InteractionList(
                 aria-label=locale.text(Msg::ListLabel, &[])
                 style:height=move || format!("{}px", count() * row_px.get())
                 node_ref=list
-                on:keydown=on_keydown
-                on:click=move |e| {
+                on:keydown:capture=on_keydown
+                on:click:capture=move |e| {
                     act(e.target(), false);
                 }
-                on:focusin=on_focusin
+                on:focus:capture=on_focus
             ></ul>
         </div>
     }

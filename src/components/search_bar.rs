@@ -27,8 +27,8 @@ const TOGGLE_ID: &str = "crm-filters-toggle";
 /// and gives the focus back to the button. Wide frames show the chips and no button.
 ///
 /// Drawn by hand (`super::dom`), once, then brought up to date by one effect; its clicks and
-/// Escape are its root's own listeners, the search box has its own (an `input` event a script
-/// sends need not bubble). A chip keeps its node (and its focus) while it shows.
+/// Escape are its root's own listeners, in the capture phase, and the search box has its own
+/// (so an event a script sends to a chip or the box need not bubble). A chip keeps its node (and its focus) while it shows.
 ///
 /// - `view`: the rows (for the counts; the search box and the type and view chips are hidden
 ///   while there are none, `style/widget.css`), the range shown and the kind of source.
@@ -111,8 +111,8 @@ pub fn SearchBar(
         <div
             class="crm-search"
             node_ref=root
-            on:keydown=escape
-            on:click=on_click
+            on:keydown:capture=escape
+            on:click:capture=on_click
         ></div>
     }
 }

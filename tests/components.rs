@@ -779,6 +779,16 @@ async fn the_card_lists_the_three_newest_earlier_interactions_and_opens_them() {
     assert!(!m.text("[data-earlier=e-3]").contains("wu-9"));
     m.click("[data-earlier=e-2]");
     assert_eq!(m.opened.all(), [Open::Interaction("e-2".into())]);
+    // The agent is on an earlier interaction when a name comes in: the card changes, and the
+    // focus stays on the same interaction.
+    let button: HtmlElement = m.find("[data-earlier=e-3]").unwrap().unchecked_into();
+    button.focus().unwrap();
+    let mut names = wrap_up_names();
+    names.wrap_ups.insert("wu-9".into(), "Callback booked".into());
+    m.learn(names);
+    tick().await;
+    assert_eq!(m.text("[data-earlier=e-3] [data-part=wrap-up]"), "Callback booked");
+    assert_eq!(focused().get_attribute("data-earlier").as_deref(), Some("e-3"), "the focus stays");
 }
 
 #[wasm_bindgen_test]

@@ -5,6 +5,10 @@ use crm_core::view::card::{earlier_in, EARLIER_SHOWN};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+
+use super::dom::child;
 use super::format::started;
 use super::Open;
 use crate::state::ListView;
@@ -26,7 +30,7 @@ struct Earlier {
 /// are none in the range shown), and with the Genesys source the newest three of them: when,
 /// the type, the queue, and how each ended (the wrap-up code's name and the agent's note,
 /// clipped to two lines, whole on focus or hover). Each opens in Genesys Cloud. Notes and names
-/// are text, never HTML.
+/// are text, never HTML. Its content is drawn by hand (`super::dom`).
 ///
 /// - `view`: the rows (the current one, once listed), the names and the range shown.
 /// - `on_open`: what activating an earlier interaction asks Genesys Cloud to open.
@@ -73,51 +77,72 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
             })
         })
     });
+    // The card shows while the current row is listed; its content is drawn by hand
+    // (`super::dom`), again whenever it changes, and a focused button keeps the focus.
+    let shown = Memo::new(move |_| card.with(Option::is_some));
+    let on_open = StoredValue::new_local(on_open);
     move || {
-        card.get().map(|(name, address, summary, items)| {
+        shown.get().then(|| {
+            let section = NodeRef::<leptos::html::Section>::new();
+            Effect::new(move |_| {
+                let Some(el) = section.get() else { return };
+                card.with(|c| {
+                    if let Some((name, address, summary, items)) = c {
+                        draw(&el, name, address.as_deref(), summary, items);
+                    }
+                })
+            });
+            let click = move |e: leptos::ev::MouseEvent| {
+                let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                let id = button.and_then(|b| b.closest("[data-earlier]").ok().flatten()?.get_attribute("data-earlier"));
+                if let Some(id) = id {
+                    on_open.with_value(|o| o.as_ref().map(|o| o.run(Open::Interaction(id))));
+                }
+            };
             view! {
-                <section class="crm-current" data-card="current" aria-label=locale.text(Msg::CurrentInteraction, &[])>
-                    <p class="crm-current__who">
-                        <bdi class="crm-current__name" data-part="name">{name}</bdi>
-                        // A space, not a margin: an isolate's inline start is its own
-                        // direction's, not the line's.
-                        " "
-                        {address.map(|a| view! { <bdi class="crm-current__address" data-part="address">{a}</bdi> })}
-                    </p>
-                    <p class="crm-current__earlier" data-part="earlier">{summary}</p>
-                    <ul class="crm-current__history">
-                        {items
-                            .into_iter()
-                            .map(|e| {
-                                let id = e.id.clone();
-                                view! {
-                                    <li>
-                                        <button
-                                            type="button"
-                                            class="crm-earlier"
-                                            data-earlier=e.id
-                                            on:click=move |_| {
-                                                if let Some(open) = on_open {
-                                                    open.run(Open::Interaction(id.clone()));
-                                                }
-                                            }
-                                        >
-                                            {e.what}
-                                            // The separators stay outside the isolates, so they
-                                            // keep the line's direction around a note in
-                                            // another script.
-                                            {(!e.wrap_up.is_empty()).then_some(" · ")}
-                                            <bdi class="crm-earlier__wrap-up" data-part="wrap-up">{e.wrap_up}</bdi>
-                                            {(!e.note.is_empty()).then_some(" — ")}
-                                            <bdi data-part="note">{e.note}</bdi>
-                                        </button>
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </section>
+                <section
+                    class="crm-current"
+                    data-card="current"
+                    aria-label=locale.text(Msg::CurrentInteraction, &[])
+                    node_ref=section
+                    on:click:capture=click
+                ></section>
             }
         })
+    }
+}
+
+/// The card's content: who, how many earlier, and the newest earlier ones as buttons.
+fn draw(section: &Element, name: &str, address: Option<&str>, summary: &str, items: &[Earlier]) {
+    let focused = leptos::prelude::document()
+        .active_element()
+        .filter(|a| section.contains(Some(a)))
+        .and_then(|a| a.get_attribute("data-earlier"));
+    section.set_text_content(None);
+    let who = child(section, "p", "crm-current__who", &[], None);
+    child(&who, "bdi", "crm-current__name", &[("data-part", "name")], Some(name));
+    // A space, not a margin: an isolate's inline start is its own direction's, not the line's.
+    let _space = who.append_with_str_1(" ");
+    if let Some(a) = address {
+        child(&who, "bdi", "crm-current__address", &[("data-part", "address")], Some(a));
+    }
+    child(section, "p", "crm-current__earlier", &[("data-part", "earlier")], Some(summary));
+    let history = child(section, "ul", "crm-current__history", &[], None);
+    for e in items {
+        let li = child(&history, "li", "", &[], None);
+        let button = child(&li, "button", "crm-earlier", &[("type", "button"), ("data-earlier", &e.id)], Some(&e.what));
+        // The separators stay outside the isolates, so they keep the line's direction around a
+        // note in another script.
+        if !e.wrap_up.is_empty() {
+            let _separator = button.append_with_str_1(" · ");
+        }
+        child(&button, "bdi", "crm-earlier__wrap-up", &[("data-part", "wrap-up")], Some(&e.wrap_up));
+        if !e.note.is_empty() {
+            let _separator = button.append_with_str_1(" — ");
+        }
+        child(&button, "bdi", "", &[("data-part", "note")], Some(&e.note));
+        if focused.as_deref() == Some(e.id.as_str()) {
+            let _focus_is_best_effort = button.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
     }
 }

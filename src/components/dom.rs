@@ -17,9 +17,9 @@ pub fn set(el: &Element, name: &str, value: Option<&str>) {
     };
 }
 
-/// A child element of `parent`: `tag` with `class` (empty for none), its attributes, and its
-/// text (as a text node).
-pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str>) -> Element {
+/// An element, not yet in the document: `tag` with `class` (empty for none), its attributes,
+/// and its text (as a text node).
+pub fn element(tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str>) -> Element {
     let el = create(tag);
     if !class.is_empty() {
         el.set_class_name(class);
@@ -30,6 +30,12 @@ pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], t
     if let Some(text) = text {
         el.set_text_content(Some(text));
     }
+    el
+}
+
+/// The same, appended to `parent`.
+pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str>) -> Element {
+    let el = element(tag, class, attrs, text);
     let _appended = parent.append_child(&el);
     el
 }

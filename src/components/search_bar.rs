@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, create, set};
+use super::dom::{child, element, set};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -213,10 +213,8 @@ impl Parts {
         // The range chips show while the load has a range (sources with time ranges only).
         match (now.range, &self.ranges) {
             (Some(_), None) => {
-                let range = create("div");
-                range.set_class_name("crm-range");
-                set(&range, "role", Some("group"));
-                set(&range, "aria-label", Some(&locale.text(Msg::RangeLabel, &[])));
+                let label = locale.text(Msg::RangeLabel, &[]);
+                let range = element("div", "crm-range", &[("role", "group"), ("aria-label", &label)], None);
                 let chips = Range::CHIPS
                     .into_iter()
                     .map(|r| {
@@ -251,11 +249,9 @@ impl Parts {
             let count = counts[i];
             match (&self.kinds[i], count > 0) {
                 (None, true) => {
-                    let el = create("button");
-                    el.set_class_name("crm-chip");
-                    set(&el, "type", Some("button"));
-                    set(&el, "data-kind", Some(k.slug()));
-                    el.set_text_content(Some(&k.localize(locale)));
+                    let label = k.localize(locale);
+                    let el =
+                        element("button", "crm-chip", &[("type", "button"), ("data-kind", k.slug())], Some(&label));
                     let count = child(&el, "span", "crm-chip__count", &[], None);
                     let _placed = self.types.insert_before(&el, after.as_ref());
                     self.kinds[i] = Some((el, count));

@@ -1,5 +1,5 @@
-//! Drawing by hand: the few DOM calls the hand-drawn parts (the list's rows, the search bar)
-//! are made of. Text is always set as text, never as HTML.
+//! Drawing by hand: the few DOM calls the hand-drawn parts (the list's rows, the search bar,
+//! the customer's card) are made of. Text is always set as text, never as HTML.
 
 use web_sys::Element;
 
@@ -8,13 +8,24 @@ pub fn create(tag: &str) -> Element {
     leptos::prelude::document().create_element(tag).expect("a valid tag name")
 }
 
-/// Sets the attribute, or (`None`) removes it.
+/// Sets the attribute, or (`None`) removes it; an attribute that already has the value is
+/// left alone (no mutation for assistive technology to report).
 pub fn set(el: &Element, name: &str, value: Option<&str>) {
+    if el.get_attribute(name).as_deref() == value {
+        return;
+    }
     // Valid attribute names only: neither call can fail.
     let _done = match value {
         Some(v) => el.set_attribute(name, v),
         None => el.remove_attribute(name),
     };
+}
+
+/// Sets the element's text, unless it already reads so.
+pub fn text(el: &Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
 }
 
 /// An element, not yet in the document: `tag` with `class` (empty for none), its attributes,

@@ -136,7 +136,7 @@ pub fn InteractionList(
         let by_contact = grouped.get();
         let opens = has_open && opens.get();
         let generation = (epoch.get(), row_px.get());
-        view.rows.with(|r| {
+        let refocus = view.rows.with(|r| {
             view.names.with(|known| {
                 filtered.with_value(|f| {
                     grouping.with_value(|groups| {
@@ -150,11 +150,15 @@ pub fn InteractionList(
                             row: line.row.clone(),
                         });
                         let keyed = lines.iter().map(|l| (l.key(), l.place)).zip(inputs).collect::<Vec<_>>();
-                        drawn.update_value(|d| d.draw(&ul, generation, keyed, at.unwrap_or(0), locale));
+                        drawn.try_update_value(|d| d.draw(&ul, generation, keyed, at.unwrap_or(0), locale)).flatten()
                     })
                 })
             })
         });
+        // Given back once nothing is held: the focus event runs the list's listeners at once.
+        if let Some(button) = refocus {
+            let _focus_is_best_effort = button.focus();
+        }
     });
     // The rows' events, one listener each for every row, in the capture phase (so an event a
     // script sends to a row need not bubble): a click on a row or on one of its buttons, Enter
@@ -166,13 +170,15 @@ pub fn InteractionList(
             return false;
         }
         let action = target.closest("button[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"));
-        let what = drawn.with_value(|d| {
-            let input = d.input_of(&li)?;
-            match action {
-                Some(action) => input.action(&action).map(Activate::Open),
-                None => input.activate(),
-            }
-        });
+        let what = drawn
+            .try_with_value(|d| {
+                let input = d.input_of(&li)?;
+                match action {
+                    Some(action) => input.action(&action).map(Activate::Open),
+                    None => input.activate(),
+                }
+            })
+            .flatten();
         match what {
             Some(Activate::Open(open)) => on_open.with_value(|o| o.as_ref().map(|o| o.run(open))).is_some(),
             Some(Activate::Toggle(group)) => {
@@ -182,9 +188,12 @@ pub fn InteractionList(
             None => false,
         }
     };
+    // A row taking the focus becomes the active one; a button in it does not. (`try_`: never a
+    // panic, should a focus ever come while the rows are being drawn.)
     let on_focus = move |event: ev::FocusEvent| {
         let li = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if let Some(index) = li.and_then(|li| drawn.with_value(|d| d.place_of(&li))) {
+        let li = li.filter(|el| el.matches("li[data-index]").unwrap_or(false));
+        if let Some(index) = li.and_then(|li| drawn.try_with_value(|d| d.place_of(&li)).flatten()) {
             active.set(Some(index));
         }
     };
@@ -305,6 +314,7 @@ struct Drawn {
 impl Drawn {
     /// Brings `ul` to `lines` (key, place, input), in their order: lines that left are removed,
     /// new ones created, the rest updated where they are (no node moves unless the order changed).
+    /// Returns the button to give the focus back to, if a focused row was drawn again.
     fn draw(
         &mut self,
         ul: &web_sys::HtmlUListElement,
@@ -312,7 +322,7 @@ impl Drawn {
         lines: Vec<((String, Place), RowInput)>,
         active: usize,
         locale: Locale,
-    ) {
+    ) -> Option<web_sys::HtmlElement> {
         if self.generation != generation {
             for node in self.nodes.values() {
                 node.li.remove();
@@ -328,9 +338,10 @@ impl Drawn {
             keep
         });
         let mut next = ul.first_child();
+        let mut refocus = None;
         for ((key, place), input) in lines {
             let node = self.nodes.entry(key).or_default();
-            node.draw(input, place, place.index == active, generation.1, locale);
+            refocus = node.draw(input, place, place.index == active, generation.1, locale).or(refocus);
             let li: &web_sys::Node = node.li.as_ref();
             if next.as_ref().is_some_and(|n| n.is_same_node(Some(li))) {
                 next = li.next_sibling();
@@ -338,6 +349,7 @@ impl Drawn {
                 let _inserted = ul.insert_before(li, next.as_ref());
             }
         }
+        refocus
     }
 
     fn node_of(&self, li: &web_sys::Element) -> Option<&RowNode> {

@@ -95,8 +95,19 @@ impl RowNode {
 
     /// Brings the node up to date: its content when `input` changed, its place (offset, index,
     /// position among its siblings), and whether it is the list's tab stop (its buttons with it).
-    pub fn draw(&mut self, input: RowInput, place: Place, tab: bool, row_px: usize, locale: Locale) {
+    /// When the content was drawn again while one of its buttons had the focus, returns the new
+    /// button to give it back to: the caller focuses it once it holds nothing (a focus event runs
+    /// the list's listeners at once).
+    pub fn draw(
+        &mut self,
+        input: RowInput,
+        place: Place,
+        tab: bool,
+        row_px: usize,
+        locale: Locale,
+    ) -> Option<HtmlElement> {
         let li = &self.li;
+        let mut refocus = None;
         if self.input.as_ref() != Some(&input) {
             // Keep the focus on the same button when the content is drawn again.
             let focused = leptos::prelude::document()
@@ -109,9 +120,11 @@ impl RowNode {
             self.input = Some(input);
             self.tab = None;
             if let Some(action) = focused {
-                if let Ok(Some(button)) = li.query_selector(&format!("[data-action=\"{action}\"]")) {
-                    let _focus_is_best_effort = button.unchecked_into::<HtmlElement>().focus();
-                }
+                refocus = li
+                    .query_selector(&format!("[data-action=\"{action}\"]"))
+                    .ok()
+                    .flatten()
+                    .map(JsCast::unchecked_into);
             }
         }
         if self.place != place || self.row_px != row_px {
@@ -134,6 +147,7 @@ impl RowNode {
             }
             self.tab = Some(tab);
         }
+        refocus
     }
 }
 

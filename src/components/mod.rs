@@ -1,8 +1,9 @@
-//! One component per file; the list's rows are drawn by hand (`interaction_row`), which is
-//! smaller and faster than a component per row. Components render [`crate::state::ListView`]'s
-//! read-only signals and call back on user actions; what they show is decided in `crm_core`
-//! (the lines, the texts, the pause, the keys). They import nothing from the I/O modules, only
-//! `crate::platform`'s browser primitives (the clock, User Timing marks).
+//! One component per file. The list's rows, the search bar and the customer's card are drawn
+//! by hand (`dom`), which is smaller and faster than a view per part. Components render
+//! [`crate::state::ListView`]'s read-only signals and call back on user actions; what they show
+//! is decided in `crm_core` (the lines, the texts, the pause, the keys). They import nothing
+//! from the I/O modules, only `crate::platform`'s browser primitives (the clock, User Timing
+//! marks).
 
 mod action_notice;
 mod current_card;

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, element, set};
+use super::dom::{child, element, set, text};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -28,7 +28,9 @@ const TOGGLE_ID: &str = "crm-filters-toggle";
 ///
 /// Drawn by hand (`super::dom`), once, then brought up to date by one effect; its clicks and
 /// Escape are its root's own listeners, in the capture phase, and the search box has its own
-/// (so an event a script sends to a chip or the box need not bubble). A chip keeps its node (and its focus) while it shows.
+/// (so an event a script sends to a chip or the box need not bubble). A chip keeps its node
+/// (and its focus) while it shows, and only what changed is written (a screen reader hears no
+/// label rewritten with the same words).
 ///
 /// - `view`: the rows (for the counts; the search box and the type and view chips are hidden
 ///   while there are none, `style/widget.css`), the range shown and the kind of source.
@@ -208,8 +210,8 @@ impl Parts {
             0 => (String::new(), locale.text(Msg::Filters, &[])),
             n => (locale.number(n as u64), locale.count(Msg::FiltersActive, n as u64)),
         };
-        self.active.set_text_content(Some(&seen));
-        self.name.set_text_content(Some(&name));
+        text(&self.active, &seen);
+        text(&self.name, &name);
         // The range chips show while the load has a range (sources with time ranges only).
         match (now.range, &self.ranges) {
             (Some(_), None) => {
@@ -241,7 +243,7 @@ impl Parts {
         }
         let (loaded, counts) = &now.counts;
         pressed(&self.all.0, now.kind.is_none());
-        self.all.1.set_text_content(Some(&locale.number(*loaded as u64)));
+        text(&self.all.1, &locale.number(*loaded as u64));
         // A chip for each type the list has rows of, with its count, in the order of `KINDS`;
         // built when the type first has rows, so a focused chip keeps its node.
         let mut after: Option<web_sys::Node> = None;
@@ -264,7 +266,7 @@ impl Parts {
             }
             if let Some((el, count_el)) = &self.kinds[i] {
                 pressed(el, now.kind == Some(k.slug()));
-                count_el.set_text_content(Some(&locale.number(count as u64)));
+                text(count_el, &locale.number(count as u64));
                 after = Some(el.clone().into());
             }
         }

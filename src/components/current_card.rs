@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::child;
+use super::dom::{child, focused_within};
 use super::format::started;
 use super::Open;
 use crate::state::ListView;
@@ -114,10 +114,7 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
 
 /// The card's content: who, how many earlier, and the newest earlier ones as buttons.
 fn draw(section: &Element, name: &str, address: Option<&str>, summary: &str, items: &[Earlier]) {
-    let focused = leptos::prelude::document()
-        .active_element()
-        .filter(|a| section.contains(Some(a)))
-        .and_then(|a| a.get_attribute("data-earlier"));
+    let focused = focused_within(section, "data-earlier");
     section.set_text_content(None);
     let who = child(section, "p", "crm-current__who", &[], None);
     child(&who, "bdi", "crm-current__name", &[("data-part", "name")], Some(name));

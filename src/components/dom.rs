@@ -3,7 +3,7 @@
 
 use web_sys::Element;
 
-pub fn create(tag: &str) -> Element {
+fn create(tag: &str) -> Element {
     // These are valid tag names: the call cannot fail.
     leptos::prelude::document().create_element(tag).expect("a valid tag name")
 }
@@ -19,6 +19,12 @@ pub fn set(el: &Element, name: &str, value: Option<&str>) {
         Some(v) => el.set_attribute(name, v),
         None => el.remove_attribute(name),
     };
+}
+
+/// The attribute `name` of the focused element, if that is inside `el` (so that what is drawn
+/// again can give the focus back to its new counterpart).
+pub fn focused_within(el: &Element, name: &str) -> Option<String> {
+    leptos::prelude::document().active_element().filter(|a| el.contains(Some(a)))?.get_attribute(name)
 }
 
 /// Sets the element's text, unless it already reads so.

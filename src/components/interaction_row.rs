@@ -5,7 +5,7 @@ use crm_core::view::lines::{GroupInfo, Place};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use super::dom::{child, create, set};
+use super::dom::{child, element, focused_within, set};
 use super::format::started;
 
 /// What activating a row asks Genesys Cloud to open.
@@ -90,7 +90,13 @@ pub struct RowNode {
 
 impl RowNode {
     pub fn new() -> RowNode {
-        RowNode { li: create("li").unchecked_into(), input: None, place: Place::default(), tab: None, row_px: 0 }
+        RowNode {
+            li: element("li", "", &[], None).unchecked_into(),
+            input: None,
+            place: Place::default(),
+            tab: None,
+            row_px: 0,
+        }
     }
 
     /// Brings the node up to date: its content when `input` changed, its place (offset, index,
@@ -110,10 +116,7 @@ impl RowNode {
         let mut refocus = None;
         if self.input.as_ref() != Some(&input) {
             // Keep the focus on the same button when the content is drawn again.
-            let focused = leptos::prelude::document()
-                .active_element()
-                .filter(|a| li.contains(Some(a)) && !a.is_same_node(Some(li)))
-                .and_then(|a| a.get_attribute("data-action"));
+            let focused = focused_within(li, "data-action");
             attributes(li, &input);
             li.set_text_content(None);
             content(li, &input, locale);

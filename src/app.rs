@@ -14,7 +14,7 @@ use leptos::prelude::*;
 
 use crate::auth::host_token::HostTokenSource;
 use crate::auth::signin::{leave_by_location, take_arrival, SignInTokenSource, SignInUi};
-use crate::components::{Open, Widget};
+use crate::components::{widget, Actions, Open};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search};
@@ -43,8 +43,8 @@ fn token_source(session: &Session, ui: &Rc<SignInUi>, diagnostics: Option<RwSign
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
+/// The widget, wired: build it under a reactive owner (its cleanup stops the controller).
+pub fn app() -> web_sys::Element {
     let query = QueryParams::parse(&location_search());
     let state = ListState::new(query.gc_conversation_id.clone());
     let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
@@ -153,7 +153,5 @@ pub fn App() -> impl IntoView {
     if let Some(d) = diagnostics {
         crate::platform::diagnostics::publish(d);
     }
-    view! {
-        <Widget view=state.view() on_retry=retry on_refresh=refresh locale=locale prompt=prompt on_sign_in=on_sign_in on_open=open on_reconnect=reconnect on_range=range />
-    }
+    widget(state.view(), locale, prompt, Actions { retry, refresh, sign_in: on_sign_in, open, reconnect, range })
 }

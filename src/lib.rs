@@ -62,7 +62,17 @@ pub fn start() {
     });
 }
 
+/// Builds the widget under a reactive owner that lives as long as the page, on `<body>`.
 fn mount() {
-    leptos::mount::mount_to_body(app::App);
+    // Leptos's effects run on wasm-bindgen-futures' microtasks (an error: already started).
+    let _started = any_spawner::Executor::init_wasm_bindgen();
+    let owner = leptos::prelude::Owner::new();
+    owner.with(|| {
+        let widget = app::app();
+        if let Some(body) = leptos::prelude::document().body() {
+            let _mounted = body.append_child(&widget);
+        }
+    });
+    std::mem::forget(owner);
     platform::browser::mark_once("crm:mounted");
 }

@@ -13,7 +13,7 @@ use crm_core::source::LoadError;
 use crm_core::startup::DataSource;
 use crm_core::WidgetError;
 use crm_widget::auth::signin::SignInUi;
-use crm_widget::components::{Open, Widget};
+use crm_widget::components::{widget, Actions, Open};
 use crm_widget::state::ListState;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
@@ -78,7 +78,7 @@ impl Mounting {
         Mounting { sign_in: Some(Rc::clone(ui)), ..self }
     }
 
-    /// Mounts the widget in a fresh element of the page, wired as `App` wires it, with every
+    /// Mounts the widget in a fresh element of the page, wired as `app` wires it, with every
     /// callback recorded.
     fn mount(self) -> Mounted {
         let document = leptos::prelude::document();
@@ -90,7 +90,7 @@ impl Mounting {
         }
         let (retries, refreshes, sign_ins, reconnects) = (Calls::new(), Calls::new(), Calls::new(), Calls::new());
         let (opened, ranges) = (Calls::new(), Calls::new());
-        // As in `App`: the sign-in's prompt is always given; it is hidden unless a popup
+        // As in `app`: the sign-in's prompt is always given; it is hidden unless a popup
         // sign-in asks for a click.
         let ui = self.sign_in.unwrap_or_default();
         let prompt: Signal<Prompt> = ui.prompt.read_only().into();
@@ -103,24 +103,19 @@ impl Mounting {
         };
         let (on_retry, on_refresh, on_reconnect) = (retries.callback(), refreshes.callback(), reconnects.callback());
         let (on_open, on_range) = (opened.callback(), ranges.callback());
-        let locale = self.locale;
-        let handle = leptos::mount::mount_to(container.clone(), move || {
-            view! {
-                <Widget
-                    view=state.view()
-                    on_retry=on_retry
-                    on_refresh=on_refresh
-                    locale=locale
-                    prompt=prompt
-                    on_sign_in=on_sign_in
-                    on_open=on_open
-                    on_reconnect=on_reconnect
-                    on_range=on_range
-                />
-            }
-            .into_any()
-        });
-        Mounted { container, state, retries, refreshes, sign_ins, reconnects, opened, ranges, _handle: handle }
+        // As `crm_widget::start` mounts it: under an owner, whose cleanup (on drop) ends it.
+        let _started = any_spawner::Executor::init_wasm_bindgen();
+        let owner = Owner::new();
+        let actions = Actions {
+            retry: on_retry,
+            refresh: on_refresh,
+            sign_in: on_sign_in,
+            open: on_open,
+            reconnect: on_reconnect,
+            range: on_range,
+        };
+        owner.with(|| container.append_child(&widget(state.view(), self.locale, prompt, actions)).unwrap());
+        Mounted { container, state, retries, refreshes, sign_ins, reconnects, opened, ranges, _owner: owner }
     }
 }
 
@@ -134,7 +129,7 @@ struct Mounted {
     reconnects: Calls<()>,
     opened: Calls<Open>,
     ranges: Calls<Range>,
-    _handle: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+    _owner: Owner,
 }
 
 impl Drop for Mounted {
@@ -385,6 +380,52 @@ async fn error_keeps_rows_alerts_and_buttons_call_back() {
     m.loading();
     tick().await;
     assert_eq!(m.count("[role=alert]"), 0, "the alert goes when loading resumes");
+}
+
+/// The root's parts, drawn by hand, are built once while they show: a focused button keeps its
+/// node and the focus while pages arrive, an alert whose error changes is written where it is,
+/// a part that comes back takes its own place among the others, and a non-bubbling click on a
+/// notice's button still acts.
+#[wasm_bindgen_test]
+async fn the_root_s_parts_keep_their_nodes_and_places() {
+    let errors = PageErrors::count();
+    let m = Mounting::new().mount();
+    m.first_page(many(3, 0), Some(10));
+    tick().await;
+    let refresh = m.find("button[data-action=refresh]").expect("Refresh once loading");
+    refresh.unchecked_ref::<HtmlElement>().focus().unwrap();
+    m.page(many(3, 3), Some(10));
+    tick().await;
+    assert_eq!(m.attr("data-loaded").as_deref(), Some("6"));
+    assert!(m.find("button[data-action=refresh]").unwrap().is_same_node(Some(&refresh)), "Refresh kept its node");
+    assert!(focused().is_same_node(Some(&refresh)), "and its focus");
+
+    m.fail(WidgetError::Load(LoadError::Forbidden));
+    tick().await;
+    let retry = m.find("button[data-action=retry]").expect("Retry");
+    let forbidden = m.text("[role=alert]");
+    m.fail(WidgetError::Load(LoadError::Unauthorized));
+    tick().await;
+    assert_eq!(m.count("[role=alert]"), 1);
+    assert_ne!(m.text("[role=alert]"), forbidden, "the alert says the new error");
+    assert!(m.find("button[data-action=retry]").unwrap().is_same_node(Some(&retry)), "written where it is");
+    // The alert came after the search bar, and stands before it, as the layout has it.
+    let (alert, search) = (m.find("[data-notice=retry]").unwrap(), m.find(".crm-search").unwrap());
+    assert_ne!(alert.compare_document_position(&search) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING, 0);
+    let header = m.find("header").unwrap();
+    assert_ne!(header.compare_document_position(&alert) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING, 0);
+    // A click a script sends, which does not bubble, is heard by the root all the same.
+    // (`Event::new`: it does not bubble.)
+    retry.dispatch_event(&web_sys::Event::new("click").unwrap()).unwrap();
+    assert_eq!(m.retries.count(), 1);
+
+    m.loading();
+    tick().await;
+    assert_eq!(m.count("[data-notice]"), 0, "the alert goes when loading resumes");
+    m.fail(WidgetError::Load(LoadError::Forbidden));
+    tick().await;
+    assert!(!m.find("button[data-action=retry]").unwrap().is_same_node(Some(&retry)), "built anew when it comes back");
+    assert_eq!(errors.seen(), 0);
 }
 
 #[wasm_bindgen_test]

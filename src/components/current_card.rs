@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, focused_within};
+use super::dom::{child, element, focused_within, on, show_when};
 use super::format::started;
 use super::Open;
 use crate::state::ListView;
@@ -30,13 +30,13 @@ struct Earlier {
 /// are none in the range shown), and with the Genesys source the newest three of them: when,
 /// the type, the queue, and how each ended (the wrap-up code's name and the agent's note,
 /// clipped to two lines, whole on focus or hover). Each opens in Genesys Cloud. Notes and names
-/// are text, never HTML. Its content is drawn by hand (`super::dom`).
+/// are text, never HTML. Drawn by hand (`super::dom`).
 ///
+/// - `parent`: where it shows (its place among the children is kept).
 /// - `view`: the rows (the current one, once listed), the names and the range shown.
 /// - `on_open`: what activating an earlier interaction asks Genesys Cloud to open.
 /// - `locale`: the language of the labels.
-#[component]
-pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallback<Open>>) -> impl IntoView {
+pub fn current_card(parent: &Element, view: ListView, locale: Locale, on_open: UnsyncCallback<Open>) {
     let card = Memo::new(move |_| {
         let opens = view.source_has(DataSource::opens_in_genesys);
         view.rows.with(|rows| {
@@ -77,39 +77,36 @@ pub fn CurrentCard(view: ListView, locale: Locale, on_open: Option<UnsyncCallbac
             })
         })
     });
-    // The card shows while the current row is listed; its content is drawn by hand
-    // (`super::dom`), again whenever it changes, and a focused button keeps the focus.
-    let shown = Memo::new(move |_| card.with(Option::is_some));
-    let on_open = StoredValue::new_local(on_open);
-    move || {
-        shown.get().then(|| {
-            let section = NodeRef::<leptos::html::Section>::new();
+    // The card shows while the current row is listed; its content is drawn again whenever it
+    // changes, and a focused button keeps the focus.
+    show_when(
+        parent,
+        move || card.with(Option::is_some),
+        move || {
+            let section = element(
+                "section",
+                "crm-current",
+                &[("data-card", "current"), ("aria-label", &locale.text(Msg::CurrentInteraction, &[]))],
+                None,
+            );
+            let el = section.clone();
             Effect::new(move |_| {
-                let Some(el) = section.get() else { return };
                 card.with(|c| {
                     if let Some((name, address, summary, items)) = c {
                         draw(&el, name, address.as_deref(), summary, items);
                     }
                 })
             });
-            let click = move |e: leptos::ev::MouseEvent| {
+            on(&section, "click", true, move |e| {
                 let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
                 let id = button.and_then(|b| b.closest("[data-earlier]").ok().flatten()?.get_attribute("data-earlier"));
                 if let Some(id) = id {
-                    on_open.with_value(|o| o.as_ref().map(|o| o.run(Open::Interaction(id))));
+                    on_open.run(Open::Interaction(id));
                 }
-            };
-            view! {
-                <section
-                    class="crm-current"
-                    data-card="current"
-                    aria-label=locale.text(Msg::CurrentInteraction, &[])
-                    node_ref=section
-                    on:click:capture=click
-                ></section>
-            }
-        })
-    }
+            });
+            section
+        },
+    );
 }
 
 /// The card's content: who, how many earlier, and the newest earlier ones as buttons.

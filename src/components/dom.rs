@@ -1,11 +1,17 @@
-//! Drawing by hand: the few DOM calls the hand-drawn parts (the list's rows, the search bar,
-//! the customer's card) are made of. Text is always set as text, never as HTML.
+//! Drawing by hand: the few DOM calls the widget's parts are made of, and the three ways they
+//! follow the state: an attribute or a text kept up to date ([`bind`], [`bind_text`]), a part
+//! that comes and goes ([`show_when`]), and a listener ([`on`]). Each lives as long as the
+//! reactive owner it was made under. Text is always set as text, never as HTML.
 
-use web_sys::Element;
+use leptos::prelude::{document, untrack, Get, Memo, StoredValue};
+use leptos::reactive::effect::RenderEffect;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
 
 fn create(tag: &str) -> Element {
     // These are valid tag names: the call cannot fail.
-    leptos::prelude::document().create_element(tag).expect("a valid tag name")
+    document().create_element(tag).expect("a valid tag name")
 }
 
 /// Sets the attribute, or (`None`) removes it; an attribute that already has the value is
@@ -24,7 +30,7 @@ pub fn set(el: &Element, name: &str, value: Option<&str>) {
 /// The attribute `name` of the focused element, if that is inside `el` (so that what is drawn
 /// again can give the focus back to its new counterpart).
 pub fn focused_within(el: &Element, name: &str) -> Option<String> {
-    leptos::prelude::document().active_element().filter(|a| el.contains(Some(a)))?.get_attribute(name)
+    document().active_element().filter(|a| el.contains(Some(a)))?.get_attribute(name)
 }
 
 /// Sets the element's text, unless it already reads so.
@@ -55,4 +61,55 @@ pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], t
     let el = element(tag, class, attrs, text);
     let _appended = parent.append_child(&el);
     el
+}
+
+/// Runs `f` now, and again whenever what it read changes, as long as the current owner lives
+/// (what it builds is in place at once, as Leptos's own views are).
+pub fn follow<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
+    let _kept = StoredValue::new_local(RenderEffect::new(f));
+}
+
+/// Keeps `el`'s attribute `name` as `value` says (`None`: absent).
+pub fn bind(el: &Element, name: &'static str, value: impl Fn() -> Option<String> + 'static) {
+    let el = el.clone();
+    follow(move |_| set(&el, name, value().as_deref()));
+}
+
+/// Keeps `el`'s text as `value` says.
+pub fn bind_text(el: &Element, value: impl Fn() -> String + 'static) {
+    let el = el.clone();
+    follow(move |_| text(&el, &value()));
+}
+
+/// Calls `f` with each `kind` event that reaches `el`: in the capture phase when `capture` (so
+/// that an event a script sends to an element inside, which need not bubble, is heard).
+pub fn on(el: &Element, kind: &str, capture: bool, f: impl FnMut(Event) + 'static) {
+    let listener = Closure::<dyn FnMut(Event)>::new(f);
+    let _listening = el.add_event_listener_with_callback_and_bool(kind, listener.as_ref().unchecked_ref(), capture);
+    // Kept as long as the owner; the element goes with it.
+    let _kept = StoredValue::new_local(listener);
+}
+
+/// A part that shows at this place among `parent`'s children (marked by an empty comment)
+/// while `when` holds. It is built once each time `when` becomes true (so a button keeps its
+/// node, and its focus, while it shows), and removed, with what it set up, when `when` turns
+/// false. `build` is not tracked: what it reads does not rebuild it.
+pub fn show_when(
+    parent: &Element,
+    when: impl Fn() -> bool + Send + Sync + 'static,
+    build: impl Fn() -> Element + 'static,
+) {
+    let mark = document().create_comment("");
+    let _appended = parent.append_child(&mark);
+    let shown = Memo::new(move |_| when());
+    follow(move |was: Option<Option<Element>>| {
+        if let Some(Some(el)) = was {
+            el.remove();
+        }
+        shown.get().then(|| {
+            let el = untrack(&build);
+            let _inserted = mark.before_with_node_1(&el);
+            el
+        })
+    });
 }

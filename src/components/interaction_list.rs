@@ -6,10 +6,11 @@ use crm_core::view::lines::{group_info, lines, tree_move, Place, TreeMove};
 use crm_core::view::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
-use leptos::html::{Div, Ul};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlUListElement};
 
+use super::dom::{bind, bind_text, child, element, follow, on, show_when};
 use super::interaction_row::{Activate, RowInput, RowNode};
 use super::Open;
 use crate::platform::browser::mark_after_paint;
@@ -36,24 +37,24 @@ fn is_compact() -> bool {
 /// "By contact" (`grouped`), the list is a tree: → (← right to left) opens a contact, then goes
 /// to its first interaction; the other arrow closes it, or goes back from an interaction.
 ///
+/// Drawn by hand (`super::dom`): the filter's status (while a filter is on) and the viewport
+/// with its list, appended to `parent`.
+///
 /// - `view`: the rows, the names (a search matches names learned later) and the kind of source.
 /// - `filter`: the search and type filter; only matching rows are listed.
 /// - `grouped`: "By contact" rather than "By time".
 /// - `locale`: the language of the labels.
 /// - `on_open`: what activating a row (or its contact) asks for; rows open only with a source
 ///   whose rows open in Genesys Cloud.
-#[component]
-pub fn InteractionList(
+pub fn interaction_list(
+    parent: &Element,
     view: ListView,
     filter: RwSignal<Filter>,
-    #[prop(into)] grouped: Signal<bool>,
+    grouped: Signal<bool>,
     locale: Locale,
-    #[prop(default = None)] on_open: Option<UnsyncCallback<Open>>,
-) -> impl IntoView {
+    on_open: UnsyncCallback<Open>,
+) {
     let opens = Memo::new(move |_| view.source_has(DataSource::opens_in_genesys));
-    let has_open = on_open.is_some();
-    let on_open = StoredValue::new_local(on_open);
-    let viewport = NodeRef::<Div>::new();
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
     let active = RwSignal::new(None::<usize>);
@@ -64,6 +65,26 @@ pub fn InteractionList(
         filtered.with_value(FilteredRows::len)
     });
     let filtering = Memo::new(move |_| filter.with(Filter::is_active));
+    show_when(
+        parent,
+        move || filtering.get(),
+        move || {
+            let p = element(
+                "p",
+                "crm__notice crm__notice--filter",
+                &[("role", "status"), ("data-filter-status", "")],
+                None,
+            );
+            bind_text(&p, move || match shown.get() {
+                0 => locale.text(Msg::NoMatches, &[]),
+                n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
+            });
+            p
+        },
+    );
+    let viewport_el = child(parent, "div", "crm__viewport", &[("data-list", "")], None);
+    let list = child(&viewport_el, "ul", "crm__list", &[("aria-label", &locale.text(Msg::ListLabel, &[]))], None);
+    let viewport = StoredValue::new_local(viewport_el.clone());
     // By contact: the shown rows' groups, and how many lines they make (with a version that
     // changes when the groups do, so headers redraw when groups grow; opening changes the count).
     let grouping = StoredValue::new(Grouping::default());
@@ -91,7 +112,7 @@ pub fn InteractionList(
     let row_px = Memo::new(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
     let measure = move || {
         compact.set(is_compact());
-        if let Some(el) = viewport.get_untracked() {
+        if let Some(el) = viewport.try_get_value() {
             viewport_height.set(el.client_height() as f64);
             scroll_top.set(el.scroll_top() as f64);
         }
@@ -100,7 +121,6 @@ pub fn InteractionList(
     // a notice), and when the frame is resized.
     Effect::new(move |_| {
         view.load.with(|l| l.phase.name());
-        viewport.track();
         request_animation_frame(measure);
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
@@ -110,7 +130,7 @@ pub fn InteractionList(
         let now = (epoch.get(), filter.get(), grouped.get());
         if previous.is_some_and(|p| p != now) {
             active.set(None);
-            if let Some(el) = viewport.get_untracked() {
+            if let Some(el) = viewport.try_get_value() {
                 el.set_scroll_top(0);
             }
         }
@@ -125,16 +145,15 @@ pub fn InteractionList(
     // The lines in or near the viewport, drawn by hand: a node per line, kept by the load, the
     // density and the line's key, so a row that stays in view keeps its node (and its focus),
     // also when rows arrive above it; only what changed is drawn again.
-    let list = NodeRef::<Ul>::new();
+    let ul = list.clone().unchecked_into::<HtmlUListElement>();
     let drawn = StoredValue::new_local(Drawn::default());
     Effect::new(move |_| {
-        let Some(ul) = list.get() else { return };
         let g = geometry();
         let n = count();
         let at = active.get();
         let which = rows_to_render(n, g, at);
         let by_contact = grouped.get();
-        let opens = has_open && opens.get();
+        let opens = opens.get();
         let generation = (epoch.get(), row_px.get());
         let refocus = view.rows.with(|r| {
             view.names.with(|known| {
@@ -180,7 +199,10 @@ pub fn InteractionList(
             })
             .flatten();
         match what {
-            Some(Activate::Open(open)) => on_open.with_value(|o| o.as_ref().map(|o| o.run(open))).is_some(),
+            Some(Activate::Open(open)) => {
+                on_open.run(open);
+                true
+            }
             Some(Activate::Toggle(group)) => {
                 on_toggle(group);
                 true
@@ -190,13 +212,13 @@ pub fn InteractionList(
     };
     // A row taking the focus becomes the active one; a button in it does not. (`try_`: never a
     // panic, should a focus ever come while the rows are being drawn.)
-    let on_focus = move |event: ev::FocusEvent| {
+    on(&list, "focus", true, move |event| {
         let li = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let li = li.filter(|el| el.matches("li[data-index]").unwrap_or(false));
         if let Some(index) = li.and_then(|li| drawn.try_with_value(|d| d.place_of(&li)).flatten()) {
             active.set(Some(index));
         }
-    };
+    });
 
     // Rows that arrive live go on top: the active row (and what is in view) stays where it is.
     let on_top = Memo::new(move |_| view.rows.with(|r| (r.epoch(), r.live_rows())));
@@ -209,7 +231,7 @@ pub fn InteractionList(
                 if let Some(a) = active.get_untracked().filter(|a| *a >= first) {
                     active.set(Some(a + added));
                 }
-                if let Some(el) = viewport.get_untracked().filter(|el| el.scroll_top() > 0) {
+                if let Some(el) = viewport.try_get_value().filter(|el| el.scroll_top() > 0) {
                     let top = el.scroll_top() + (added * row_px.get_untracked()) as i32;
                     el.set_scroll_top(top);
                     scroll_top.set(f64::from(top));
@@ -229,8 +251,8 @@ pub fn InteractionList(
         (now, has_rows || already)
     });
 
-    let on_keydown = move |event: ev::KeyboardEvent| {
-        let key = event.key();
+    on(&list, "keydown", true, move |event| {
+        let key = event.unchecked_ref::<web_sys::KeyboardEvent>().key();
         // Enter on a row itself; the buttons inside answer Enter as buttons do.
         if key == "Enter" {
             if act(event.target(), true) {
@@ -260,42 +282,30 @@ pub fn InteractionList(
         let Some(next) = next else { return };
         event.prevent_default();
         active.set(Some(next));
-        if let (Some(el), Some(top)) = (viewport.get_untracked(), reveal(next, g)) {
+        if let (Some(el), Some(top)) = (viewport.try_get_value(), reveal(next, g)) {
             el.set_scroll_top(top.round() as i32);
             scroll_top.set(top);
         }
         // Focus once the row is rendered.
         request_animation_frame(move || focus_row(viewport, next));
-    };
+    });
 
-    let filter_status = move || match shown.get() {
-        0 => locale.text(Msg::NoMatches, &[]),
-        n => locale.text(Msg::Shown, &[&locale.number(n as u64)]),
-    };
-    view! {
-        {move || filtering.get().then(|| view! {
-            <p class="crm__notice crm__notice--filter" role="status" data-filter-status="">{filter_status}</p>
-        })}
-        <div class="crm__viewport" data-list="" node_ref=viewport on:scroll=move |_| measure()>
-            <ul
-                class="crm__list"
-                class:crm__list--compact=move || compact.get()
-                role=move || grouped.get().then_some("tree")
-                aria-label=locale.text(Msg::ListLabel, &[])
-                style:height=move || format!("{}px", count() * row_px.get())
-                node_ref=list
-                on:keydown:capture=on_keydown
-                on:click:capture=move |e| {
-                    act(e.target(), false);
-                }
-                on:focus:capture=on_focus
-            ></ul>
-        </div>
-    }
+    on(&list, "click", true, move |e| {
+        act(e.target(), false);
+    });
+    on(&viewport_el, "scroll", false, move |_| measure());
+    bind(&list, "class", move || {
+        Some(if compact.get() { "crm__list crm__list--compact" } else { "crm__list" }.to_owned())
+    });
+    bind(&list, "role", move || grouped.get().then(|| "tree".to_owned()));
+    let style = list.unchecked_ref::<HtmlElement>().style();
+    follow(move |_| {
+        let _set = style.set_property("height", &format!("{}px", count() * row_px.get()));
+    });
 }
 
-fn focus_row(viewport: NodeRef<Div>, index: usize) {
-    let Some(el) = viewport.get_untracked() else { return };
+fn focus_row(viewport: StoredValue<Element, LocalStorage>, index: usize) {
+    let Some(el) = viewport.try_get_value() else { return };
     if let Ok(Some(row)) = el.query_selector(&format!("[data-index=\"{index}\"]")) {
         if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
             let _focus_is_best_effort = row.focus();

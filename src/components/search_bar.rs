@@ -3,14 +3,11 @@ use crm_core::model::Range;
 use crm_core::startup::DataSource;
 use crm_core::view::filter::{Filter, KINDS};
 use leptos::callback::UnsyncCallback;
-use leptos::ev;
-use leptos::html::Div;
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, element, set, text};
+use super::dom::{child, element, on, set, text};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -38,14 +35,13 @@ const TOGGLE_ID: &str = "crm-filters-toggle";
 /// - `grouped`: the "By time" / "By contact" switch.
 /// - `on_range`: called with the time range chosen.
 /// - `locale`: the language of the labels.
-#[component]
-pub fn SearchBar(
+pub fn search_bar(
     view: ListView,
     filter: RwSignal<Filter>,
     grouped: RwSignal<bool>,
     on_range: UnsyncCallback<Range>,
     locale: Locale,
-) -> impl IntoView {
+) -> Element {
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<&'static str>);
     Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
@@ -60,13 +56,9 @@ pub fn SearchBar(
             + usize::from(grouped.get())
             + usize::from(view.range.get() != first_range.get())
     };
-    let root = NodeRef::<Div>::new();
-    let parts = StoredValue::new_local(None::<Parts>);
+    let root = element("div", "crm-search", &[], None);
+    let parts = StoredValue::new_local(Parts::build(&root, text, locale));
     Effect::new(move |_| {
-        let Some(root) = root.get() else { return };
-        if parts.with_value(Option::is_none) {
-            parts.set_value(Some(Parts::build(&root, text, locale)));
-        }
         let now = Now {
             open: open.get(),
             active: active(),
@@ -75,13 +67,9 @@ pub fn SearchBar(
             grouped: grouped.get(),
             counts: view.rows.with(|r| (r.loaded(), KINDS.map(|k| r.kind_count(k.slug())))),
         };
-        parts.update_value(|p| {
-            if let Some(p) = p {
-                p.update(&now, locale);
-            }
-        });
+        parts.update_value(|p| p.update(&now, locale));
     });
-    let on_click = move |e: ev::MouseEvent| {
+    on(&root, "click", true, move |e| {
         let button =
             e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten());
         let Some(button) = button else { return };
@@ -98,9 +86,9 @@ pub fn SearchBar(
                 on_range.run(r);
             }
         }
-    };
-    let escape = move |e: ev::KeyboardEvent| {
-        if e.key() == "Escape" && open.get_untracked() {
+    });
+    on(&root, "keydown", true, move |e| {
+        if e.unchecked_ref::<web_sys::KeyboardEvent>().key() == "Escape" && open.get_untracked() {
             e.prevent_default();
             open.set(false);
             let button = document().get_element_by_id(TOGGLE_ID);
@@ -108,15 +96,8 @@ pub fn SearchBar(
                 let _focus_is_a_nicety = button.focus();
             }
         }
-    };
-    view! {
-        <div
-            class="crm-search"
-            node_ref=root
-            on:keydown:capture=escape
-            on:click:capture=on_click
-        ></div>
-    }
+    });
+    root
 }
 
 /// What the search bar shows now.
@@ -132,8 +113,6 @@ struct Now {
 
 /// The search bar's nodes that change.
 struct Parts {
-    /// The search box's `input` listener, kept as long as the box.
-    _typed: Closure<dyn FnMut(web_sys::Event)>,
     toggle: Element,
     /// The Filters button's visible count, and its name for screen readers.
     active: Element,
@@ -165,9 +144,7 @@ impl Parts {
         let placeholder = locale.text(Msg::SearchPlaceholder, &[]);
         let input = &[("type", "search"), ("aria-label", search.as_str()), ("placeholder", placeholder.as_str())];
         let input = child(&line, "input", "crm-search__input", input, None);
-        let typed =
-            Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| text.set(event_target_value(&e)));
-        let _listening = input.add_event_listener_with_callback("input", typed.as_ref().unchecked_ref());
+        on(&input, "input", false, move |e| text.set(event_target_value(&e)));
         let toggle = child(
             &line,
             "button",
@@ -190,7 +167,6 @@ impl Parts {
         let views = [("time", Msg::ViewByTime), ("contact", Msg::ViewByContact)]
             .map(|(slug, msg)| chip(&views, ("data-view", slug), &locale.text(msg, &[])));
         Parts {
-            _typed: typed,
             toggle,
             active,
             name,

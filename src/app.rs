@@ -18,6 +18,7 @@ use crate::components::{widget, Actions, Open};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search};
+use crate::platform::reactive::{effect, memo};
 use crate::session::{Controller, Tokens};
 use crate::state::ListState;
 
@@ -85,8 +86,8 @@ pub fn app() -> web_sys::Element {
     let attention = Rc::new(Cell::new(Attention::default()));
     {
         let attention = Rc::clone(&attention);
-        let arrival = Memo::new(move |_| state.rows.with(|r| r.arrival().map(|(seq, _)| *seq)));
-        Effect::new(move |seen: Option<Option<u64>>| {
+        let arrival = memo(move |_| state.rows.with(|r| r.arrival().map(|(seq, _)| *seq)));
+        effect(move |seen: Option<Option<u64>>| {
             let now = arrival.get();
             if seen.is_some_and(|s| s != now) && now.is_some() {
                 let mut a = attention.get();

@@ -11,6 +11,7 @@ use web_sys::Element;
 use super::dom::{child, element, focused_within, on, show_when};
 use super::format::started;
 use super::Open;
+use crate::platform::reactive::{effect, memo};
 use crate::state::ListView;
 
 /// One earlier interaction as the card lists it.
@@ -37,7 +38,7 @@ struct Earlier {
 /// - `on_open`: what activating an earlier interaction asks Genesys Cloud to open.
 /// - `locale`: the language of the labels.
 pub fn current_card(parent: &Element, view: ListView, locale: Locale, on_open: UnsyncCallback<Open>) {
-    let card = Memo::new(move |_| {
+    let card = memo(move |_| {
         let opens = view.source_has(DataSource::opens_in_genesys);
         view.rows.with(|rows| {
             let row = rows.current()?;
@@ -90,7 +91,7 @@ pub fn current_card(parent: &Element, view: ListView, locale: Locale, on_open: U
                 None,
             );
             let el = section.clone();
-            Effect::new(move |_| {
+            effect(move |_| {
                 card.with(|c| {
                     if let Some((name, address, summary, items)) = c {
                         draw(&el, name, address.as_deref(), summary, items);

@@ -3,7 +3,8 @@
 //! that comes and goes ([`show_when`]), and a listener ([`on`]). Each lives as long as the
 //! reactive owner it was made under. Text is always set as text, never as HTML.
 
-use leptos::prelude::{document, untrack, Get, Memo, StoredValue};
+use crate::platform::reactive::memo;
+use leptos::prelude::{document, untrack, Get, StoredValue};
 use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -71,13 +72,19 @@ pub fn follow<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
 
 /// Keeps `el`'s attribute `name` as `value` says (`None`: absent).
 pub fn bind(el: &Element, name: &'static str, value: impl Fn() -> Option<String> + 'static) {
-    let el = el.clone();
+    bind_boxed(el.clone(), name, Box::new(value));
+}
+
+fn bind_boxed(el: Element, name: &'static str, value: Box<dyn Fn() -> Option<String>>) {
     follow(move |_| set(&el, name, value().as_deref()));
 }
 
 /// Keeps `el`'s text as `value` says.
 pub fn bind_text(el: &Element, value: impl Fn() -> String + 'static) {
-    let el = el.clone();
+    bind_text_boxed(el.clone(), Box::new(value));
+}
+
+fn bind_text_boxed(el: Element, value: Box<dyn Fn() -> String>) {
     follow(move |_| text(&el, &value()));
 }
 
@@ -99,9 +106,14 @@ pub fn show_when(
     when: impl Fn() -> bool + Send + Sync + 'static,
     build: impl Fn() -> Element + 'static,
 ) {
+    show_when_boxed(parent, Box::new(when), Box::new(build));
+}
+
+/// [`show_when`]'s work, one copy for every part (smaller than one per caller's closures).
+fn show_when_boxed(parent: &Element, when: Box<dyn Fn() -> bool + Send + Sync>, build: Box<dyn Fn() -> Element>) {
     let mark = document().create_comment("");
     let _appended = parent.append_child(&mark);
-    let shown = Memo::new(move |_| when());
+    let shown = memo(move |_| when());
     follow(move |was: Option<Option<Element>>| {
         if let Some(Some(el)) = was {
             el.remove();

@@ -14,6 +14,7 @@ use super::dom::{bind, bind_text, child, element, follow, on, show_when};
 use super::interaction_row::{Activate, RowInput, RowNode};
 use super::Open;
 use crate::platform::browser::mark_after_paint;
+use crate::platform::reactive::{effect, memo};
 use crate::state::ListView;
 
 /// Row heights in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
@@ -54,17 +55,17 @@ pub fn interaction_list(
     locale: Locale,
     on_open: UnsyncCallback<Open>,
 ) {
-    let opens = Memo::new(move |_| view.source_has(DataSource::opens_in_genesys));
+    let opens = memo(move |_| view.source_has(DataSource::opens_in_genesys));
     let scroll_top = RwSignal::new(0.0_f64);
     let viewport_height = RwSignal::new(0.0_f64);
     let active = RwSignal::new(None::<usize>);
     // The rows that match the filter, brought up to date as pages arrive (each row checked once).
     let filtered = StoredValue::new(FilteredRows::default());
-    let shown = Memo::new(move |_| {
+    let shown = memo(move |_| {
         view.rows.with(|r| view.names.with(|n| filter.with(|f| filtered.update_value(|v| v.update(r, n, f)))));
         filtered.with_value(FilteredRows::len)
     });
-    let filtering = Memo::new(move |_| filter.with(Filter::is_active));
+    let filtering = memo(move |_| filter.with(Filter::is_active));
     show_when(
         parent,
         move || filtering.get(),
@@ -89,7 +90,7 @@ pub fn interaction_list(
     // changes when the groups do, so headers redraw when groups grow; opening changes the count).
     let grouping = StoredValue::new(Grouping::default());
     let toggled = RwSignal::new(0_u64);
-    let count_and_version = Memo::new(move |previous: Option<&(usize, u64)>| {
+    let count_and_version = memo(move |previous: Option<&(usize, u64)>| {
         let n = shown.get();
         let version = previous.map_or(0, |p| p.1);
         if !grouped.get() {
@@ -106,10 +107,10 @@ pub fn interaction_list(
         });
         toggled.update(|t| *t += 1);
     };
-    let epoch = Memo::new(move |_| view.rows.with(|r| r.epoch()));
+    let epoch = memo(move |_| view.rows.with(|r| r.epoch()));
 
     let compact = RwSignal::new(is_compact());
-    let row_px = Memo::new(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
+    let row_px = memo(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
     let measure = move || {
         compact.set(is_compact());
         if let Some(el) = viewport.try_get_value() {
@@ -119,14 +120,14 @@ pub fn interaction_list(
     };
     // Measure once mounted, whenever the layout above the list may have changed (an alert,
     // a notice), and when the frame is resized.
-    Effect::new(move |_| {
+    effect(move |_| {
         view.load.with(|l| l.phase.name());
         request_animation_frame(measure);
     });
     let resize = window_event_listener(ev::resize, move |_| measure());
     on_cleanup(move || resize.remove());
     // A new load, a new filter or another view starts at the top with nothing focused.
-    Effect::new(move |previous: Option<(u64, Filter, bool)>| {
+    effect(move |previous: Option<(u64, Filter, bool)>| {
         let now = (epoch.get(), filter.get(), grouped.get());
         if previous.is_some_and(|p| p != now) {
             active.set(None);
@@ -147,7 +148,7 @@ pub fn interaction_list(
     // also when rows arrive above it; only what changed is drawn again.
     let ul = list.clone().unchecked_into::<HtmlUListElement>();
     let drawn = StoredValue::new_local(Drawn::default());
-    Effect::new(move |_| {
+    effect(move |_| {
         let g = geometry();
         let n = count();
         let at = active.get();
@@ -221,8 +222,8 @@ pub fn interaction_list(
     });
 
     // Rows that arrive live go on top: the active row (and what is in view) stays where it is.
-    let on_top = Memo::new(move |_| view.rows.with(|r| (r.epoch(), r.live_rows())));
-    Effect::new(move |previous: Option<(u64, usize)>| {
+    let on_top = memo(move |_| view.rows.with(|r| (r.epoch(), r.live_rows())));
+    effect(move |previous: Option<(u64, usize)>| {
         let (epoch_now, live_now) = on_top.get();
         if let Some((epoch_then, live_then)) = previous {
             let added = live_now.saturating_sub(live_then);
@@ -242,7 +243,7 @@ pub fn interaction_list(
     });
 
     // Mark the first painted row of each load, for the benchmark.
-    Effect::new(move |marked: Option<(u64, bool)>| {
+    effect(move |marked: Option<(u64, bool)>| {
         let (now, has_rows) = (epoch.get(), view.rows.with(|r| r.loaded()) > 0);
         let already = marked.is_some_and(|(e, m)| e == now && m);
         if has_rows && !already {

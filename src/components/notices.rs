@@ -13,6 +13,7 @@ use web_sys::Element;
 
 use super::dom::{bind, bind_text, child, element, show_when};
 use crate::platform::browser::now_ms;
+use crate::platform::reactive::memo;
 use crate::state::ListView;
 
 /// "Loaded 300 of 1,234" while pages arrive, the count once done. A polite live region.
@@ -116,7 +117,7 @@ pub fn pause_notice(view: ListView, locale: Locale) -> Element {
             tick.clear();
         }
     });
-    let pause = Memo::new(move |_| view.load.with(|l| l.pause));
+    let pause = memo(move |_| view.load.with(|l| l.pause));
     let p = element("p", "crm__notice crm__notice--pause", &[("role", "status")], None);
     bind(&p, "data-pause", move || pause.get().map(|p| p.slug().to_owned()));
     bind_text(&p, move || {

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::dom::{child, element, on, set, text};
+use crate::platform::reactive::{effect, memo};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -44,13 +45,12 @@ pub fn search_bar(
 ) -> Element {
     let text = RwSignal::new(String::new());
     let kind = RwSignal::new(None::<&'static str>);
-    Effect::new(move |_| filter.set(Filter::new(&text.get(), kind.get())));
+    effect(move |_| filter.set(Filter::new(&text.get(), kind.get())));
     let open = RwSignal::new(false);
     // The range of this load (sources with time ranges only), and the one the session started
     // with, which is no filter; another one is.
-    let range = Memo::new(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
-    let first_range =
-        Memo::new(move |first: Option<&Option<Range>>| first.copied().flatten().or_else(|| view.range.get()));
+    let range = memo(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
+    let first_range = memo(move |first: Option<&Option<Range>>| first.copied().flatten().or_else(|| view.range.get()));
     let active = move || {
         usize::from(kind.get().is_some())
             + usize::from(grouped.get())
@@ -58,7 +58,7 @@ pub fn search_bar(
     };
     let root = element("div", "crm-search", &[], None);
     let parts = StoredValue::new_local(Parts::build(&root, text, locale));
-    Effect::new(move |_| {
+    effect(move |_| {
         let now = Now {
             open: open.get(),
             active: active(),

@@ -12,6 +12,7 @@ use web_sys::Element;
 use super::dom::{bind, child, element, on, set, show_when};
 use super::{action_notice, current_card, interaction_list, live_status, pause_notice, progress, search_bar, Open};
 use crate::platform::browser::mark_after_paint;
+use crate::platform::reactive::{effect, memo};
 use crate::state::ListView;
 
 /// What the widget's buttons ask for.
@@ -54,7 +55,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
             Prompt::Hidden | Prompt::Waiting => None,
         })
     };
-    let phase = Memo::new(move |_| view.load.with(|l| l.phase.clone()));
+    let phase = memo(move |_| view.load.with(|l| l.phase.clone()));
     let filter = RwSignal::new(Filter::default());
     let grouped = RwSignal::new(false);
     let error = move || {
@@ -64,7 +65,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
         })
     };
     // Mark when a load has finished and painted, for the benchmark.
-    Effect::new(move |was_done: Option<bool>| {
+    effect(move |was_done: Option<bool>| {
         let done = phase.with(|p| matches!(p, Phase::Ready | Phase::Empty));
         if done && was_done != Some(true) {
             mark_after_paint("crm:ready");

@@ -8,8 +8,9 @@ use std::rc::Rc;
 
 use crm_core::diagnostics::Diagnostics;
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::{Effect, RwSignal, Track, WithUntracked};
+use leptos::prelude::{RwSignal, Track, WithUntracked};
 
+use super::reactive::effect;
 use serde::Serialize;
 
 /// `{totals, memory, log}`. The log is a field of its own, not flattened into the export:
@@ -43,7 +44,7 @@ pub fn publish(diagnostics: RwSignal<Diagnostics>) {
     // The page's only diagnostics export, for as long as the page lives.
     export.forget();
     let scheduled = Rc::new(Cell::new(false));
-    Effect::new(move |_| {
+    effect(move |_| {
         diagnostics.track();
         // One event at a time: the panel reads the latest then.
         if scheduled.replace(true) {

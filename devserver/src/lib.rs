@@ -79,6 +79,11 @@ pub struct Options {
     /// and `{host}` in a value are replaced by the mock API's, login service's and dev host's
     /// origins.
     pub widget_headers: Vec<(String, String)>,
+    /// The dev host's name in its origin, instead of its address: `localhost` puts the host on
+    /// another site than the widget (`127.0.0.1`), so that Chromium runs the two in separate
+    /// processes, as Genesys Cloud and the widget are (`bench --startup --cross-site`). The
+    /// name must resolve to the host's address.
+    pub host_name: Option<String>,
 }
 
 impl Options {
@@ -95,6 +100,7 @@ impl Options {
             login_addr: any,
             scenario: Scenario::default(),
             widget_headers: Vec::new(),
+            host_name: None,
         }
     }
 }
@@ -129,7 +135,10 @@ impl DevServer {
         };
         let origins = Origins {
             api: origin_of(api_listener.local_addr()?),
-            host: origin_of(host_listener.local_addr()?),
+            host: match &options.host_name {
+                Some(name) => format!("http://{name}:{}", host_listener.local_addr()?.port()),
+                None => origin_of(host_listener.local_addr()?),
+            },
             login: origin_of(login_listener.local_addr()?),
             widget: match &widget_listener {
                 Some(l) => origin_of(l.local_addr()?),

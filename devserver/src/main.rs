@@ -100,6 +100,7 @@ fn run() -> Result<(), String> {
         } else {
             Vec::new()
         },
+        host_name: None,
     };
     let serves_baseline = options.baseline.is_some();
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;

@@ -64,6 +64,9 @@ pub struct Setup {
     pub widget_headers: Vec<(String, String)>,
     /// Serve this build instead of [`dist_dir`] (e.g. a copy with a file taken out).
     pub dist: Option<PathBuf>,
+    /// The dev host on another site than the widget (`localhost`; the widget is on
+    /// `127.0.0.1`), so that each runs in its own renderer process, as inside Genesys Cloud.
+    pub cross_site: bool,
 }
 
 impl From<Scenario> for Setup {
@@ -108,6 +111,7 @@ impl Harness {
         let mut options = Options::ephemeral(setup.dist.unwrap_or_else(dist_dir));
         options.scenario = setup.scenario;
         options.widget_headers = setup.widget_headers;
+        options.host_name = setup.cross_site.then(|| "localhost".to_owned());
         options.baseline = Some(baseline_dir());
         let server = DevServer::start(options).await.expect("dev server starts");
         let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());

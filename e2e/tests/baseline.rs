@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::time::Duration;
 
 use crm_e2e::crm_devserver::{Fault, HostMode, Paging, RetryAfter, Scenario};
-use crm_e2e::{e2e, scenarios, Harness, State, LOAD};
+use crm_e2e::{e2e, scenarios, Harness, Setup, State, LOAD};
 use serde_json::Value;
 
 const BASELINE: &str = "?widget=/baseline/";
@@ -107,3 +107,25 @@ e2e!(the_dev_host_frames_only_a_path_of_the_widgets_origin, scenarios::contract(
     let widget = &h.server.origins().widget;
     assert!(src.as_str().is_some_and(|s| s.starts_with(&format!("{widget}/?gcHostOrigin="))), "{src}");
 });
+
+// `bench --startup --cross-site`: the dev host on `localhost`, the frame on `127.0.0.1` (two
+// sites, so two renderer processes, as Genesys Cloud and the widget are). Both pages load and
+// mark their steps there too; the host trusts and answers the frame across the sites.
+e2e!(
+    the_widget_and_the_baseline_load_with_the_host_on_another_site,
+    Setup { cross_site: true, ..Setup::from(scenarios::contract(250)) },
+    |h| {
+        for query in ["", BASELINE] {
+            h.open_in_host_with(query).await;
+            h.widget().wait_state(&[State::Ready], LOAD).await;
+            h.wait_js("performance.getEntriesByName('crm:ready').length > 0", Duration::from_secs(10)).await;
+            assert_eq!(h.widget().loaded().await, 250, "{query}");
+            let origins = h.js("return [location.ancestorOrigins[0], location.origin];").await;
+            let host = origins[0].as_str().unwrap_or_default();
+            let frame = origins[1].as_str().unwrap_or_default();
+            assert!(host.starts_with("http://localhost:") && frame.starts_with("http://127.0.0.1:"), "{origins}");
+            let m = marks(h).await;
+            assert!(m.contains_key("crm:token-asked") && m.contains_key("crm:first-row"), "{query}: {m:?}");
+        }
+    }
+);

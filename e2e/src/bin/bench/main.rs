@@ -1,4 +1,4 @@
-//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup [--warm] | --frames | --live-only]`
+//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup [--warm] [--cross-site] | --frames | --live-only]`
 //!
 //! Serves the release `dist/` and the mock API (20 ms latency per request) on separate
 //! origins, loads 1,000 and 10,000 interactions in a fresh headless Chromium per run, and
@@ -139,6 +139,7 @@ fn bundle_sizes(dist: &Path) -> (u64, u64, u64) {
 async fn main() {
     let mut runs = None;
     let (mut frames, mut live_only, mut startup_only, mut warm) = (false, false, false, false);
+    let mut cross_site = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -147,8 +148,9 @@ async fn main() {
             "--live-only" => live_only = true,
             "--startup" => startup_only = true,
             "--warm" => warm = true,
+            "--cross-site" => cross_site = true,
             other => panic!(
-                "unknown argument {other}; usage: bench [--runs N] [--startup [--warm] | --frames | --live-only]"
+                "unknown argument {other}; usage: bench [--runs N] [--startup [--warm] [--cross-site] | --frames | --live-only]"
             ),
         }
     }
@@ -162,8 +164,8 @@ async fn main() {
         return frames::run(runs.unwrap_or(3)).await;
     }
     let runs = runs.unwrap_or(5);
-    if startup_only || warm {
-        return startup::run(runs, warm).await;
+    if startup_only || warm || cross_site {
+        return startup::run(runs, warm, cross_site).await;
     }
     println!("mock API latency {LATENCY_MS} ms per request; median of {runs} runs, fresh Chromium each run\n");
     println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");
@@ -183,7 +185,7 @@ async fn main() {
         );
     }
     println!();
-    startup::run(runs, false).await;
+    startup::run(runs, false, false).await;
 
     println!("\nGenesys data source (users/me, analytics by page number, contacts and queues in batches of 100):\n");
     println!("| conversations | pages 2…N | first row (ms) | ready (ms) | requests | analytics | contacts | queues | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");

@@ -1,5 +1,9 @@
-//! `bench --startup [--warm] [--runs N]`: the widget and the plain-JS baseline side by side
-//! (issue #20); with `--warm`, each run's second load in its browser (files from the HTTP cache).
+//! `bench --startup [--warm] [--cross-site] [--runs N]`: the widget and the plain-JS baseline
+//! side by side (issue #20); with `--warm`, each run's second load in its browser (files from
+//! the HTTP cache); with `--cross-site`, the dev host on another site than the frame
+//! (`localhost` against `127.0.0.1`), so that each runs in its own renderer process, as inside
+//! Genesys Cloud. The frame is then out of the page's process, where the DevTools probes below
+//! do not reach: its `bench:…` steps are left blank.
 //!
 //! The release `dist/` and the baseline (`e2e/baseline/`, served at `/baseline/` on the same
 //! origin and framed by the same dev host with `?widget=/baseline/`) load 1,000 and 10,000
@@ -51,12 +55,13 @@ const PROBES: &str = r#"(() => {
     };
   } })();"#;
 
-/// What a run reads in its frame: each mark's first `startTime`, the navigation's and each
+/// What a run reads in its frame: each mark's first `startTime`, the frame's paints, the navigation's and each
 /// file's Resource Timing (`<key>:count`, `:start`, `:requestStart`, `:responseEnd`, `:bytes`)
 /// and the initiators of each file's entries (`link` is a preload, `fetch` a `fetch()`).
 const COLLECT: &str = r#"
 const f = {}, t = {};
 for (const m of performance.getEntriesByType('mark')) if (!(m.name in f)) f[m.name] = m.startTime;
+for (const p of performance.getEntriesByType('paint')) f['paint:' + p.name] = p.startTime;
 const nav = performance.getEntriesByType('navigation')[0] || {};
 f['nav:responseEnd'] = nav.responseEnd;
 f['nav:domInteractive'] = nav.domInteractive;
@@ -110,9 +115,9 @@ impl Run {
 /// One load, in a fresh headless Chromium; with `warm`, the second load in that browser (the
 /// first one, left out, fills the HTTP cache: the dev server lets hashed files be kept, as the
 /// README tells admins to), as an agent's every load after the first of a version.
-async fn one_run(page: Page, total: usize, lang: Option<&str>, warm: bool) -> Run {
+async fn one_run(page: Page, total: usize, lang: Option<&str>, warm: bool, cross_site: bool) -> Run {
     let scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
-    let h = Harness::start(Setup::from(scenario)).await;
+    let h = Harness::start(Setup { cross_site, ..Setup::from(scenario) }).await;
     h.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": PROBES })).await;
     let mut query = Vec::new();
     if page == Page::Baseline {
@@ -220,7 +225,7 @@ const SIDE_BY_SIDE: [Figure; 6] = [
     ("ready (`crm:ready`)", |r| r.get("crm:ready")),
 ];
 
-pub async fn run(runs: usize, warm: bool) {
+pub async fn run(runs: usize, warm: bool, cross_site: bool) {
     let dist = dist_dir();
     let (_, _, widget_br) = bundle_sizes(&dist);
     let page_br = widget_page_brotli(&dist);
@@ -231,13 +236,19 @@ pub async fn run(runs: usize, warm: bool) {
         "Start-up"
     };
     println!("{start}, side by side: the widget and the plain-JS baseline (e2e/baseline/), alternately, a fresh");
-    println!("headless Chromium each run, mock latency {LATENCY_MS} ms; ms from the frame's navigation start, median of {runs} runs\n");
+    println!("headless Chromium each run, mock latency {LATENCY_MS} ms; ms from the frame's navigation start, median of {runs} runs");
+    if cross_site {
+        println!(
+            "The dev host on another site than the frame (localhost, 127.0.0.1): each in its own renderer process"
+        );
+    }
+    println!();
     let mut widget: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
     let mut baseline: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
     for total in TOTALS {
         for _ in 0..runs {
-            widget.entry(total).or_default().push(one_run(Page::Widget, total, None, warm).await);
-            baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm).await);
+            widget.entry(total).or_default().push(one_run(Page::Widget, total, None, warm, cross_site).await);
+            baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm, cross_site).await);
         }
     }
     print!("| figure |");
@@ -264,7 +275,7 @@ pub async fn run(runs: usize, warm: bool) {
     }
     println!();
 
-    let german = one_run(Page::Widget, TOTALS[0], Some("de-DE"), warm).await;
+    let german = one_run(Page::Widget, TOTALS[0], Some("de-DE"), warm, cross_site).await;
     // Up to the first row, a run of 1,000 and one of 10,000 do the same (the same first page):
     // the start is measured over all of them.
     let all = |runs: BTreeMap<usize, Vec<Run>>| runs.into_values().flatten().collect::<Vec<Run>>();
@@ -309,6 +320,8 @@ fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
         ("  mounted → config", |r| r.get("crm:config") - r.get("crm:mounted")),
         ("`crm:token-asked` (handshake sent)", |r| r.get("crm:token-asked")),
         ("  config → handshake", |r| r.get("crm:token-asked") - r.get("crm:config")),
+        ("the frame's first paint (Paint Timing `first-paint`)", |r| r.get("paint:first-paint")),
+        ("  handshake → first paint", |r| r.get("paint:first-paint") - r.get("crm:token-asked")),
         ("token answer received (`bench:token-received`)", |r| r.get("bench:token-received")),
         ("  handshake → token received (the host's round trip)", |r| {
             r.get("bench:token-received") - r.get("crm:token-asked")

@@ -3,12 +3,15 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
+use std::time::Duration;
 
+use crm_core::auth::signin::Prompt;
 use crm_core::diagnostics::Diagnostics;
 use crm_core::host::client_app::{AppMessage, Attention, Hook};
 use crm_core::i18n::Locale;
 use crm_core::model::Range;
 use crm_core::startup::{QueryParams, Session};
+use crm_core::view::{build_due, BUILD_WAIT_MS};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
@@ -17,7 +20,7 @@ use crate::auth::signin::{leave_by_location, take_arrival, SignInTokenSource, Si
 use crate::components::{widget, Actions, Open};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
-use crate::platform::browser::{is_framed, location_search};
+use crate::platform::browser::{is_framed, location_search, mark_once, page_ms};
 use crate::platform::reactive::{effect, memo};
 use crate::session::{Controller, Tokens};
 use crate::state::ListState;
@@ -44,8 +47,11 @@ fn token_source(session: &Session, ui: &Rc<SignInUi>, diagnostics: Option<RwSign
     }
 }
 
-/// The widget, wired: build it under a reactive owner (its cleanup stops the controller).
-pub fn app() -> web_sys::Element {
+/// The widget, wired, under the current reactive owner (its cleanup stops the controller): the
+/// controller starts at once, and the widget is built on `<body>` when `build_due` says (once
+/// the first request is out, or a prompt must show, or after `BUILD_WAIT_MS`).
+pub fn app() {
+    let started = page_ms();
     let query = QueryParams::parse(&location_search());
     let state = ListState::new(query.gc_conversation_id.clone());
     let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
@@ -154,5 +160,28 @@ pub fn app() -> web_sys::Element {
     if let Some(d) = diagnostics {
         crate::platform::diagnostics::publish(d);
     }
-    widget(state.view(), locale, prompt, Actions { retry, refresh, sign_in: on_sign_in, open, reconnect, range })
+    let actions = Actions { retry, refresh, sign_in: on_sign_in, open, reconnect, range };
+    let mut build = Some(move || widget(state.view(), locale, prompt, actions));
+    // Built a task after it is due: the first request's `fetch` has been called by then, so
+    // the building and the first layout overlap its round trip.
+    let owner = Owner::current().unwrap_or_default();
+    let waited = RwSignal::new(false);
+    set_timeout(move || waited.set(true), Duration::from_millis(BUILD_WAIT_MS));
+    effect(move |_: Option<()>| {
+        let prompting = prompt.with(|p| !matches!(p, Prompt::Hidden | Prompt::Waiting));
+        waited.track();
+        let due = state.load.with(|l| build_due(&l.phase, prompting, page_ms().saturating_sub(started)));
+        let Some(build) = build.take_if(|_| due) else { return };
+        let owner = owner.clone();
+        set_timeout(
+            move || {
+                let widget = owner.with(build);
+                if let Some(body) = document().body() {
+                    let _mounted = body.append_child(&widget);
+                }
+                mark_once("crm:mounted");
+            },
+            Duration::ZERO,
+        );
+    });
 }

@@ -30,7 +30,8 @@ pub const CONFIG_WAIT_MS: u32 = 100;
 pub const TEXTS_WAIT_MS: u32 = 3_000;
 
 /// Installs the panic hook, deals with a return from the Genesys login service, starts
-/// listening for lifecycle hooks, and mounts the app on `<body>` once the prefetched
+/// listening for lifecycle hooks, and starts the app (which builds the widget on `<body>` when
+/// `crm_core::view::build_due` says: once the first request is out) once the prefetched
 /// `config.json` is in (see [`fetch::prefetch::settles`]) or [`CONFIG_WAIT_MS`] have
 /// passed: then at once when the agent's language is compiled in (English always is), else once
 /// its catalog has been fetched, or has failed, or [`TEXTS_WAIT_MS`] have passed. The catalog is
@@ -62,17 +63,12 @@ pub fn start() {
     });
 }
 
-/// Builds the widget under a reactive owner that lives as long as the page, on `<body>`.
+/// Starts the app under a reactive owner that lives as long as the page; it builds the widget
+/// on `<body>` when due (see [`app::app`]).
 fn mount() {
     // Leptos's effects run on wasm-bindgen-futures' microtasks (an error: already started).
     let _started = any_spawner::Executor::init_wasm_bindgen();
     let owner = leptos::prelude::Owner::new();
-    owner.with(|| {
-        let widget = app::app();
-        if let Some(body) = leptos::prelude::document().body() {
-            let _mounted = body.append_child(&widget);
-        }
-    });
+    owner.with(app::app);
     std::mem::forget(owner);
-    platform::browser::mark_once("crm:mounted");
 }

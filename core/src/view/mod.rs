@@ -11,6 +11,6 @@ pub mod rows;
 pub mod viewport;
 pub mod when;
 
-pub use load_state::{LoadState, Phase};
+pub use load_state::{build_due, LoadState, Phase, BUILD_WAIT_MS};
 pub use names::NameBook;
 pub use rows::{RowStore, Upsert};

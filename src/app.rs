@@ -163,22 +163,26 @@ pub fn app() {
     let actions = Actions { retry, refresh, sign_in: on_sign_in, open, reconnect, range };
     let mut build = Some(move || widget(state.view(), locale, prompt, actions));
     // Built a task after it is due: the first request's `fetch` has been called by then, so
-    // the building and the first layout overlap its round trip.
-    let owner = Owner::current().unwrap_or_default();
+    // the building and the first layout overlap its round trip. The deadline is the timer's:
+    // once it has fired, the clock (which a browser may coarsen) cannot hold the build back.
+    let owner = Owner::current().unwrap_or_default().downgrade();
     let waited = RwSignal::new(false);
     set_timeout(move || waited.set(true), Duration::from_millis(BUILD_WAIT_MS));
     effect(move |_: Option<()>| {
         let prompting = prompt.with(|p| !matches!(p, Prompt::Hidden | Prompt::Waiting));
-        waited.track();
-        let due = state.load.with(|l| build_due(&l.phase, prompting, page_ms().saturating_sub(started)));
+        let waited_ms = if waited.get() { BUILD_WAIT_MS } else { page_ms().saturating_sub(started) };
+        let due = state.load.with(|l| build_due(&l.phase, prompting, waited_ms));
         let Some(build) = build.take_if(|_| due) else { return };
         let owner = owner.clone();
         set_timeout(
             move || {
-                let widget = owner.with(build);
-                if let Some(body) = document().body() {
-                    let _mounted = body.append_child(&widget);
-                }
+                // Not when the app has gone, nor over the error state a crash put in its place.
+                let Some(owner) = owner.upgrade() else { return };
+                let Some(body) = document().body().filter(|_| document().get_element_by_id("crm-widget").is_none())
+                else {
+                    return;
+                };
+                let _mounted = body.append_child(&owner.with(build));
                 mark_once("crm:mounted");
             },
             Duration::ZERO,

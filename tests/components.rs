@@ -602,6 +602,14 @@ async fn the_popup_prompt_shows_why_and_a_sign_in_button() {
     let alert = m.text("[data-notice=sign-in] [role=alert]");
     assert!(alert.contains("Allow pop-ups for https://widgets.example.com"), "{alert}");
     assert_eq!(m.count("button[data-action=sign-in]"), 1);
+    // Blocked again (another click, still blocked): a new alert node, so it is announced again;
+    // the button keeps its node.
+    let (first_alert, button) = (m.find("[role=alert]").unwrap(), m.find("button[data-action=sign-in]").unwrap());
+    ui.prompt.set(Prompt::Blocked("https://widgets.example.com".into()));
+    tick().await;
+    assert_eq!(m.count("[role=alert]"), 1);
+    assert!(!m.find("[role=alert]").unwrap().is_same_node(Some(&first_alert)), "told again");
+    assert!(m.find("button[data-action=sign-in]").unwrap().is_same_node(Some(&button)));
     // Clicking with no sign-in waiting opens nothing (and does not panic).
     m.click("button[data-action=sign-in]");
     assert_eq!(m.sign_ins.count(), 1, "the button calls back");

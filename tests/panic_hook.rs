@@ -17,7 +17,12 @@ fn a_panic_leaves_the_error_state_with_an_alert_and_retry() {
 
     crm_widget::platform::panic::show_failure();
 
+    let old = root;
     let root = document.get_element_by_id("crm-widget").unwrap();
+    assert!(!root.is_same_node(Some(&old)), "a fresh root: the widget's listeners go with the old one");
+    assert!(old.parent_node().is_none(), "in the old one's place");
+    assert_eq!(document.query_selector_all("#crm-widget").unwrap().length(), 1);
+    assert_eq!(root.query_selector("[data-interaction-id]").unwrap(), None, "no row left");
     assert_eq!(root.get_attribute("data-state").as_deref(), Some("error"));
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     assert!(alert.text_content().unwrap().contains("internal error"));

@@ -27,6 +27,7 @@ async fn an_effect_is_given_its_last_value_and_runs_again_only_when_what_it_read
             now * 10
         });
     });
+    assert!(seen.borrow().is_empty(), "not at once");
     tick().await;
     assert_eq!(*seen.borrow(), [(None, 1)], "runs on the next tick, given nothing the first time");
     other.set(5);

@@ -11,7 +11,7 @@ use crm_core::view::Phase;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use super::dom::{bind, bind_text, child, element, show_when};
+use super::dom::{bind, bind_text, child, element, follow, show_when};
 use crate::platform::browser::now_ms;
 use crate::platform::reactive::memo;
 use crate::state::ListView;
@@ -92,7 +92,7 @@ pub fn live_status(parent: &Element, view: ListView, locale: Locale) {
 /// - `action`: the button's `data-action` (`retry`, `sign-in`), heard by the root.
 /// - `label`: the button's text, in the widget's language.
 /// - `message`: the text, already phrased for the person reading it, and its role: `alert` for
-///   errors, `status` for a prompt. Followed while the notice shows.
+///   errors, `status` for a prompt. Each time it is told, it is a new node (announced again).
 pub fn action_notice(
     class: &str,
     action: &str,
@@ -100,10 +100,20 @@ pub fn action_notice(
     message: impl Fn() -> Option<(String, &'static str)> + Copy + 'static,
 ) -> Element {
     let div = element("div", class, &[("data-notice", action)], None);
-    let p = child(&div, "p", "crm__notice-text", &[], None);
-    bind(&p, "role", move || message().map(|(_, role)| role.to_owned()));
-    bind_text(&p, move || message().map(|(text, _)| text).unwrap_or_default());
-    child(&div, "button", "crm__button", &[("type", "button"), ("data-action", action)], Some(&label));
+    let button = child(&div, "button", "crm__button", &[("type", "button"), ("data-action", action)], Some(&label));
+    // The message is a new node each time it is told (an error that changes, a prompt set again,
+    // "popup blocked" after another click), so it is announced again; the button keeps its node
+    // and its focus.
+    let (parent, before) = (div.clone(), button.clone());
+    follow(move |was: Option<Option<Element>>| {
+        if let Some(Some(p)) = was {
+            p.remove();
+        }
+        let (text, role) = message()?;
+        let p = element("p", "crm__notice-text", &[("role", role)], Some(&text));
+        let _placed = parent.insert_before(&p, Some(&before));
+        Some(p)
+    });
     div
 }
 

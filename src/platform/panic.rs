@@ -17,21 +17,24 @@ pub fn show_failure() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let root = match document.get_element_by_id("crm-widget") {
-        Some(root) => root,
+    // A fresh root, in the widget's place: none of the widget's listeners hears its button.
+    let Ok(root) = document.create_element("section") else {
+        return;
+    };
+    root.set_id("crm-widget");
+    // Its words are English (the catalogs may be what failed).
+    let _ = root.set_attribute("lang", "en");
+    match document.get_element_by_id("crm-widget") {
+        Some(old) => {
+            let _ = old.replace_with_with_node_1(&root);
+        }
         None => {
-            let Ok(root) = document.create_element("section") else {
-                return;
-            };
-            root.set_id("crm-widget");
             if let Some(body) = document.body() {
                 let _ = body.append_child(&root);
             }
-            root
         }
-    };
+    }
     let _ = root.set_attribute("data-state", "error");
-    root.set_text_content(None);
     if let Ok(alert) = document.create_element("p") {
         let _ = alert.set_attribute("role", "alert");
         alert.set_class_name("crm__error");

@@ -77,6 +77,19 @@ impl LoadState {
     }
 }
 
+/// How long start-up may keep the widget unbuilt while the host (or another frame) is asked for
+/// a token: past this, the agent sees "Connecting…".
+pub const BUILD_WAIT_MS: u64 = 100;
+
+/// Whether to build the widget now. Start-up builds it once the first request has gone out
+/// (`phase` is no longer [`Phase::Handshake`]), so that its building and first layout overlap
+/// that request's round trip instead of delaying the host's answer; at once when there is
+/// something to show while the token is awaited (`prompting`: a sign-in prompt); and, whatever
+/// happens, once [`BUILD_WAIT_MS`] have passed since start-up began (`waited_ms`).
+pub fn build_due(phase: &Phase, prompting: bool, waited_ms: u64) -> bool {
+    *phase != Phase::Handshake || prompting || waited_ms >= BUILD_WAIT_MS
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,25 +122,6 @@ mod tests {
         assert_eq!(p.seconds_left(99_000), 0);
         assert_eq!(Pause::Offline.seconds_left(0), 0);
     }
-}
-
-/// How long start-up may keep the widget unbuilt while the host (or another frame) is asked for
-/// a token: past this, the agent sees "Connecting…".
-pub const BUILD_WAIT_MS: u64 = 100;
-
-/// Whether to build the widget now. Start-up builds it once the first request has gone out
-/// (`phase` is no longer [`Phase::Handshake`]), so that its building and first layout overlap
-/// that request's round trip instead of delaying the host's answer; at once when there is
-/// something to show while the token is awaited (`prompting`: a sign-in prompt); and, whatever
-/// happens, once [`BUILD_WAIT_MS`] have passed since start-up began (`waited_ms`).
-pub fn build_due(phase: &Phase, prompting: bool, waited_ms: u64) -> bool {
-    *phase != Phase::Handshake || prompting || waited_ms >= BUILD_WAIT_MS
-}
-
-#[cfg(test)]
-mod build_tests {
-    use super::*;
-    use crate::error::WidgetError;
 
     #[test]
     fn the_widget_is_built_once_the_first_request_is_out_or_something_must_show() {
@@ -136,9 +130,6 @@ mod build_tests {
         assert!(build_due(&Phase::Handshake, false, BUILD_WAIT_MS), "a slow host: Connecting…");
         assert!(build_due(&Phase::Handshake, true, 0), "a sign-in prompt shows at once");
         assert!(build_due(&Phase::Loading, false, 0), "the first request is out");
-        assert!(
-            build_due(&Phase::Failed(WidgetError::Load(crate::source::LoadError::Forbidden)), false, 0),
-            "an error shows at once"
-        );
+        assert!(build_due(&Phase::Failed(WidgetError::Load(LoadError::Forbidden)), false, 0), "an error shows at once");
     }
 }

@@ -318,8 +318,8 @@ e2e!(
 );
 
 e2e!(a_slow_config_shows_the_handshake_state_meanwhile, Scenario { config_delay_ms: 3_000, ..scenario() }, |h| {
-    // The widget mounts at most 100 ms after its wasm starts, config.json or not: the
-    // agent sees the start-up state, not a blank frame, while a slow host answers.
+    // The app starts at most 100 ms after its wasm, config.json or not, and builds the widget
+    // at most 100 ms later: the agent sees the start-up state, not a blank frame, meanwhile.
     h.open_in_host().await;
     let opened = std::time::Instant::now();
     let w = h.widget();

@@ -169,7 +169,7 @@ pub fn app() {
     let waited = RwSignal::new(false);
     set_timeout(move || waited.set(true), Duration::from_millis(BUILD_WAIT_MS));
     effect(move |_: Option<()>| {
-        let prompting = prompt.with(|p| !matches!(p, Prompt::Hidden | Prompt::Waiting));
+        let prompting = prompt.with(Prompt::shows);
         let waited_ms = if waited.get() { BUILD_WAIT_MS } else { page_ms().saturating_sub(started) };
         let due = state.load.with(|l| build_due(&l.phase, prompting, waited_ms));
         let Some(build) = build.take_if(|_| due) else { return };

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, element, focused_within, on, show_when};
+use super::dom::{child, closest, element, focused_within, on, show_when};
 use super::format::started;
 use super::Open;
 use crate::platform::reactive::{effect, memo};
@@ -99,8 +99,7 @@ pub fn current_card(parent: &Element, view: ListView, locale: Locale, on_open: U
                 })
             });
             on(&section, "click", true, move |e| {
-                let button = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-                let id = button.and_then(|b| b.closest("[data-earlier]").ok().flatten()?.get_attribute("data-earlier"));
+                let id = closest(&e, "[data-earlier]").and_then(|b| b.get_attribute("data-earlier"));
                 if let Some(id) = id {
                     on_open.run(Open::Interaction(id));
                 }

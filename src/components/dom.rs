@@ -88,6 +88,11 @@ fn bind_text_boxed(el: Element, value: Box<dyn Fn() -> String>) {
     follow(move |_| text(&el, &value()));
 }
 
+/// The element `event` was sent to, or its nearest ancestor, that matches `selector`.
+pub fn closest(event: &Event, selector: &str) -> Option<Element> {
+    event.target()?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+}
+
 /// Calls `f` with each `kind` event that reaches `el`: in the capture phase when `capture` (so
 /// that an event a script sends to an element inside, which need not bubble, is heard).
 pub fn on(el: &Element, kind: &str, capture: bool, f: impl FnMut(Event) + 'static) {

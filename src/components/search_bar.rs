@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{child, element, on, set, text};
+use super::dom::{child, closest, element, on, set, text};
 use crate::platform::reactive::{effect, memo};
 use crate::state::ListView;
 
@@ -70,9 +70,7 @@ pub fn search_bar(
         parts.update_value(|p| p.update(&now, locale));
     });
     on(&root, "click", true, move |e| {
-        let button =
-            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten());
-        let Some(button) = button else { return };
+        let Some(button) = closest(&e, "button") else { return };
         let data = |name: &str| button.get_attribute(name);
         if data("data-action").as_deref() == Some("filters") {
             open.set(!open.get_untracked());

@@ -6,10 +6,9 @@ use crm_core::view::filter::Filter;
 use crm_core::view::Phase;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use super::dom::{bind, child, element, on, set, show_when};
+use super::dom::{bind, child, closest, element, on, set, show_when};
 use super::{action_notice, current_card, interaction_list, live_status, pause_notice, progress, search_bar, Open};
 use crate::platform::browser::mark_after_paint;
 use crate::platform::reactive::{effect, memo};
@@ -56,6 +55,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
         })
     };
     let phase = memo(move |_| view.load.with(|l| l.phase.clone()));
+    let handshake = move || phase.with(|p| *p == Phase::Handshake);
     let filter = RwSignal::new(Filter::default());
     let grouped = RwSignal::new(false);
     let error = move || {
@@ -87,9 +87,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
     bind(&root, "data-total", move || view.rows.with(|r| r.total().map(|t| t.to_string())));
     bind(&root, "aria-busy", move || Some(phase.with(|p| matches!(p, Phase::Handshake | Phase::Loading)).to_string()));
     on(&root, "click", true, move |e| {
-        let button =
-            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("button").ok().flatten());
-        match button.and_then(|b| b.get_attribute("data-action")).as_deref() {
+        match closest(&e, "button").and_then(|b| b.get_attribute("data-action")).as_deref() {
             Some("refresh") => refresh.run(()),
             Some("retry") => retry.run(()),
             Some("sign-in") => sign_in.run(()),
@@ -106,7 +104,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
     // (so a button keeps its node, and its focus, while the load goes on).
     show_when(
         &header,
-        move || !phase.with(|p| matches!(p, Phase::Handshake)),
+        move || !handshake(),
         move || {
             element(
                 "button",
@@ -130,7 +128,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
     );
     show_when(
         &root,
-        move || phase.with(|p| matches!(p, Phase::Handshake)) && prompt_text().is_none(),
+        move || handshake() && prompt_text().is_none(),
         move || {
             let p = element("p", "crm__notice", &[("role", "status")], None);
             child(&p, "span", "crm__spinner", &[("aria-hidden", "true")], None);

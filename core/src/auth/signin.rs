@@ -440,6 +440,14 @@ pub enum Prompt {
     Waiting,
 }
 
+impl Prompt {
+    /// Whether the agent is shown something (why, and the "Sign in" button): not while hidden,
+    /// nor while the popup is open (then "Connecting…" shows).
+    pub fn shows(&self) -> bool {
+        !matches!(self, Prompt::Hidden | Prompt::Waiting)
+    }
+}
+
 /// What the popup's redirect page posts to `window.opener`: `{name, type, search, hash}`.
 #[derive(Debug, Default)]
 pub struct RawPopupMessage {
@@ -460,6 +468,13 @@ impl RawPopupMessage {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_prompt_shows_unless_hidden_or_waiting_for_the_popup() {
+        let shown = [Prompt::SignIn, Prompt::Expiring, Prompt::Blocked("o".into()), Prompt::Closed];
+        assert!(shown.iter().all(Prompt::shows));
+        assert!(![Prompt::Hidden, Prompt::Waiting].iter().any(Prompt::shows));
+    }
 
     fn base() -> BaseUrl {
         BaseUrl::parse("https://login.mypurecloud.ie").unwrap()

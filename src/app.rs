@@ -21,12 +21,12 @@ use crate::components::{widget, Actions, Open};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search, mark_once, page_ms};
-use crate::platform::reactive::{effect, memo};
+use crate::platform::reactive::{effect, memo, Slot};
 use crate::session::{Controller, Tokens};
 use crate::state::ListState;
 
 /// The token source for a session: the Genesys sign-in when it is configured, else the host's.
-fn token_source(session: &Session, ui: &Rc<SignInUi>, diagnostics: Option<RwSignal<Diagnostics>>) -> Tokens {
+fn token_source(session: &Session, ui: &Rc<SignInUi>, diagnostics: Option<Slot<Diagnostics>>) -> Tokens {
     // The host is known and trusted now: its lifecycle hooks count from here.
     lifecycle::trust(&session.host_origin);
     match &session.sign_in {
@@ -54,7 +54,7 @@ pub fn app() {
     let started = page_ms();
     let query = QueryParams::parse(&location_search());
     let state = ListState::new(query.gc_conversation_id.clone());
-    let diagnostics = query.debug.then(|| RwSignal::new(Diagnostics::default()));
+    let diagnostics = query.debug.then(|| Slot::new(Diagnostics::default()));
     // English when the agent's language could not be fetched (see `crate::start`).
     let locale = Locale::from_tag(query.gc_lang_tag.as_deref()).effective();
     // The document follows the widget's language and, when forced, its colour scheme.
@@ -147,7 +147,7 @@ pub fn app() {
         let c = Rc::clone(&controller);
         UnsyncCallback::new(move |r: Range| c.set_range(r))
     };
-    let prompt = sign_in_ui.prompt.read_only().into();
+    let prompt = sign_in_ui.prompt.read_only();
     let on_sign_in = UnsyncCallback::new(move |()| sign_in_ui.click());
     // Genesys Cloud opens what a row names (CONTRACT §8).
     let open = UnsyncCallback::new(|open: Open| {
@@ -166,7 +166,7 @@ pub fn app() {
     // the building and the first layout overlap its round trip. The deadline is the timer's:
     // once it has fired, the clock (which a browser may coarsen) cannot hold the build back.
     let owner = Owner::current().unwrap_or_default().downgrade();
-    let waited = RwSignal::new(false);
+    let waited = Slot::new(false);
     set_timeout(move || waited.set(true), Duration::from_millis(BUILD_WAIT_MS));
     effect(move |_: Option<()>| {
         let prompting = prompt.with(Prompt::shows);

@@ -7,30 +7,31 @@ use crm_core::live::Status;
 use crm_core::model::Range;
 use crm_core::startup::DataSource;
 use crm_core::view::{LoadState, NameBook, RowStore};
-use leptos::prelude::*;
+
+use crate::platform::reactive::{Read, Slot};
 
 /// The view's state, writable: held by the session, which applies what the core decides.
 #[derive(Clone, Copy)]
 pub struct ListState {
-    pub rows: RwSignal<RowStore>,
-    pub load: RwSignal<LoadState>,
-    pub names: RwSignal<NameBook>,
-    pub live: RwSignal<Status>,
-    pub range: RwSignal<Option<Range>>,
+    pub rows: Slot<RowStore>,
+    pub load: Slot<LoadState>,
+    pub names: Slot<NameBook>,
+    pub live: Slot<Status>,
+    pub range: Slot<Option<Range>>,
     /// The kind of source, once start-up resolved it.
-    pub source: RwSignal<Option<DataSource>>,
+    pub source: Slot<Option<DataSource>>,
 }
 
 impl ListState {
     /// Nothing yet; the row of `pin` (`gcConversationId`) is listed first once it comes.
     pub fn new(pin: Option<String>) -> ListState {
         ListState {
-            rows: RwSignal::new(RowStore::new().with_pin(pin)),
-            load: RwSignal::new(LoadState::default()),
-            names: RwSignal::new(NameBook::default()),
-            live: RwSignal::new(Status::Off),
-            range: RwSignal::new(None),
-            source: RwSignal::new(None),
+            rows: Slot::new(RowStore::new().with_pin(pin)),
+            load: Slot::new(LoadState::default()),
+            names: Slot::new(NameBook::default()),
+            live: Slot::new(Status::Off),
+            range: Slot::new(None),
+            source: Slot::new(None),
         }
     }
 
@@ -50,12 +51,12 @@ impl ListState {
 /// The view's state, read-only: what every component is given.
 #[derive(Clone, Copy)]
 pub struct ListView {
-    pub rows: ReadSignal<RowStore>,
-    pub load: ReadSignal<LoadState>,
-    pub names: ReadSignal<NameBook>,
-    pub live: ReadSignal<Status>,
-    pub range: ReadSignal<Option<Range>>,
-    pub source: ReadSignal<Option<DataSource>>,
+    pub rows: Read<RowStore>,
+    pub load: Read<LoadState>,
+    pub names: Read<NameBook>,
+    pub live: Read<Status>,
+    pub range: Read<Option<Range>>,
+    pub source: Read<Option<DataSource>>,
 }
 
 impl ListView {

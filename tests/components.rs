@@ -93,7 +93,7 @@ impl Mounting {
         // As in `app`: the sign-in's prompt is always given; it is hidden unless a popup
         // sign-in asks for a click.
         let ui = self.sign_in.unwrap_or_default();
-        let prompt: Signal<Prompt> = ui.prompt.read_only().into();
+        let prompt = ui.prompt.read_only();
         let on_sign_in = {
             let clicked = sign_ins.callback();
             UnsyncCallback::new(move |()| {

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crm_widget::platform::reactive::{effect, memo};
+use crm_widget::platform::reactive::{effect, memo, Slot};
 use leptos::prelude::*;
 use support::tick;
 use wasm_bindgen_test::*;
@@ -65,4 +65,51 @@ async fn a_memo_notifies_only_when_its_value_changes() {
     n.set(4);
     tick().await;
     assert_eq!(*runs.borrow(), 2, "now even");
+}
+
+#[wasm_bindgen_test]
+async fn a_slot_tells_those_that_read_it_and_ends_with_its_owner() {
+    let _started = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let seen = Rc::new(RefCell::new(Vec::new()));
+    let (slot, quiet) = owner.with(|| (Slot::new(vec![1]), Slot::new(0)));
+    let reader = slot.read_only();
+    owner.with(|| {
+        let seen = Rc::clone(&seen);
+        effect(move |_: Option<()>| {
+            let untracked = quiet.get_untracked();
+            seen.borrow_mut().push((reader.with(|v| v.len()), untracked));
+        });
+    });
+    tick().await;
+    assert_eq!(*seen.borrow(), [(1, 0)]);
+    quiet.set(7);
+    tick().await;
+    assert_eq!(seen.borrow().len(), 1, "a slot read untracked does not run it again");
+    slot.update(|v| v.push(2));
+    tick().await;
+    assert_eq!(*seen.borrow(), [(1, 0), (2, 7)], "an update runs it again, with the value changed in place");
+    slot.set(vec![]);
+    tick().await;
+    assert_eq!(seen.borrow().last(), Some(&(0, 7)));
+    assert_eq!(slot.try_update(|v| v.len()), Some(0), "an update gives back what its closure returned");
+    tick().await;
+    drop(owner);
+    assert_eq!(slot.try_with_untracked(Vec::len), None, "gone with its owner");
+    assert_eq!(slot.try_update(|v| v.push(3)), None, "an update after the owner is nothing");
+    tick().await;
+    assert_eq!(seen.borrow().len(), 4);
+}
+
+#[wasm_bindgen_test]
+async fn a_memo_follows_a_slot() {
+    let _started = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let n = owner.with(|| Slot::new(1));
+    let even = owner.with(|| memo(move |_| n.get() % 2 == 0));
+    assert!(!even.get_untracked());
+    n.set(4);
+    assert!(even.get_untracked(), "recomputed when read after a change");
+    n.update(|n| *n += 1);
+    assert!(!even.get_untracked());
 }

@@ -16,7 +16,6 @@ use crm_widget::auth::signin::{arrive_on_start, take_arrival, Leave, SignInToken
 use crm_widget::ports::TokenSource;
 use futures::future::{select, Either};
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::GetUntracked;
 use support::{js, js_async, json_response, requests, serve_fetch};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;

@@ -15,7 +15,6 @@ use crm_widget::auth::host_token::HostTokenSource;
 use crm_widget::ports::{JsonText, LocalFuture, TokenSource, Transport};
 use crm_widget::session::Controller;
 use crm_widget::state::ListState;
-use leptos::prelude::*;
 use support::{own_origin, sleep, until};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;

@@ -5,6 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use crate::platform::reactive::Slot;
 use crm_core::auth::token::{jwt_exp_s, renew_at_ms};
 use crm_core::auth::{Grant, Token};
 use crm_core::diagnostics::{Diagnostics, HandshakeRecord, RenewalReason};
@@ -17,7 +18,7 @@ use futures::channel::oneshot;
 use futures::future::{select, Either, LocalBoxFuture, Shared};
 use futures::FutureExt;
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::{window, window_event_listener, RwSignal, Update, WindowListenerHandle};
+use leptos::prelude::{window, window_event_listener, WindowListenerHandle};
 use wasm_bindgen::JsValue;
 use web_sys::MessageEvent;
 
@@ -50,7 +51,7 @@ struct Inner {
     host: Origin,
     timeout_ms: u32,
     state: RefCell<State>,
-    diagnostics: Cell<Option<RwSignal<Diagnostics>>>,
+    diagnostics: Cell<Option<Slot<Diagnostics>>>,
 }
 
 /// Owns the `message` listener; dropping it removes the listener and fails pending requests.
@@ -83,7 +84,7 @@ impl HostTokenSource {
     }
 
     /// Records handshakes, pushes and ignored messages into `diagnostics` (`?debug=1`).
-    pub fn with_diagnostics(self, diagnostics: RwSignal<Diagnostics>) -> Self {
+    pub fn with_diagnostics(self, diagnostics: Slot<Diagnostics>) -> Self {
         self.inner.diagnostics.set(Some(diagnostics));
         self
     }

@@ -10,6 +10,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use crate::platform::reactive::Slot;
 use crm_core::auth::signin::{
     self, arrive, authorize_url, parse_callback, read_token_response, token_body, token_url, Arrival, BrowserApi,
     Callback, ExchangeError, Prompt, RawPopupMessage, RawTokenResponse, Saved, SignInError, STATE_BYTES,
@@ -28,7 +29,7 @@ use futures::FutureExt;
 use gloo_net::http::Request;
 use gloo_timers::callback::Timeout;
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::{window, window_event_listener, RwSignal, Set, Update};
+use leptos::prelude::{window, window_event_listener};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{AbortController, MessageEvent, Storage};
 
@@ -181,7 +182,7 @@ pub fn relay_popup_answer() -> bool {
 /// popup opens within the click (browsers block popups opened later).
 #[derive(Default)]
 pub struct SignInUi {
-    pub prompt: RwSignal<Prompt>,
+    pub prompt: Slot<Prompt>,
     url: RefCell<Option<String>>,
     clicked: RefCell<Option<oneshot::Sender<Option<web_sys::Window>>>>,
     /// Called when a renewal ahead of expiry brought a new token (the list reloads).
@@ -250,7 +251,7 @@ struct Inner {
     abort: Option<AbortController>,
     /// Fires when the source goes: timers and waits it started end with it.
     gone: Cancelled,
-    diagnostics: Cell<Option<RwSignal<Diagnostics>>>,
+    diagnostics: Cell<Option<Slot<Diagnostics>>>,
     /// Whether this source renews ahead of expiry (a frame of a shared session renews only
     /// while it holds the session: CONTRACT §10.1).
     renews: Cell<bool>,
@@ -342,7 +343,7 @@ impl SignInTokenSource {
     }
 
     /// Records each sign-in into `diagnostics` (`?debug=1`), as handshakes.
-    pub fn with_diagnostics(self, diagnostics: RwSignal<Diagnostics>) -> Self {
+    pub fn with_diagnostics(self, diagnostics: Slot<Diagnostics>) -> Self {
         self.inner.diagnostics.set(Some(diagnostics));
         self
     }

@@ -14,7 +14,7 @@ use super::dom::{bind, bind_text, child, element, follow, on, show_when};
 use super::interaction_row::{Activate, RowInput, RowNode};
 use super::Open;
 use crate::platform::browser::mark_after_paint;
-use crate::platform::reactive::{effect, memo};
+use crate::platform::reactive::{effect, memo, Read, Slot};
 use crate::state::ListView;
 
 /// Row heights in CSS pixels; `style/widget.css` uses the same (`--crm-row-height`).
@@ -50,15 +50,15 @@ fn is_compact() -> bool {
 pub fn interaction_list(
     parent: &Element,
     view: ListView,
-    filter: RwSignal<Filter>,
-    grouped: Signal<bool>,
+    filter: Slot<Filter>,
+    grouped: Read<bool>,
     locale: Locale,
     on_open: UnsyncCallback<Open>,
 ) {
     let opens = memo(move |_| view.source_has(DataSource::opens_in_genesys));
-    let scroll_top = RwSignal::new(0.0_f64);
-    let viewport_height = RwSignal::new(0.0_f64);
-    let active = RwSignal::new(None::<usize>);
+    let scroll_top = Slot::new(0.0_f64);
+    let viewport_height = Slot::new(0.0_f64);
+    let active = Slot::new(None::<usize>);
     // The rows that match the filter, brought up to date as pages arrive (each row checked once).
     let filtered = StoredValue::new(FilteredRows::default());
     let shown = memo(move |_| {
@@ -89,7 +89,7 @@ pub fn interaction_list(
     // By contact: the shown rows' groups, and how many lines they make (with a version that
     // changes when the groups do, so headers redraw when groups grow; opening changes the count).
     let grouping = StoredValue::new(Grouping::default());
-    let toggled = RwSignal::new(0_u64);
+    let toggled = Slot::new(0_u64);
     let count_and_version = memo(move |previous: Option<&(usize, u64)>| {
         let n = shown.get();
         let version = previous.map_or(0, |p| p.1);
@@ -109,7 +109,7 @@ pub fn interaction_list(
     };
     let epoch = memo(move |_| view.rows.with(|r| r.epoch()));
 
-    let compact = RwSignal::new(is_compact());
+    let compact = Slot::new(is_compact());
     let row_px = memo(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
     let measure = move || {
         compact.set(is_compact());

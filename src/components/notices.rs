@@ -13,7 +13,7 @@ use web_sys::Element;
 
 use super::dom::{bind, bind_text, child, element, follow, show_when};
 use crate::platform::browser::now_ms;
-use crate::platform::reactive::memo;
+use crate::platform::reactive::{memo, Slot};
 use crate::state::ListView;
 
 /// "Loaded 300 of 1,234" while pages arrive, the count once done. A polite live region.
@@ -120,7 +120,7 @@ pub fn action_notice(
 /// Says why the load is waiting (rate limit, retry backoff, offline), with a countdown. Build
 /// it only while the load is paused: it ticks a timer while its owner lives.
 pub fn pause_notice(view: ListView, locale: Locale) -> Element {
-    let now = RwSignal::new(now_ms());
+    let now = Slot::new(now_ms());
     let tick = set_interval_with_handle(move || now.set(now_ms()), Duration::from_millis(250)).ok();
     on_cleanup(move || {
         if let Some(tick) = tick {

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use super::dom::{child, closest, element, on, set, text};
-use crate::platform::reactive::{effect, memo};
+use crate::platform::reactive::{effect, memo, Slot};
 use crate::state::ListView;
 
 /// The id of the filters' panel, which the Filters button controls, and the button's.
@@ -38,15 +38,15 @@ const TOGGLE_ID: &str = "crm-filters-toggle";
 /// - `locale`: the language of the labels.
 pub fn search_bar(
     view: ListView,
-    filter: RwSignal<Filter>,
-    grouped: RwSignal<bool>,
+    filter: Slot<Filter>,
+    grouped: Slot<bool>,
     on_range: UnsyncCallback<Range>,
     locale: Locale,
 ) -> Element {
-    let text = RwSignal::new(String::new());
-    let kind = RwSignal::new(None::<&'static str>);
+    let text = Slot::new(String::new());
+    let kind = Slot::new(None::<&'static str>);
     effect(move |_| filter.set(Filter::new(&text.get(), kind.get())));
-    let open = RwSignal::new(false);
+    let open = Slot::new(false);
     // The range of this load (sources with time ranges only), and the one the session started
     // with, which is no filter; another one is.
     let range = memo(move |_| view.range.get().filter(|_| view.source_has(DataSource::has_ranges)));
@@ -136,7 +136,7 @@ fn group(parent: &Element, class: &str, label: String) -> Element {
 }
 
 impl Parts {
-    fn build(root: &Element, text: RwSignal<String>, locale: Locale) -> Parts {
+    fn build(root: &Element, text: Slot<String>, locale: Locale) -> Parts {
         let line = child(root, "div", "crm-search__line", &[], None);
         let search = locale.text(Msg::SearchLabel, &[]);
         let placeholder = locale.text(Msg::SearchPlaceholder, &[]);

@@ -11,7 +11,7 @@ use web_sys::Element;
 use super::dom::{bind, child, closest, element, on, set, show_when};
 use super::{action_notice, current_card, interaction_list, live_status, pause_notice, progress, search_bar, Open};
 use crate::platform::browser::mark_after_paint;
-use crate::platform::reactive::{effect, memo};
+use crate::platform::reactive::{effect, memo, Read, Slot};
 use crate::state::ListView;
 
 /// What the widget's buttons ask for.
@@ -41,7 +41,7 @@ pub struct Actions {
 ///   `<button data-action="sign-in">`. A blocked popup is an alert naming the origin to allow.
 /// - `actions`: what the buttons call. The header's and the notices' buttons are heard by one
 ///   listener of the root, in the capture phase, by their `data-action`.
-pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: Actions) -> Element {
+pub fn widget(view: ListView, locale: Locale, prompt: Read<Prompt>, actions: Actions) -> Element {
     let Actions { retry, refresh, sign_in, open, reconnect, range } = actions;
     // While the popup sign-in asks for a click, that is what the agent sees, not "Connecting…".
     let prompt_text = move || {
@@ -56,8 +56,8 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
     };
     let phase = memo(move |_| view.load.with(|l| l.phase.clone()));
     let handshake = move || phase.with(|p| *p == Phase::Handshake);
-    let filter = RwSignal::new(Filter::default());
-    let grouped = RwSignal::new(false);
+    let filter = Slot::new(Filter::default());
+    let grouped = Slot::new(false);
     let error = move || {
         phase.with(|p| match p {
             Phase::Failed(e) => Some(e.localize(locale)),
@@ -150,6 +150,6 @@ pub fn widget(view: ListView, locale: Locale, prompt: Signal<Prompt>, actions: A
         move || search_bar(view, filter, grouped, range, locale),
     );
     current_card(&root, view, locale, open);
-    interaction_list(&root, view, filter, grouped.into(), locale, open);
+    interaction_list(&root, view, filter, grouped.read_only(), locale, open);
     root
 }

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use crate::platform::reactive::Slot;
 use crm_core::auth::Token;
 use crm_core::diagnostics::{path_of, Diagnostics, RequestRecord};
 use crm_core::net::retry::{classify, Class, RetryPolicy};
@@ -14,7 +15,6 @@ use crm_core::source::{AnySource, Delivery, LoadError, Loader, Step, Ticket};
 use crm_core::util::json::Json;
 use crm_core::WidgetError;
 use futures::future::join_all;
-use leptos::prelude::{RwSignal, Update};
 use web_sys::AbortSignal;
 
 use crate::platform::browser::{
@@ -33,7 +33,7 @@ pub fn clock() -> Clock {
 pub struct Io {
     pub transport: Rc<dyn Transport>,
     pub tokens: Rc<dyn TokenSource>,
-    pub diagnostics: Option<RwSignal<Diagnostics>>,
+    pub diagnostics: Option<Slot<Diagnostics>>,
 }
 
 /// One request that is not a page (live updates' channel and subscription), with the rules

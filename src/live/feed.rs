@@ -17,7 +17,6 @@ use crm_core::util::json::FromJson;
 use futures::channel::oneshot;
 use futures::FutureExt;
 use gloo_timers::callback::{Interval, Timeout};
-use leptos::prelude::Update;
 use leptos::task::spawn_local;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};

@@ -8,9 +8,8 @@ use std::rc::Rc;
 
 use crm_core::diagnostics::Diagnostics;
 use gloo_timers::future::TimeoutFuture;
-use leptos::prelude::{RwSignal, Track, WithUntracked};
 
-use super::reactive::effect;
+use super::reactive::{effect, Slot};
 use serde::Serialize;
 
 /// `{totals, memory, log}`. The log is a field of its own, not flattened into the export:
@@ -35,7 +34,7 @@ pub fn export_json(d: &Diagnostics) -> String {
 }
 
 /// Offers `diagnostics` to the panel, and tells it of changes (at most every 250 ms).
-pub fn publish(diagnostics: RwSignal<Diagnostics>) {
+pub fn publish(diagnostics: Slot<Diagnostics>) {
     let Some(window) = web_sys::window() else { return };
     let export = wasm_bindgen::closure::Closure::<dyn Fn() -> wasm_bindgen::JsValue>::new(move || {
         diagnostics.try_with_untracked(export_json).unwrap_or_default().into()

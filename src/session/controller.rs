@@ -10,6 +10,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use crate::platform::reactive::Slot;
 use crm_core::auth::Token;
 use crm_core::diagnostics::Diagnostics;
 use crm_core::error::Fault;
@@ -23,7 +24,6 @@ use crm_core::WidgetError;
 use futures::channel::oneshot;
 use futures::FutureExt;
 use gloo_timers::callback::Interval;
-use leptos::prelude::{RwSignal, Set, Update, WithUntracked};
 use leptos::task::spawn_local;
 use web_sys::AbortController;
 
@@ -98,7 +98,7 @@ pub struct Controller {
     framed: bool,
     transport: Rc<dyn Transport>,
     make_tokens: TokenSourceFactory,
-    diagnostics: Option<RwSignal<Diagnostics>>,
+    diagnostics: Option<Slot<Diagnostics>>,
     scheduler: RefCell<Scheduler>,
     /// The session start-up resolved, and what its requests go out with.
     io: RefCell<Option<(Session, Rc<Io>)>>,
@@ -119,7 +119,7 @@ impl Controller {
         framed: bool,
         transport: Rc<dyn Transport>,
         make_tokens: TokenSourceFactory,
-        diagnostics: Option<RwSignal<Diagnostics>>,
+        diagnostics: Option<Slot<Diagnostics>>,
     ) -> Rc<Controller> {
         Rc::new_cyclic(|me| Controller {
             me: me.clone(),

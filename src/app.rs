@@ -135,8 +135,8 @@ pub fn app() {
         });
     }
     controller.start();
-    let stored = StoredValue::new_local(Rc::clone(&controller));
-    on_cleanup(move || stored.with_value(|c| c.stop()));
+    let stored = Slot::new(Rc::clone(&controller));
+    on_cleanup(move || stored.with_untracked(|c| c.stop()));
     let callback = |f: fn(&Controller)| {
         let c = Rc::clone(&controller);
         UnsyncCallback::new(move |()| f(&c))

@@ -3,8 +3,8 @@
 //! that comes and goes ([`show_when`]), and a listener ([`on`]). Each lives as long as the
 //! reactive owner it was made under. Text is always set as text, never as HTML.
 
-use crate::platform::reactive::memo;
-use leptos::prelude::{document, untrack, Get, StoredValue};
+use crate::platform::reactive::{hold, memo};
+use leptos::prelude::{document, untrack};
 use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -66,8 +66,14 @@ pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], t
 
 /// Runs `f` now, and again whenever what it read changes, as long as the current owner lives
 /// (what it builds is in place at once, as Leptos's own views are).
-pub fn follow<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
-    let _kept = StoredValue::new_local(RenderEffect::new(f));
+pub fn follow<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) {
+    let mut last = None;
+    follow_boxed(Box::new(move || last = Some(f(last.take()))));
+}
+
+/// [`follow`]'s work, one copy for every caller.
+fn follow_boxed(mut f: Box<dyn FnMut()>) {
+    hold(RenderEffect::new(move |_| f()));
 }
 
 /// Keeps `el`'s attribute `name` as `value` says (`None`: absent).
@@ -99,7 +105,7 @@ pub fn on(el: &Element, kind: &str, capture: bool, f: impl FnMut(Event) + 'stati
     let listener = Closure::<dyn FnMut(Event)>::new(f);
     let _listening = el.add_event_listener_with_callback_and_bool(kind, listener.as_ref().unchecked_ref(), capture);
     // Kept as long as the owner; the element goes with it.
-    let _kept = StoredValue::new_local(listener);
+    hold(listener);
 }
 
 /// A part that shows at this place among `parent`'s children (marked by an empty comment)

@@ -60,10 +60,10 @@ pub fn interaction_list(
     let viewport_height = Slot::new(0.0_f64);
     let active = Slot::new(None::<usize>);
     // The rows that match the filter, brought up to date as pages arrive (each row checked once).
-    let filtered = StoredValue::new(FilteredRows::default());
+    let filtered = Slot::new(FilteredRows::default());
     let shown = memo(move |_| {
-        view.rows.with(|r| view.names.with(|n| filter.with(|f| filtered.update_value(|v| v.update(r, n, f)))));
-        filtered.with_value(FilteredRows::len)
+        view.rows.with(|r| view.names.with(|n| filter.with(|f| filtered.update_untracked(|v| v.update(r, n, f)))));
+        filtered.with_untracked(FilteredRows::len)
     });
     let filtering = memo(move |_| filter.with(Filter::is_active));
     show_when(
@@ -85,10 +85,10 @@ pub fn interaction_list(
     );
     let viewport_el = child(parent, "div", "crm__viewport", &[("data-list", "")], None);
     let list = child(&viewport_el, "ul", "crm__list", &[("aria-label", &locale.text(Msg::ListLabel, &[]))], None);
-    let viewport = StoredValue::new_local(viewport_el.clone());
+    let viewport = Slot::new(viewport_el.clone());
     // By contact: the shown rows' groups, and how many lines they make (with a version that
     // changes when the groups do, so headers redraw when groups grow; opening changes the count).
-    let grouping = StoredValue::new(Grouping::default());
+    let grouping = Slot::new(Grouping::default());
     let toggled = Slot::new(0_u64);
     let count_and_version = memo(move |previous: Option<&(usize, u64)>| {
         let n = shown.get();
@@ -97,12 +97,13 @@ pub fn interaction_list(
             return (n, version);
         }
         let _opened = toggled.get();
-        let changed = view.rows.with(|r| filtered.with_value(|f| grouping.try_update_value(|g| g.update(r, f))));
-        (grouping.with_value(Grouping::len), version + u64::from(changed.unwrap_or(false)))
+        let changed =
+            view.rows.with(|r| filtered.with_untracked(|f| grouping.try_update_untracked(|g| g.update(r, f))));
+        (grouping.with_untracked(Grouping::len), version + u64::from(changed.unwrap_or(false)))
     });
     let count = move || count_and_version.get().0;
     let on_toggle = move |group: usize| {
-        grouping.update_value(|g| {
+        grouping.update_untracked(|g| {
             g.toggle(group);
         });
         toggled.update(|t| *t += 1);
@@ -113,7 +114,7 @@ pub fn interaction_list(
     let row_px = memo(move |_| if compact.get() { COMPACT_ROW_PX } else { COMFORTABLE_ROW_PX });
     let measure = move || {
         compact.set(is_compact());
-        if let Some(el) = viewport.try_get_value() {
+        if let Some(el) = viewport.try_get_untracked() {
             viewport_height.set(el.client_height() as f64);
             scroll_top.set(el.scroll_top() as f64);
         }
@@ -131,7 +132,7 @@ pub fn interaction_list(
         let now = (epoch.get(), filter.get(), grouped.get());
         if previous.is_some_and(|p| p != now) {
             active.set(None);
-            if let Some(el) = viewport.try_get_value() {
+            if let Some(el) = viewport.try_get_untracked() {
                 el.set_scroll_top(0);
             }
         }
@@ -147,7 +148,7 @@ pub fn interaction_list(
     // density and the line's key, so a row that stays in view keeps its node (and its focus),
     // also when rows arrive above it; only what changed is drawn again.
     let ul = list.clone().unchecked_into::<HtmlUListElement>();
-    let drawn = StoredValue::new_local(Drawn::default());
+    let drawn = Slot::new(Drawn::default());
     effect(move |_| {
         let g = geometry();
         let n = count();
@@ -158,8 +159,8 @@ pub fn interaction_list(
         let generation = (epoch.get(), row_px.get());
         let refocus = view.rows.with(|r| {
             view.names.with(|known| {
-                filtered.with_value(|f| {
-                    grouping.with_value(|groups| {
+                filtered.with_untracked(|f| {
+                    grouping.with_untracked(|groups| {
                         let lines = lines(r, f, groups, by_contact, n, &which);
                         let inputs = lines.iter().map(|line| RowInput {
                             names: RowInput::names_of(&line.row, known.names()),
@@ -170,7 +171,9 @@ pub fn interaction_list(
                             row: line.row.clone(),
                         });
                         let keyed = lines.iter().map(|l| (l.key(), l.place)).zip(inputs).collect::<Vec<_>>();
-                        drawn.try_update_value(|d| d.draw(&ul, generation, keyed, at.unwrap_or(0), locale)).flatten()
+                        drawn
+                            .try_update_untracked(|d| d.draw(&ul, generation, keyed, at.unwrap_or(0), locale))
+                            .flatten()
                     })
                 })
             })
@@ -191,7 +194,7 @@ pub fn interaction_list(
         }
         let action = target.closest("button[data-action]").ok().flatten().and_then(|b| b.get_attribute("data-action"));
         let what = drawn
-            .try_with_value(|d| {
+            .try_with_untracked(|d| {
                 let input = d.input_of(&li)?;
                 match action {
                     Some(action) => input.action(&action).map(Activate::Open),
@@ -216,7 +219,7 @@ pub fn interaction_list(
     on(&list, "focus", true, move |event| {
         let li = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let li = li.filter(|el| el.matches("li[data-index]").unwrap_or(false));
-        if let Some(index) = li.and_then(|li| drawn.try_with_value(|d| d.place_of(&li)).flatten()) {
+        if let Some(index) = li.and_then(|li| drawn.try_with_untracked(|d| d.place_of(&li)).flatten()) {
             active.set(Some(index));
         }
     });
@@ -232,7 +235,7 @@ pub fn interaction_list(
                 if let Some(a) = active.get_untracked().filter(|a| *a >= first) {
                     active.set(Some(a + added));
                 }
-                if let Some(el) = viewport.try_get_value().filter(|el| el.scroll_top() > 0) {
+                if let Some(el) = viewport.try_get_untracked().filter(|el| el.scroll_top() > 0) {
                     let top = el.scroll_top() + (added * row_px.get_untracked()) as i32;
                     el.set_scroll_top(top);
                     scroll_top.set(f64::from(top));
@@ -266,10 +269,10 @@ pub fn interaction_list(
         let next = match (TreeKey::from_key(&key, locale.rtl()), Move::from_key(&key)) {
             (Some(k), _) if grouped.get_untracked() => {
                 let at = active.get_untracked();
-                match at.map(|at| grouping.with_value(|groups| tree_move(groups, at, k))) {
+                match at.map(|at| grouping.with_untracked(|groups| tree_move(groups, at, k))) {
                     Some(TreeMove::Focus(line)) => Some(line),
                     Some(TreeMove::Expand { group, open }) => {
-                        if grouping.try_update_value(|g| g.set_expanded(group, open)) == Some(true) {
+                        if grouping.try_update_untracked(|g| g.set_expanded(group, open)) == Some(true) {
                             toggled.update(|t| *t += 1);
                         }
                         at
@@ -283,7 +286,7 @@ pub fn interaction_list(
         let Some(next) = next else { return };
         event.prevent_default();
         active.set(Some(next));
-        if let (Some(el), Some(top)) = (viewport.try_get_value(), reveal(next, g)) {
+        if let (Some(el), Some(top)) = (viewport.try_get_untracked(), reveal(next, g)) {
             el.set_scroll_top(top.round() as i32);
             scroll_top.set(top);
         }
@@ -305,8 +308,8 @@ pub fn interaction_list(
     });
 }
 
-fn focus_row(viewport: StoredValue<Element, LocalStorage>, index: usize) {
-    let Some(el) = viewport.try_get_value() else { return };
+fn focus_row(viewport: Slot<Element>, index: usize) {
+    let Some(el) = viewport.try_get_untracked() else { return };
     if let Ok(Some(row)) = el.query_selector(&format!("[data-index=\"{index}\"]")) {
         if let Some(row) = row.dyn_ref::<web_sys::HtmlElement>() {
             let _focus_is_best_effort = row.focus();

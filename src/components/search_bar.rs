@@ -57,7 +57,7 @@ pub fn search_bar(
             + usize::from(view.range.get() != first_range.get())
     };
     let root = element("div", "crm-search", &[], None);
-    let parts = StoredValue::new_local(Parts::build(&root, text, locale));
+    let parts = Slot::new(Parts::build(&root, text, locale));
     effect(move |_| {
         let now = Now {
             open: open.get(),
@@ -67,7 +67,7 @@ pub fn search_bar(
             grouped: grouped.get(),
             counts: view.rows.with(|r| (r.loaded(), KINDS.map(|k| r.kind_count(k.slug())))),
         };
-        parts.update_value(|p| p.update(&now, locale));
+        parts.update_untracked(|p| p.update(&now, locale));
     });
     on(&root, "click", true, move |e| {
         let Some(button) = closest(&e, "button") else { return };

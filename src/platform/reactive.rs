@@ -1,15 +1,21 @@
-//! Leptos's `Effect::new` and `Memo::new` with their work in one copy: each caller's closure is
-//! boxed, so an effect's machinery is built once for the whole widget, and a memo's once per
-//! type of value, instead of once per closure (the bundle is smaller; they behave as Leptos's
-//! own: an effect runs on the next tick and whenever what it read changes, a memo recomputes
-//! when what it read changes and notifies only when its value does).
+//! Leptos's reactive parts with their work in one copy for the whole widget, instead of one
+//! per closure or per type of value (the bundle is smaller; they behave as Leptos's own):
+//! - [`effect`]: runs on the next tick and whenever what it read changes (each closure boxed);
+//! - [`memo`] ([`Derived`]): recomputes when what it read changes and notifies only when its
+//!   value does (one Leptos memo type, the value's type erased);
+//! - [`Slot`] ([`Read`]): a value the parts follow, in place of `RwSignal` (a `Trigger` beside
+//!   the value, in one arena type); untracked, it holds what `StoredValue` held;
+//! - [`hold`]: keeps an effect or a listener as long as its owner.
 
 use std::any::Any;
 use std::cell::RefCell;
 use std::marker::PhantomData;
 use std::rc::Rc;
+use std::sync::Arc;
 
-use leptos::prelude::{ArcTrigger, Effect, GetValue, LocalStorage, Memo, Notify, StoredValue, Track};
+use leptos::prelude::{
+    ArcTrigger, Effect, GetValue, LocalStorage, Memo, Notify, StoredValue, Track, With, WithUntracked,
+};
 
 /// Runs `f` on the next tick, and again whenever what it read changes, as long as the current
 /// owner lives; `f` is given what it returned the last time (`None` the first time).
@@ -23,13 +29,81 @@ fn boxed_effect(mut f: Box<dyn FnMut()>) {
 }
 
 /// `f`'s value, recomputed when what it read changes; `f` is given its last value.
-pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn(Option<&T>) -> T + Send + Sync + 'static) -> Memo<T> {
-    boxed_memo(Box::new(f))
+pub fn memo<T: PartialEq + Send + Sync + 'static>(f: impl Fn(Option<&T>) -> T + Send + Sync + 'static) -> Derived<T> {
+    fn same<T: PartialEq + 'static>(a: &Erased, b: &Erased) -> bool {
+        a.0.downcast_ref::<T>() == b.0.downcast_ref::<T>()
+    }
+    let memo = boxed_memo(Box::new(move |last: Option<&Erased>| {
+        Erased(Arc::new(f(last.and_then(|l| l.0.downcast_ref::<T>()))), same::<T>)
+    }));
+    Derived { memo, value: PhantomData }
 }
 
 #[allow(clippy::type_complexity)]
-fn boxed_memo<T: PartialEq + Send + Sync + 'static>(f: Box<dyn Fn(Option<&T>) -> T + Send + Sync>) -> Memo<T> {
+fn boxed_memo(f: Box<dyn Fn(Option<&Erased>) -> Erased + Send + Sync>) -> Memo<Erased> {
     Memo::new(f)
+}
+
+/// A memo's value with its type erased, so that Leptos's memo is built once for the whole
+/// widget: the value, and how to compare two of its type.
+struct Erased(Arc<dyn Any + Send + Sync>, fn(&Erased, &Erased) -> bool);
+
+impl PartialEq for Erased {
+    fn eq(&self, other: &Erased) -> bool {
+        (self.1)(self, other)
+    }
+}
+
+/// A value computed from others ([`memo`]): those that read it are told only when it changes.
+pub struct Derived<T: 'static> {
+    memo: Memo<Erased>,
+    value: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Derived<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Derived<T> {}
+
+/// The memo's current value (recomputed first if what it read changed), tracked or not.
+fn current(memo: Memo<Erased>, tracked: bool) -> Arc<dyn Any + Send + Sync> {
+    if tracked {
+        memo.with(|v| Arc::clone(&v.0))
+    } else {
+        memo.with_untracked(|v| Arc::clone(&v.0))
+    }
+}
+
+impl<T: 'static> Derived<T> {
+    fn read<R>(self, tracked: bool, f: impl FnOnce(&T) -> R) -> R {
+        let value = current(self.memo, tracked);
+        f(value.downcast_ref::<T>().expect("a memo's own type"))
+    }
+
+    /// `f` of the value, tracked.
+    pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
+        self.read(true, f)
+    }
+
+    /// Tells whoever reads this of a change to the value.
+    pub fn track(self) {
+        self.memo.track();
+    }
+}
+
+impl<T: Clone + 'static> Derived<T> {
+    /// A copy of the value, tracked.
+    pub fn get(self) -> T {
+        self.read(true, T::clone)
+    }
+
+    /// A copy of the value, untracked.
+    pub fn get_untracked(self) -> T {
+        self.read(false, T::clone)
+    }
 }
 
 /// A value the widget's parts follow, held as long as the owner it was made under: Leptos's
@@ -113,6 +187,11 @@ impl<T: 'static> Slot<T> {
         Some(out)
     }
 
+    /// Changes the value with `f` without telling anyone; nothing once its owner is gone.
+    pub fn update_untracked(self, f: impl FnOnce(&mut T)) {
+        let _changed = self.try_update_untracked(f);
+    }
+
     /// Changes the value with `f`, and tells whoever read it.
     pub fn update(self, f: impl FnOnce(&mut T)) {
         let _changed = self.try_update(f);
@@ -144,6 +223,11 @@ impl<T: Clone + 'static> Slot<T> {
     /// A copy of the value, untracked.
     pub fn get_untracked(self) -> T {
         self.with_untracked(T::clone)
+    }
+
+    /// A copy of the value, untracked, unless its owner is gone.
+    pub fn try_get_untracked(self) -> Option<T> {
+        self.try_with_untracked(T::clone)
     }
 }
 
@@ -184,6 +268,11 @@ impl<T: Clone + 'static> Read<T> {
     pub fn get_untracked(self) -> T {
         self.0.get_untracked()
     }
+}
+
+/// Keeps `value` (an effect, a listener) as long as the current owner lives, then drops it.
+pub fn hold<T: 'static>(value: T) {
+    let _kept = keep(Rc::new(value));
 }
 
 /// Keeps `value` as long as the current owner lives: one arena type for every kept value.

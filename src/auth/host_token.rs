@@ -2,7 +2,6 @@
 //! `postMessage` and accepts answers and pushed rotations from exactly the trusted host.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::platform::reactive::Slot;
@@ -41,7 +40,8 @@ pub struct HostStats {
 
 struct State {
     current: Option<(Token, Option<u64>)>,
-    pending: HashMap<String, oneshot::Sender<Answer>>,
+    /// The handshakes waiting for their answer, by request id (a few at most: a list).
+    pending: Vec<(String, oneshot::Sender<Answer>)>,
     ids: RequestIds,
     in_flight: Option<Renewal>,
     stats: HostStats,
@@ -67,7 +67,7 @@ impl HostTokenSource {
             timeout_ms,
             state: RefCell::new(State {
                 current: None,
-                pending: HashMap::new(),
+                pending: Vec::new(),
                 ids: RequestIds::default(),
                 in_flight: None,
                 stats: HostStats::default(),
@@ -133,7 +133,7 @@ impl Inner {
                 self.note(|d| d.pushed_tokens += 1);
                 state.current = Some(with_expiry(grant));
             }
-            Ok(HostMessage::Token { request_id: Some(id), grant }) => match state.pending.remove(&id) {
+            Ok(HostMessage::Token { request_id: Some(id), grant }) => match take(&mut state.pending, &id) {
                 Some(tx) => {
                     state.current = Some(with_expiry(grant.clone()));
                     // The receiver may have timed out already; then the answer is simply late.
@@ -144,7 +144,7 @@ impl Inner {
                     self.note(|d| d.ignored_unmatched_messages += 1);
                 }
             },
-            Ok(HostMessage::Error { request_id: Some(id), message }) => match state.pending.remove(&id) {
+            Ok(HostMessage::Error { request_id: Some(id), message }) => match take(&mut state.pending, &id) {
                 Some(tx) => {
                     let _late = tx.send(Err(HandshakeError::Refused(message)));
                 }
@@ -181,7 +181,7 @@ impl Inner {
             state.stats.handshakes += 1;
             let id = state.ids.next_id();
             let (tx, rx) = oneshot::channel();
-            state.pending.insert(id.clone(), tx);
+            state.pending.push((id.clone(), tx));
             (id, rx)
         };
         let HandshakeRequest { kind, request_id, protocol } = HandshakeRequest::new(id.clone());
@@ -199,7 +199,7 @@ impl Inner {
             Either::Left((Ok(answer), _)) => answer,
             Either::Left((Err(_canceled), _)) => Err(HandshakeError::Channel(ChannelError::Closed)),
             Either::Right(_) => {
-                self.state.borrow_mut().pending.remove(&id);
+                take(&mut self.state.borrow_mut().pending, &id);
                 Err(HandshakeError::Timeout { ms: self.timeout_ms, origin: self.host.clone() })
             }
         };
@@ -249,4 +249,10 @@ impl TokenSource for HostTokenSource {
     fn expires_at_ms(&self) -> Option<u64> {
         self.inner.state.borrow().current.as_ref().and_then(|(_, renew_at)| *renew_at)
     }
+}
+
+/// The sender waiting for request `id`, taken out of `pending`.
+fn take(pending: &mut Vec<(String, oneshot::Sender<Answer>)>, id: &str) -> Option<oneshot::Sender<Answer>> {
+    let at = pending.iter().position(|(p, _)| p == id)?;
+    Some(pending.swap_remove(at).1)
 }

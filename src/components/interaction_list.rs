@@ -322,7 +322,8 @@ fn focus_row(viewport: Slot<Element>, index: usize) {
 #[derive(Default)]
 struct Drawn {
     generation: (u64, usize),
-    nodes: std::collections::HashMap<String, RowNode>,
+    /// By key; a few dozen at most (the lines in and near the viewport), so a list.
+    nodes: Vec<(String, RowNode)>,
 }
 
 impl Drawn {
@@ -338,13 +339,13 @@ impl Drawn {
         locale: Locale,
     ) -> Option<web_sys::HtmlElement> {
         if self.generation != generation {
-            for node in self.nodes.values() {
+            for (_, node) in &self.nodes {
                 node.li.remove();
             }
             self.nodes.clear();
             self.generation = generation;
         }
-        self.nodes.retain(|key, node| {
+        self.nodes.retain(|(key, node)| {
             let keep = lines.iter().any(|((k, _), _)| k == key);
             if !keep {
                 node.li.remove();
@@ -354,7 +355,14 @@ impl Drawn {
         let mut next = ul.first_child();
         let mut refocus = None;
         for ((key, place), input) in lines {
-            let node = self.nodes.entry(key).or_default();
+            let at = match self.nodes.iter().position(|(k, _)| *k == key) {
+                Some(at) => at,
+                None => {
+                    self.nodes.push((key, RowNode::default()));
+                    self.nodes.len() - 1
+                }
+            };
+            let node = &mut self.nodes[at].1;
             refocus = node.draw(input, place, place.index == active, generation.1, locale).or(refocus);
             let li: &web_sys::Node = node.li.as_ref();
             if next.as_ref().is_some_and(|n| n.is_same_node(Some(li))) {
@@ -367,7 +375,7 @@ impl Drawn {
     }
 
     fn node_of(&self, li: &web_sys::Element) -> Option<&RowNode> {
-        self.nodes.values().find(|n| n.li.is_same_node(Some(li)))
+        self.nodes.iter().map(|(_, n)| n).find(|n| n.li.is_same_node(Some(li)))
     }
 
     /// What the row `li` was drawn from.

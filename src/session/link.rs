@@ -5,7 +5,6 @@
 //! alone.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crm_core::session::{wire, Lock, Message};
@@ -33,7 +32,8 @@ struct Inner {
     key: String,
     origin: String,
     locks: LockManager,
-    holds: RefCell<HashMap<String, Hold>>,
+    /// The locks held or waited for, by name (two at most: a list).
+    holds: RefCell<Vec<(String, Hold)>>,
     on_lock: Box<dyn Fn(Lock, bool)>,
 }
 
@@ -72,7 +72,7 @@ impl Link {
             key: key.to_owned(),
             origin,
             locks: locks.unchecked_into(),
-            holds: RefCell::new(HashMap::new()),
+            holds: RefCell::new(Vec::new()),
             on_lock: Box::new(on_lock),
         });
         Some(Link { inner, channel, _listener: listener })
@@ -92,7 +92,7 @@ impl Link {
     /// Asks for `lock`: granted at once if free, else reported busy and waited for.
     pub fn lock(&self, lock: Lock) {
         let name = lock.name(&self.inner.key);
-        if self.inner.holds.borrow().contains_key(&name) {
+        if self.inner.holds.borrow().iter().any(|(n, _)| *n == name) {
             return;
         }
         let options = Object::new();
@@ -112,7 +112,7 @@ impl Link {
 
     /// Lets `lock` go, or stops waiting for it.
     pub fn unlock(&self, lock: Lock) {
-        let gone = self.inner.holds.borrow_mut().remove(&lock.name(&self.inner.key));
+        let gone = take(&mut self.inner.holds.borrow_mut(), &lock.name(&self.inner.key));
         release(gone);
     }
 }
@@ -121,8 +121,8 @@ impl Drop for Link {
     fn drop(&mut self) {
         self.channel.set_onmessage(None);
         self.channel.close();
-        let holds: Vec<Hold> = self.inner.holds.borrow_mut().drain().map(|(_, h)| h).collect();
-        for hold in holds {
+        let holds: Vec<(String, Hold)> = self.inner.holds.borrow_mut().drain(..).collect();
+        for (_, hold) in holds {
             release(Some(hold));
         }
     }
@@ -155,7 +155,7 @@ fn wait(inner: &Rc<Inner>, lock: Lock) {
     let name = lock.name(&inner.key);
     let options = Object::new();
     let _set = Reflect::set(&options, &"signal".into(), &abort.signal());
-    inner.holds.borrow_mut().insert(name.clone(), Hold::Waiting(abort));
+    put(&inner.holds, name.clone(), Hold::Waiting(abort));
     let weak = Rc::downgrade(inner);
     let granted = Closure::once_into_js(move |_lock: JsValue| -> JsValue {
         match weak.upgrade() {
@@ -171,7 +171,7 @@ fn hold(inner: &Rc<Inner>, lock: Lock) -> JsValue {
     let mut release = None;
     let promise = Promise::new(&mut |resolve, _reject| release = Some(resolve));
     let Some(release) = release else { return JsValue::UNDEFINED };
-    inner.holds.borrow_mut().insert(lock.name(&inner.key), Hold::Held(release));
+    put(&inner.holds, lock.name(&inner.key), Hold::Held(release));
     (inner.on_lock)(lock, true);
     promise.into()
 }
@@ -181,4 +181,21 @@ fn catch(promise: Promise) {
     wasm_bindgen_futures::spawn_local(async move {
         let _settled = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
+}
+
+/// The hold of the lock `name`, taken out of `holds`.
+fn take(holds: &mut Vec<(String, Hold)>, name: &str) -> Option<Hold> {
+    let at = holds.iter().position(|(n, _)| n == name)?;
+    Some(holds.swap_remove(at).1)
+}
+
+/// Records `hold` for the lock `name`, in place of the one before (which is dropped).
+fn put(holds: &RefCell<Vec<(String, Hold)>>, name: String, hold: Hold) {
+    let before = {
+        let mut holds = holds.borrow_mut();
+        let before = take(&mut holds, &name);
+        holds.push((name, hold));
+        before
+    };
+    drop(before);
 }

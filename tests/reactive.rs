@@ -113,3 +113,18 @@ async fn a_memo_follows_a_slot() {
     n.update(|n| *n += 1);
     assert!(!even.get_untracked());
 }
+
+#[wasm_bindgen_test]
+async fn a_slot_read_or_changed_while_it_is_changed_is_nothing_not_a_panic() {
+    let owner = Owner::new();
+    let slot = owner.with(|| Slot::new(1));
+    let inside = slot.try_update_untracked(|v| {
+        *v = 2;
+        (slot.try_with_untracked(|v| *v), slot.try_update_untracked(|v| *v = 3))
+    });
+    assert_eq!(inside, Some((None, None)), "neither a read nor a change while it is changed");
+    let inside = slot.try_with_untracked(|v| (*v, slot.try_update(|v| *v = 4)));
+    assert_eq!(inside, Some((2, None)), "no change while it is read");
+    slot.update(|v| *v += 1);
+    assert_eq!(slot.get_untracked(), 3, "and after, as before");
+}

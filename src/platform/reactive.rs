@@ -109,8 +109,9 @@ impl<T: Clone + 'static> Derived<T> {
 /// A value the widget's parts follow, held as long as the owner it was made under: Leptos's
 /// `RwSignal` with its machinery in one copy for every type of value (a `Trigger` tells who
 /// read it that it changed; the value sits beside it). `Copy`, so closures capture it freely.
-/// Reading it while it is being changed (or changing it while it is read) panics, as with
-/// Leptos's own signals.
+/// Reading it with `with` while it is being changed panics, as a Leptos signal's read does; the
+/// `try_` reads and every change give `None` or do nothing instead (the list's listeners rely
+/// on that: a focus that came while the rows are drawn is simply not acted on).
 pub struct Slot<T: 'static> {
     node: StoredValue<Rc<dyn Any>, LocalStorage>,
     value: PhantomData<fn() -> T>,
@@ -140,29 +141,30 @@ impl<T: 'static> Slot<T> {
         self.node.try_get_value()?.downcast().ok()
     }
 
-    /// `f` of the value, unless its owner is gone; tracked: whoever reads it is told of changes.
+    /// `f` of the value, unless its owner is gone or it is being changed; tracked: whoever
+    /// reads it is told of changes.
     pub fn try_with<R>(self, f: impl FnOnce(&T) -> R) -> Option<R> {
         let node = self.node()?;
         node.trigger.track();
-        let value = node.value.borrow();
+        let value = node.value.try_borrow().ok()?;
         Some(f(&value))
     }
 
-    /// `f` of the value, untracked, unless its owner is gone.
+    /// `f` of the value, untracked, unless its owner is gone or it is being changed.
     pub fn try_with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> Option<R> {
         let node = self.node()?;
-        let value = node.value.borrow();
+        let value = node.value.try_borrow().ok()?;
         Some(f(&value))
     }
 
     /// `f` of the value, tracked. Panics once its owner is gone, as a disposed signal does.
     pub fn with<R>(self, f: impl FnOnce(&T) -> R) -> R {
-        self.try_with(f).expect("a slot read after its owner ended")
+        self.try_with(f).expect("a slot read after its owner ended, or while it is changed")
     }
 
     /// `f` of the value, untracked.
     pub fn with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> R {
-        self.try_with_untracked(f).expect("a slot read after its owner ended")
+        self.try_with_untracked(f).expect("a slot read after its owner ended, or while it is changed")
     }
 
     /// Tells whoever reads the value of a change to it (not once its owner is gone).
@@ -172,18 +174,20 @@ impl<T: 'static> Slot<T> {
         }
     }
 
-    /// Changes the value with `f`, and tells whoever read it; nothing once its owner is gone.
+    /// Changes the value with `f`, and tells whoever read it; nothing once its owner is gone or
+    /// while it is read or changed.
     pub fn try_update<R>(self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
         let node = self.node()?;
-        let out = f(&mut node.value.borrow_mut());
+        let out = f(&mut *node.value.try_borrow_mut().ok()?);
         node.trigger.notify();
         Some(out)
     }
 
-    /// Changes the value with `f` without telling anyone (for what no reader follows).
+    /// Changes the value with `f` without telling anyone (for what no reader follows); nothing
+    /// once its owner is gone or while it is read or changed.
     pub fn try_update_untracked<R>(self, f: impl FnOnce(&mut T) -> R) -> Option<R> {
         let node = self.node()?;
-        let out = f(&mut node.value.borrow_mut());
+        let out = f(&mut *node.value.try_borrow_mut().ok()?);
         Some(out)
     }
 

@@ -3,9 +3,9 @@
 //! that comes and goes ([`show_when`]), and a listener ([`on`]). Each lives as long as the
 //! reactive owner it was made under. Text is always set as text, never as HTML.
 
+pub use crate::platform::reactive::follow;
 use crate::platform::reactive::{hold, memo};
 use leptos::prelude::{document, untrack};
-use leptos::reactive::effect::RenderEffect;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
@@ -62,18 +62,6 @@ pub fn child(parent: &Element, tag: &str, class: &str, attrs: &[(&str, &str)], t
     let el = element(tag, class, attrs, text);
     let _appended = parent.append_child(&el);
     el
-}
-
-/// Runs `f` now, and again whenever what it read changes, as long as the current owner lives
-/// (what it builds is in place at once, as Leptos's own views are).
-pub fn follow<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) {
-    let mut last = None;
-    follow_boxed(Box::new(move || last = Some(f(last.take()))));
-}
-
-/// [`follow`]'s work, one copy for every caller.
-fn follow_boxed(mut f: Box<dyn FnMut()>) {
-    hold(RenderEffect::new(move |_| f()));
 }
 
 /// Keeps `el`'s attribute `name` as `value` says (`None`: absent).

@@ -1,6 +1,7 @@
 //! Leptos's reactive parts with their work in one copy for the whole widget, instead of one
 //! per closure or per type of value (the bundle is smaller; they behave as Leptos's own):
-//! - [`effect`]: runs on the next tick and whenever what it read changes (each closure boxed);
+//! - [`effect`], [`follow`]: run on the next tick (`follow`: at once) and whenever what they
+//!   read changes (each closure boxed);
 //! - [`memo`] ([`Derived`]): recomputes when what it read changes and notifies only when its
 //!   value does (one Leptos memo type, the value's type erased);
 //! - [`Slot`] ([`Read`]): a value the parts follow, in place of `RwSignal` (a `Trigger` beside
@@ -16,16 +17,33 @@ use std::sync::Arc;
 use leptos::prelude::{
     ArcTrigger, Effect, GetValue, LocalStorage, Memo, Notify, StoredValue, Track, With, WithUntracked,
 };
+use leptos::reactive::effect::RenderEffect;
 
 /// Runs `f` on the next tick, and again whenever what it read changes, as long as the current
 /// owner lives; `f` is given what it returned the last time (`None` the first time).
-pub fn effect<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) {
-    let mut last = None;
-    boxed_effect(Box::new(move || last = Some(f(last.take()))));
+pub fn effect<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
+    boxed_effect(keeping_last(f));
 }
 
 fn boxed_effect(mut f: Box<dyn FnMut()>) {
     Effect::new(move |_| f());
+}
+
+/// The same, but run now as well (what it builds is in place at once, as Leptos's own views
+/// are): Leptos's render effect.
+pub fn follow<T: 'static>(f: impl FnMut(Option<T>) -> T + 'static) {
+    boxed_follow(keeping_last(f));
+}
+
+fn boxed_follow(mut f: Box<dyn FnMut()>) {
+    hold(RenderEffect::new(move |_| f()));
+}
+
+/// `f`, boxed, keeping what it returned to give it back the next time: one type of closure
+/// for every effect.
+fn keeping_last<T: 'static>(mut f: impl FnMut(Option<T>) -> T + 'static) -> Box<dyn FnMut()> {
+    let mut last = None;
+    Box::new(move || last = Some(f(last.take())))
 }
 
 /// `f`'s value, recomputed when what it read changes; `f` is given its last value.
@@ -253,14 +271,6 @@ impl<T: 'static> Read<T> {
 
     pub fn with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> R {
         self.0.with_untracked(f)
-    }
-
-    pub fn try_with_untracked<R>(self, f: impl FnOnce(&T) -> R) -> Option<R> {
-        self.0.try_with_untracked(f)
-    }
-
-    pub fn track(self) {
-        self.0.track()
     }
 }
 

@@ -134,6 +134,24 @@ impl Harness {
                 ]
             }
         });
+        let mut caps = caps;
+        // `CRM_TRACE_DIR=DIR`: each browser writes a Chrome trace of its first 4 s (the main
+        // thread's tasks, style, layout, paint and the `crm:` marks) to DIR/trace-N.json, for
+        // chrome://tracing or Perfetto.
+        if let Ok(dir) = std::env::var("CRM_TRACE_DIR") {
+            static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            if let Some(Value::Array(args)) = caps.pointer_mut("/goog:chromeOptions/args") {
+                for a in [
+                    "--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,loading".to_owned(),
+                    "--trace-startup-format=json".to_owned(),
+                    "--trace-startup-duration=4".to_owned(),
+                    format!("--trace-startup-file={dir}/trace-{n}.json"),
+                ] {
+                    args.push(Value::String(a));
+                }
+            }
+        }
         let caps = match caps {
             Value::Object(map) => map,
             _ => unreachable!("a JSON object literal"),

@@ -19,7 +19,8 @@
 //! `Page.addScriptToEvaluateOnNewDocument`) to mark when the compile was asked for and when it
 //! was done (`bench:wasm-…`): this says whether the wasm compiles while it streams. The same
 //! script marks when the host's token answer reaches the frame (`bench:token-received`).
-//! `BENCH_DUMP=1` prints each run's navigation, first resources and marks on stderr.
+//! `BENCH_DUMP=1` prints each run's navigation, first resources and marks on stderr;
+//! `CRM_TRACE_DIR=DIR` writes each run's Chrome trace there (`crm_e2e::Harness`).
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -87,6 +88,7 @@ file('css', p => p.endsWith('.css'));
 file('config', p => p.endsWith('/config.json'));
 file('catalog', p => p.includes('/i18n/'));
 file('script', p => p.endsWith('/baseline.js'));
+file('page', p => p.endsWith('/api/v2/interactions'));
 return { figures: f, initiators: t };
 "#;
 
@@ -330,6 +332,10 @@ fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
         ("  first request → mounted", |r| r.get("crm:mounted") - r.get("crm:first-request")),
         ("`crm:first-answer`", |r| r.get("crm:first-answer")),
         ("  first request → first answer", |r| r.get("crm:first-answer") - r.get("crm:first-request")),
+        ("  first page: response end (Resource Timing: the network's side)", |r| r.get("page:responseEnd")),
+        ("  first page: response end → first answer (the main thread's delay)", |r| {
+            r.get("crm:first-answer") - r.get("page:responseEnd")
+        }),
         ("`crm:first-row`", |r| r.get("crm:first-row")),
         ("  first answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
     ];

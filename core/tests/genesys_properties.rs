@@ -166,7 +166,7 @@ proptest! {
 // ---- the whole Genesys load, through the loader, against a simulated service ----
 
 mod load {
-    use std::collections::{BTreeSet, HashMap, HashSet};
+    use std::collections::{BTreeSet, HashSet};
 
     use crm_core::net::retry::RetryPolicy;
     use crm_core::net::BaseUrl;
@@ -396,7 +396,7 @@ mod load {
                     let answered = service.contacts_asked.iter().cloned().collect::<BTreeSet<_>>();
                     prop_assert!(answered == wanted || (contacts_gave_up && answered.is_subset(&wanted)), "asked {answered:?} of {wanted:?}");
                     prop_assert_eq!(service.contacts_asked.len().div_ceil(MAX_BATCH), service.contacts_asked.chunks(MAX_BATCH).count());
-                    let names: HashMap<_, _> = book.names().contacts.clone();
+                    let names = book.names().contacts.clone();
                     prop_assert!(names.len() < wanted.len() || wanted.is_empty(), "some contacts fail");
                     // Every queue is named, unless its request failed for good (only fewer names).
                     let queues = (0..model.loaded()).filter_map(|i| model.row(i).unwrap().queue_id.clone()).collect::<BTreeSet<_>>().len();

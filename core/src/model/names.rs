@@ -1,6 +1,6 @@
 //! Names learned beside the rows.
 
-use std::collections::HashMap;
+use crate::util::hash::Map;
 
 use crate::model::Interaction;
 
@@ -9,9 +9,9 @@ use crate::model::Interaction;
 /// arrives late fills in a row already shown without moving it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Names {
-    pub contacts: HashMap<String, String>,
-    pub queues: HashMap<String, String>,
-    pub wrap_ups: HashMap<String, String>,
+    pub contacts: Map<String, String>,
+    pub queues: Map<String, String>,
+    pub wrap_ups: Map<String, String>,
 }
 
 /// The kinds of id a row may carry whose names are looked up: an external contact, a queue, a
@@ -25,7 +25,7 @@ pub enum NameKind {
 
 impl Names {
     /// The names of one kind.
-    pub fn of(&mut self, kind: NameKind) -> &mut HashMap<String, String> {
+    pub fn of(&mut self, kind: NameKind) -> &mut Map<String, String> {
         match kind {
             NameKind::Contact => &mut self.contacts,
             NameKind::Queue => &mut self.queues,

@@ -164,7 +164,7 @@ fn read_row(text: &str) -> Result<Interaction, Unreadable> {
     Ok(row)
 }
 
-fn write_names(out: &mut Out, map: &std::collections::HashMap<String, String>) {
+fn write_names(out: &mut Out, map: &crate::util::hash::Map<String, String>) {
     let mut entries = Out::new(ROWS);
     for (id, name) in map {
         entries.raw(Out::new(ROW).str(id).str(name).done());
@@ -172,8 +172,8 @@ fn write_names(out: &mut Out, map: &std::collections::HashMap<String, String>) {
     out.raw(entries.done());
 }
 
-fn read_names(text: &str) -> Result<std::collections::HashMap<String, String>, Unreadable> {
-    let mut names = std::collections::HashMap::new();
+fn read_names(text: &str) -> Result<crate::util::hash::Map<String, String>, Unreadable> {
+    let mut names = crate::util::hash::Map::default();
     for entry in text.split(ROWS).filter(|e| !e.is_empty()) {
         let mut f = In::new(entry, ROW);
         names.insert(f.string()?, f.string()?);

@@ -1,7 +1,7 @@
 //! One page of the interactions API (CONTRACT §4) as a plain value, and how the next page's
 //! URL follows from it.
 
-use std::collections::HashSet;
+use crate::util::hash::Set;
 
 use crate::model::{believable_total, Interaction, Kind, Page};
 use crate::net::{BaseUrl, Body, Origin, Request};
@@ -150,7 +150,7 @@ pub struct CursorSource {
     next: Result<Option<String>, PageError>,
     in_flight: bool,
     /// Every URL requested by this load, to stop on a repeated cursor.
-    seen: HashSet<String>,
+    seen: Set<String>,
     pages: u32,
 }
 
@@ -163,7 +163,7 @@ impl CursorSource {
             max_pages: DEFAULT_MAX_PAGES,
             next: Ok(Some(first)),
             in_flight: false,
-            seen: HashSet::new(),
+            seen: Set::default(),
             pages: 0,
         }
     }

@@ -7,7 +7,7 @@
 //! order of their newest row, so the list stays newest first; a group's rows keep the list's
 //! order. What the list shows is flat: a group's header, then, when it is expanded, its rows.
 
-use std::collections::HashMap;
+use crate::util::hash::Map;
 
 use crate::model::contact_key;
 use crate::view::filter::FilteredRows;
@@ -46,7 +46,7 @@ pub struct Grouping {
     scanned: usize,
     /// The filtered rows' generation these groups were built from.
     generation: u64,
-    by_key: HashMap<String, usize>,
+    by_key: Map<String, usize>,
     groups: Vec<Group>,
     /// Expanded groups, by key (kept across rebuilds, so an open group stays open; a few at
     /// most, so a list).

@@ -1,7 +1,7 @@
 //! The rows the list shows: the pages of this load as they came (adding a page never copies
 //! the rows already there), the current interaction first, and rows that came live on top.
 
-use std::collections::HashMap;
+use crate::util::hash::Map;
 use std::sync::Arc;
 
 use crate::model::{Interaction, Page};
@@ -28,7 +28,7 @@ pub struct RowStore {
     loaded: usize,
     total: Option<u64>,
     /// Every listed row's id, and where it is.
-    ids: HashMap<String, Slot>,
+    ids: Map<String, Slot>,
     duplicates: usize,
     skipped: usize,
     /// Rows per `Kind::slug()`, for the filter chips.

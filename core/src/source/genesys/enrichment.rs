@@ -1,7 +1,7 @@
 //! The enrichment (CONTRACT §7.4): the names of external contacts and queues, asked in batches
 //! of at most [`MAX_BATCH`] ids, each id once per session; a failure only means fewer names.
 
-use std::collections::{HashMap, HashSet};
+use crate::util::hash::{Map, Set};
 
 use serde::Serialize;
 
@@ -128,7 +128,7 @@ crate::read!(RawEntity { id: "id", name: "name" });
 #[derive(Debug, Default, Clone)]
 pub struct Enrichment {
     /// By kind (indexed by [`NameKind`]): the ids asked, and those waiting for a batch.
-    asked: [HashSet<String>; 3],
+    asked: [Set<String>; 3],
     pending: [Vec<String>; 3],
 }
 
@@ -186,8 +186,8 @@ impl Enrichment {
 
     /// The names in a bulk-contacts answer, for ids that were asked; failed results and
     /// unnamed contacts are skipped.
-    pub fn read_contacts(&self, raw: RawBulkContacts) -> HashMap<String, String> {
-        let mut learned = HashMap::new();
+    pub fn read_contacts(&self, raw: RawBulkContacts) -> Map<String, String> {
+        let mut learned = Map::default();
         for result in raw.results.unwrap_or_default() {
             let Some(entity) = result.entity.filter(|_| result.success != Some(false)) else { continue };
             let Some(id) = non_empty(result.id.as_deref()).or_else(|| non_empty(entity.id.as_deref())) else {
@@ -207,8 +207,8 @@ impl Enrichment {
 
     /// The names in a queues or wrap-up codes answer (`of`), for ids of that kind that were
     /// asked; an entity without a name gives none (its id is never a name).
-    pub fn read_entities(&self, of: NameKind, raw: RawEntities) -> HashMap<String, String> {
-        let mut learned = HashMap::new();
+    pub fn read_entities(&self, of: NameKind, raw: RawEntities) -> Map<String, String> {
+        let mut learned = Map::default();
         for entity in raw.entities.unwrap_or_default() {
             if let (Some(id), Some(name)) = (non_empty(entity.id.as_deref()), non_empty(entity.name.as_deref())) {
                 if self.asked[of as usize].contains(&id) {
@@ -519,7 +519,7 @@ mod tests {
         let ids: Vec<String> =
             first.iter().chain(&rest).flat_map(|u| EnrichRequest::WrapUps(u.clone()).ids()).collect();
         assert_eq!(ids.len(), 130, "each code once");
-        assert_eq!(ids.iter().collect::<HashSet<_>>().len(), 130);
+        assert_eq!(ids.iter().collect::<Set<_>>().len(), 130);
         assert!(e.plan(&base, &rows, true).is_empty(), "asked once a session");
         // Names only for codes asked; an entity without a name names nothing.
         let answer = crate::util::json::from_str::<RawEntities>(

@@ -3,6 +3,9 @@
 //! drifts), any analytics JSON maps to a row or to nothing without panicking, and the
 //! enrichment asks each id (contact, queue, wrap-up code) once, in batches of at most 100.
 
+// Native tests: std's maps are fine here (core/clippy.toml keeps them out of the wasm's code).
+#![allow(clippy::disallowed_types)]
+
 use std::collections::{BTreeSet, HashSet};
 
 use crm_core::model::Interaction;

@@ -3,6 +3,9 @@
 //! cancelled piece of work, a backfill always of the range shown, and every load that is let
 //! run ends with every conversation of its range.
 
+// Native tests: std's maps are fine here (core/clippy.toml keeps them out of the wasm's code).
+#![allow(clippy::disallowed_types)]
+
 use std::collections::HashSet;
 
 use crm_core::model::{Names, Range};

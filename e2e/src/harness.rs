@@ -137,8 +137,9 @@ impl Harness {
         let mut caps = caps;
         // `CRM_TRACE_DIR=DIR`: each browser writes a Chrome trace of its first 4 s (the main
         // thread's tasks, style, layout, paint and the `crm:` marks) to DIR/trace-N.json, for
-        // chrome://tracing or Perfetto.
+        // chrome://tracing or Perfetto (with `--warm`, the 4 s of its first, unmeasured load).
         if let Ok(dir) = std::env::var("CRM_TRACE_DIR") {
+            let dir = std::path::absolute(&dir).unwrap_or_else(|_| dir.into()).display().to_string();
             static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
             let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             if let Some(Value::Array(args)) = caps.pointer_mut("/goog:chromeOptions/args") {

@@ -247,8 +247,10 @@ pub async fn run(runs: usize, warm: bool, cross_site: bool) {
     println!();
     let mut widget: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
     let mut baseline: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
-    for total in TOTALS {
-        for _ in 0..runs {
+    // The sizes interleaved too (widget, baseline, at 1,000, then at 10,000, then again), so a
+    // drift of the machine over the minutes of a set falls on both columns alike.
+    for _ in 0..runs {
+        for total in TOTALS {
             widget.entry(total).or_default().push(one_run(Page::Widget, total, None, warm, cross_site).await);
             baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm, cross_site).await);
         }

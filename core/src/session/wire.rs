@@ -12,6 +12,7 @@ use crate::error::WidgetError;
 use crate::live::{Channel, Status};
 use crate::model::{Direction, Interaction, Kind, Names, Page, Range};
 use crate::session::Pause;
+use crate::util::hash::Map;
 
 /// The version of the messages: frames of another version ignore each other.
 pub const VERSION: u32 = 2;
@@ -164,7 +165,7 @@ fn read_row(text: &str) -> Result<Interaction, Unreadable> {
     Ok(row)
 }
 
-fn write_names(out: &mut Out, map: &crate::util::hash::Map<String, String>) {
+fn write_names(out: &mut Out, map: &Map<String, String>) {
     let mut entries = Out::new(ROWS);
     for (id, name) in map {
         entries.raw(Out::new(ROW).str(id).str(name).done());
@@ -172,8 +173,8 @@ fn write_names(out: &mut Out, map: &crate::util::hash::Map<String, String>) {
     out.raw(entries.done());
 }
 
-fn read_names(text: &str) -> Result<crate::util::hash::Map<String, String>, Unreadable> {
-    let mut names = crate::util::hash::Map::default();
+fn read_names(text: &str) -> Result<Map<String, String>, Unreadable> {
+    let mut names = Map::default();
     for entry in text.split(ROWS).filter(|e| !e.is_empty()) {
         let mut f = In::new(entry, ROW);
         names.insert(f.string()?, f.string()?);

@@ -8,10 +8,8 @@ renames the glue's own module to `a`, its imports and every export to short name
 `ba`…), in both files. Other import modules (snippets) keep their names: their fields are
 their own export names.
 
-It also takes out the three JS classes of `wasm-streams` (`IntoUnderlyingSource`, `…Sink`,
-`…ByteSource`), which Leptos links in through `server_fn`'s `browser` feature and which nothing
-calls, with their exports; the wasm then needs `wasm-opt --remove-unused-module-elements` for
-the code only those exports reached (scripts/trunk-post-build runs it).
+It checks that the glue has none of `wasm-streams`' JS classes (`IntoUnderlyingSource`, …),
+which the shipped build's linker leaves out (scripts/wasm-ld).
 
 Usage: minify-names.py WASM GLUE  (both rewritten in place; the glue must not be minified yet)
 It fails, changing nothing, when a name it renames or a class it takes out does not appear
@@ -105,31 +103,16 @@ def import_desc_end(data, at):
     raise ValueError(f"unknown import kind {kind}")
 
 
-STREAM_CLASSES = ("IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource")
-
-
-def drop_stream_classes(glue):
-    """The glue without wasm-streams' classes and their finalization registries (the wasm's
-    exports that only they call are left out of the export section in `main`)."""
-    for name in STREAM_CLASSES:
-        cls = re.compile(
-            r"(?ms)^export class " + name + r" \{\n.*?^\}\n"
-            r"if \(Symbol\.dispose\) " + name + r"\.prototype\[Symbol\.dispose\] = " + name + r"\.prototype\.free;\n"
-        )
-        registry = re.compile(r"(?ms)^const " + name + r"Finalization = \(typeof FinalizationRegistry.*?\);\n")
-        for pattern in (cls, registry):
-            glue, n = pattern.subn("", glue, count=1)
-            if n != 1:
-                sys.exit(f"minify-names: wasm-streams' {name} is not in the glue as expected")
+def check_no_stream_classes(glue):
+    """The shipped link leaves out wasm-streams' classes (scripts/wasm-ld): fail if it did not."""
     if re.search(r"(?i)intounderlying", glue):
-        sys.exit("minify-names: the glue still uses wasm-streams' classes")
+        sys.exit("minify-names: the glue still has wasm-streams' classes (did scripts/wasm-ld link it?)")
     return glue
 
 
 def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
     data = open(wasm_path, "rb").read()
-    glue = drop_stream_classes(open(glue_path, encoding="utf-8").read())
-    dropped = []
+    glue = check_no_stream_classes(open(glue_path, encoding="utf-8").read())
     fresh = names()
     imports, exports = {}, {}
     out = bytearray(data[:8])
@@ -157,12 +140,8 @@ def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
                 index_end = uleb(data, at + 1)[1]
                 rest = data[at:index_end]
                 at = index_end
-                if "intounderlying" in name:
-                    dropped.append(name)
-                    continue
                 new = exports.setdefault(name, next(fresh))
                 entries += enc_name(new) + rest
-            entries = enc_uleb(count - len(dropped)) + entries[len(enc_uleb(count)) :]
             out += bytes([7]) + enc_uleb(len(entries)) + entries
         else:
             out += data[start:end]
@@ -181,11 +160,9 @@ def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
     left = [e for e in exports if re.search(r"['\"\[]" + re.escape(e) + r"['\"\]]", glue)]
     if left:
         sys.exit(f"minify-names: exports named as strings in the glue: {left[:5]}")
-    if not dropped:
-        sys.exit("minify-names: the wasm exports none of wasm-streams' classes")
     open(wasm_path, "wb").write(bytes(out))
     open(glue_path, "w", encoding="utf-8").write(glue)
-    print(f"minify-names: {len(imports)} imports and {len(exports)} exports renamed, {len(dropped)} exports dropped")
+    print(f"minify-names: {len(imports)} imports and {len(exports)} exports renamed")
 
 
 if __name__ == "__main__":

@@ -129,14 +129,18 @@ impl Harness {
                 "args": [
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                    "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info", "--js-flags=--expose-gc",
+                    "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info",
+                    // `CRM_JS_FLAGS`: more V8 flags, for experiments (the README's start-up
+                    // section uses `--no-wasm-lazy-compilation`).
+                    format!("--js-flags=--expose-gc {}", std::env::var("CRM_JS_FLAGS").unwrap_or_default()).trim_end().to_owned(),
                     format!("--user-data-dir={}", profile.display()),
                 ]
             }
         });
         let mut caps = caps;
         // `CRM_TRACE_DIR=DIR`: each browser writes a Chrome trace of its first 4 s (the main
-        // thread's tasks, style, layout, paint and the `crm:` marks) to DIR/trace-N.json, for
+        // thread's tasks, style, layout, paint, V8's wasm compiles (`wasm.CompileLazy`: a
+        // function compiled on its first call) and the `crm:` marks) to DIR/trace-N.json, for
         // chrome://tracing or Perfetto (with `--warm`, the 4 s of its first, unmeasured load).
         if let Ok(dir) = std::env::var("CRM_TRACE_DIR") {
             let dir = std::path::absolute(&dir).unwrap_or_else(|_| dir.into()).display().to_string();
@@ -144,7 +148,7 @@ impl Harness {
             let n = N.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
             if let Some(Value::Array(args)) = caps.pointer_mut("/goog:chromeOptions/args") {
                 for a in [
-                    "--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,loading".to_owned(),
+                    "--trace-startup=devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute,loading,v8.wasm,disabled-by-default-v8.wasm.detailed".to_owned(),
                     "--trace-startup-format=json".to_owned(),
                     "--trace-startup-duration=4".to_owned(),
                     format!("--trace-startup-file={dir}/trace-{n}.json"),

@@ -12,8 +12,8 @@ It checks that the glue has none of `wasm-streams`' JS classes (`IntoUnderlyingS
 which the shipped build's linker leaves out (scripts/wasm-ld).
 
 Usage: minify-names.py WASM GLUE  (both rewritten in place; the glue must not be minified yet)
-It fails, changing nothing, when a name it renames or a class it takes out does not appear
-where it expects it.
+It fails, changing nothing, when a name it renames does not appear where it expects it, or when
+the glue still has the classes.
 """
 import re
 import sys
@@ -106,7 +106,10 @@ def import_desc_end(data, at):
 def check_no_stream_classes(glue):
     """The shipped link leaves out wasm-streams' classes (scripts/wasm-ld): fail if it did not."""
     if re.search(r"(?i)intounderlying", glue):
-        sys.exit("minify-names: the glue still has wasm-streams' classes (did scripts/wasm-ld link it?)")
+        sys.exit(
+            "minify-names: the glue still has wasm-streams' classes: build the release with scripts/release, "
+            "whose linker (scripts/wasm-ld) leaves them out; a plain `trunk build --release` does not"
+        )
     return glue
 
 

@@ -79,7 +79,7 @@ fn run() -> Result<(), String> {
     }
     if let Some(d) = &dist {
         if !d.join("index.html").exists() {
-            return Err(format!("{} has no index.html: build the widget first (trunk build --release)", d.display()));
+            return Err(format!("{} has no index.html: build the widget first (scripts/release)", d.display()));
         }
     }
     if let Some(auth) = auth {

@@ -23,7 +23,7 @@ pub fn dist_dir() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../dist"));
     assert!(
         dir.join("index.html").exists(),
-        "no built widget at {}: run `trunk build --release` first (scripts/test does)",
+        "no built widget at {}: run `scripts/release` first (scripts/test does)",
         dir.display()
     );
     dir

@@ -18,6 +18,8 @@ the glue still has the classes.
 import re
 import sys
 
+from wasmbin import enc_name, enc_uleb, name_at, sections, uleb
+
 ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
@@ -37,49 +39,6 @@ def names():
     while True:
         yield short(n)
         n += 1
-
-
-def uleb(data, at):
-    value = shift = 0
-    while True:
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, at
-
-
-def enc_uleb(value):
-    out = bytearray()
-    while True:
-        byte = value & 0x7F
-        value >>= 7
-        if value:
-            out.append(byte | 0x80)
-        else:
-            out.append(byte)
-            return bytes(out)
-
-
-def name_at(data, at):
-    length, at = uleb(data, at)
-    return data[at : at + length].decode("utf-8"), at + length
-
-
-def enc_name(name):
-    raw = name.encode("utf-8")
-    return enc_uleb(len(raw)) + raw
-
-
-def sections(data):
-    assert data[:8] == b"\0asm\x01\0\0\0", "not a wasm module"
-    at = 8
-    while at < len(data):
-        kind = data[at]
-        size, body = uleb(data, at + 1)
-        yield kind, at, body, body + size
-        at = body + size
 
 
 def import_desc_end(data, at):
@@ -110,12 +69,12 @@ def check_no_stream_classes(glue):
             "minify-names: the glue still has wasm-streams' classes: build the release with scripts/release, "
             "whose linker (scripts/wasm-ld) leaves them out; a plain `trunk build --release` does not"
         )
-    return glue
 
 
 def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
     data = open(wasm_path, "rb").read()
-    glue = check_no_stream_classes(open(glue_path, encoding="utf-8").read())
+    glue = open(glue_path, encoding="utf-8").read()
+    check_no_stream_classes(glue)
     fresh = names()
     imports, exports = {}, {}
     out = bytearray(data[:8])
@@ -139,7 +98,6 @@ def main(wasm_path, glue_path, module="./crm-widget_bg.js"):
             entries = bytearray(enc_uleb(count))
             for _ in range(count):
                 name, at = name_at(data, at)
-                kind_byte = data[at]
                 index_end = uleb(data, at + 1)[1]
                 rest = data[at:index_end]
                 at = index_end

@@ -1,4 +1,4 @@
-//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup [--warm] [--cross-site] | --frames | --live-only]`
+//! `cargo run -p crm-e2e --release --bin bench [-- --runs N] [--startup [--warm] [--cross-site] [--against DIST] | --frames | --live-only]`
 //!
 //! Serves the release `dist/` and the mock API (20 ms latency per request) on separate
 //! origins, loads 1,000 and 10,000 interactions in a fresh headless Chromium per run, and
@@ -140,6 +140,7 @@ async fn main() {
     let mut runs = None;
     let (mut frames, mut live_only, mut startup_only, mut warm) = (false, false, false, false);
     let mut cross_site = false;
+    let mut against = None;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
@@ -149,8 +150,13 @@ async fn main() {
             "--startup" => startup_only = true,
             "--warm" => warm = true,
             "--cross-site" => cross_site = true,
+            "--against" => {
+                let dir = std::path::PathBuf::from(args.next().expect("--against needs a built dist/ folder"));
+                assert!(dir.join("index.html").exists(), "--against {}: no built widget there", dir.display());
+                against = Some(dir);
+            }
             other => panic!(
-                "unknown argument {other}; usage: bench [--runs N] [--startup [--warm] [--cross-site] | --frames | --live-only]"
+                "unknown argument {other}; usage: bench [--runs N] [--startup [--warm] [--cross-site] [--against DIST] | --frames | --live-only]"
             ),
         }
     }
@@ -164,8 +170,8 @@ async fn main() {
         return frames::run(runs.unwrap_or(3)).await;
     }
     let runs = runs.unwrap_or(5);
-    if startup_only || warm || cross_site {
-        return startup::run(runs, warm, cross_site).await;
+    if startup_only || warm || cross_site || against.is_some() {
+        return startup::run(runs, warm, cross_site, against.as_deref()).await;
     }
     println!("mock API latency {LATENCY_MS} ms per request; median of {runs} runs, fresh Chromium each run\n");
     println!("| interactions | first row (ms) | ready (ms) | API requests | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");
@@ -185,7 +191,7 @@ async fn main() {
         );
     }
     println!();
-    startup::run(runs, false, false).await;
+    startup::run(runs, false, false, None).await;
 
     println!("\nGenesys data source (users/me, analytics by page number, contacts and queues in batches of 100):\n");
     println!("| conversations | pages 2…N | first row (ms) | ready (ms) | requests | analytics | contacts | queues | DOM elements | JS heap (KB) | JS heap after GC (KB) | wasm memory (KB) |");

@@ -1,4 +1,4 @@
-//! `bench --startup [--warm] [--cross-site] [--runs N]`: the widget and the plain-JS baseline
+//! `bench --startup [--warm] [--cross-site] [--against DIST] [--runs N]`: the widget and the plain-JS baseline
 //! side by side (issue #20); with `--warm`, each run's second load in its browser (files from
 //! the HTTP cache); with `--cross-site`, the dev host on another site than the frame
 //! (`localhost` against `127.0.0.1`), so that each runs in its own renderer process, as inside
@@ -14,6 +14,12 @@
 //! (widget / baseline), then where the widget's first 400 ms go (over the runs of both sizes: the
 //! start is the same up to the first row), with one more run in German (`gcLangTag=de-DE`,
 //! whose catalog is fetched).
+//!
+//! `--against DIST`: a second build of the widget (another `dist/`, e.g. a copy kept before a
+//! change) runs in every round beside the first, the two in turn first, and a table compares
+//! them round by round (see [`paired`]): a change of a few ms can be read from it, where two
+//! sets an hour apart differ by the machine's drift. Run it with a copy of the same `dist/` to
+//! see how far apart two equal builds come out.
 //!
 //! Each frame's `WebAssembly` functions are wrapped before its scripts run (a DevTools
 //! `Page.addScriptToEvaluateOnNewDocument`) to mark when the compile was asked for and when it
@@ -117,9 +123,17 @@ impl Run {
 /// One load, in a fresh headless Chromium; with `warm`, the second load in that browser (the
 /// first one, left out, fills the HTTP cache: the dev server lets hashed files be kept, as the
 /// README tells admins to), as an agent's every load after the first of a version.
-async fn one_run(page: Page, total: usize, lang: Option<&str>, warm: bool, cross_site: bool) -> Run {
+/// `dist`: another build of the widget than [`dist_dir`] (`--against`).
+async fn one_run(
+    page: Page,
+    total: usize,
+    lang: Option<&str>,
+    warm: bool,
+    cross_site: bool,
+    dist: Option<&Path>,
+) -> Run {
     let scenario = Scenario { total, latency_ms: LATENCY_MS, ..Scenario::default() };
-    let h = Harness::start(Setup { cross_site, ..Setup::from(scenario) }).await;
+    let h = Harness::start(Setup { cross_site, dist: dist.map(Path::to_path_buf), ..Setup::from(scenario) }).await;
     h.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": PROBES })).await;
     let mut query = Vec::new();
     if page == Page::Baseline {
@@ -227,7 +241,8 @@ const SIDE_BY_SIDE: [Figure; 6] = [
     ("ready (`crm:ready`)", |r| r.get("crm:ready")),
 ];
 
-pub async fn run(runs: usize, warm: bool, cross_site: bool) {
+/// `against`: a second build of the widget, run in every round beside the first (see [`paired`]).
+pub async fn run(runs: usize, warm: bool, cross_site: bool, against: Option<&Path>) {
     let dist = dist_dir();
     let (_, _, widget_br) = bundle_sizes(&dist);
     let page_br = widget_page_brotli(&dist);
@@ -247,12 +262,25 @@ pub async fn run(runs: usize, warm: bool, cross_site: bool) {
     println!();
     let mut widget: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
     let mut baseline: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
+    let mut other: BTreeMap<usize, Vec<Run>> = BTreeMap::new();
     // The sizes interleaved too (widget, baseline, at 1,000, then at 10,000, then again), so a
-    // drift of the machine over the minutes of a set falls on both columns alike.
-    for _ in 0..runs {
+    // drift of the machine over the minutes of a set falls on both columns alike. With
+    // `against`, its build runs in each round too, before the widget's in every other round.
+    for round in 0..runs {
         for total in TOTALS {
-            widget.entry(total).or_default().push(one_run(Page::Widget, total, None, warm, cross_site).await);
-            baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm, cross_site).await);
+            let one = |dist| one_run(Page::Widget, total, None, warm, cross_site, dist);
+            match against {
+                Some(b) if round % 2 == 1 => {
+                    other.entry(total).or_default().push(one(Some(b)).await);
+                    widget.entry(total).or_default().push(one(None).await);
+                }
+                Some(b) => {
+                    widget.entry(total).or_default().push(one(None).await);
+                    other.entry(total).or_default().push(one(Some(b)).await);
+                }
+                None => widget.entry(total).or_default().push(one(None).await),
+            }
+            baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm, cross_site, None).await);
         }
     }
     print!("| figure |");
@@ -279,11 +307,57 @@ pub async fn run(runs: usize, warm: bool, cross_site: bool) {
     }
     println!();
 
-    let german = one_run(Page::Widget, TOTALS[0], Some("de-DE"), warm, cross_site).await;
+    if let Some(b) = against {
+        paired(&dist, &widget, b, &other, &baseline);
+    }
+
+    let german = one_run(Page::Widget, TOTALS[0], Some("de-DE"), warm, cross_site, None).await;
     // Up to the first row, a run of 1,000 and one of 10,000 do the same (the same first page):
     // the start is measured over all of them.
     let all = |runs: BTreeMap<usize, Vec<Run>>| runs.into_values().flatten().collect::<Vec<Run>>();
     where_the_time_goes(&all(widget), &german, &all(baseline));
+}
+
+/// Two builds of the widget, run in the same rounds (`--against B`; A is [`dist_dir`]): each
+/// figure's medians, and the median of the rounds' differences (B − A, each round's two runs a
+/// minute apart at most), with how many rounds B was the earlier. The machine's speed moves by
+/// tens of percent within an hour; a difference within a round is far less exposed to that than
+/// two sets an hour apart.
+fn paired(
+    a: &Path,
+    widget: &BTreeMap<usize, Vec<Run>>,
+    b: &Path,
+    other: &BTreeMap<usize, Vec<Run>>,
+    baseline: &BTreeMap<usize, Vec<Run>>,
+) {
+    let (_, _, a_br) = bundle_sizes(a);
+    let (_, _, b_br) = bundle_sizes(b);
+    println!("\nA: {} ({a_br} B brotli), B: {} ({b_br} B brotli), in the same rounds", a.display(), b.display());
+    print!("| figure |");
+    for total in TOTALS {
+        print!(" A, {total} | B, {total} | B ÷ baseline | B − A, median of rounds | rounds B earlier |");
+    }
+    println!("\n|:--|{}", "---:|".repeat(5 * TOTALS.len()));
+    for (label, f) in SIDE_BY_SIDE {
+        print!("| {label} |");
+        for total in TOTALS {
+            let (ra, rb) = (&widget[&total], &other[&total]);
+            let diffs: Vec<f64> = ra.iter().zip(rb).map(|(x, y)| f(y) - f(x)).filter(|d| !d.is_nan()).collect();
+            let earlier = diffs.iter().filter(|d| **d < 0.0).count();
+            let diff = if diffs.is_empty() { f64::NAN } else { median(diffs.clone()) };
+            let (ma, mb) = (med(ra, f), med(rb, f));
+            print!(
+                " {} | {} | {} | {}{} | {earlier} of {} |",
+                ms(ma),
+                ms(mb),
+                ratio(mb, med(&baseline[&total], f)),
+                if diff > 0.0 { "+" } else { "" },
+                ms(diff),
+                diffs.len()
+            );
+        }
+        println!();
+    }
 }
 
 /// The widget's start, step by step: the medians of its English runs (of 1,000 and of 10,000),

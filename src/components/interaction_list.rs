@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement, HtmlUListElement};
 use super::dom::{bind, bind_text, child, element, follow, on, show_when};
 use super::interaction_row::{Activate, RowInput, RowNode};
 use super::Open;
-use crate::platform::browser::mark_after_paint;
+use crate::platform::browser::mark_next_frame;
 use crate::platform::reactive::{effect, memo, Read, Slot};
 use crate::state::ListView;
 
@@ -250,7 +250,7 @@ pub fn interaction_list(
         let (now, has_rows) = (epoch.get(), view.rows.with(|r| r.loaded()) > 0);
         let already = marked.is_some_and(|(e, m)| e == now && m);
         if has_rows && !already {
-            mark_after_paint("crm:first-row");
+            mark_next_frame("crm:first-row");
         }
         (now, has_rows || already)
     });

@@ -10,7 +10,7 @@ use web_sys::Element;
 
 use super::dom::{bind, child, closest, element, on, set, show_when};
 use super::{action_notice, current_card, interaction_list, live_status, pause_notice, progress, search_bar, Open};
-use crate::platform::browser::mark_after_paint;
+use crate::platform::browser::mark_next_frame;
 use crate::platform::reactive::{effect, memo, Read, Slot};
 use crate::state::ListView;
 
@@ -68,7 +68,7 @@ pub fn widget(view: ListView, locale: Locale, prompt: Read<Prompt>, actions: Act
     effect(move |was_done: Option<bool>| {
         let done = phase.with(|p| matches!(p, Phase::Ready | Phase::Empty));
         if done && was_done != Some(true) {
-            mark_after_paint("crm:ready");
+            mark_next_frame("crm:ready");
         }
         done
     });

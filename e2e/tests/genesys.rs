@@ -33,29 +33,36 @@ e2e!(a_full_load_shows_names_queues_times_and_directions, scenarios::genesys(250
     assert!(rows.iter().any(|r| r.in_progress), "the newest are in progress: {rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("inbound")), "{rows:?}");
     assert!(rows.iter().any(|r| r.direction.as_deref() == Some("outbound")), "{rows:?}");
-    // The icons are the style sheet's (a mask per type and per direction), the type's 16 px:
-    // one picture per type, one per direction, and every drawn row has its type's (and its
-    // direction's, when it has one).
+    // The icons are the style sheet's, the type's 16 px: one SVG sprite for all of them (Chromium
+    // builds a document of its own for each SVG picture), each type's and each direction's cell
+    // chosen by the mask's position; one cell per type, one per direction, and every drawn row
+    // has its type's (and its direction's, when it has one). The page itself draws the sprite
+    // first (`body::before`), before the widget's rows need it.
     let icons = h
-        .js("const mask = (e, p) => getComputedStyle(e, p).maskImage;
-             const by = {}, size = new Set(), missing = [];
+        .js("const mask = (e, p) => { const s = getComputedStyle(e, p); return [s.maskImage, s.maskPosition]; };
+             const by = {}, size = new Set(), images = new Set(), missing = [];
              for (const li of document.querySelectorAll('li[data-interaction-id]')) {
                const i = li.querySelector('[data-part=icon]'), r = i && i.getBoundingClientRect();
-               if (!i || !mask(i).startsWith('url(\"data:image/svg+xml')) { missing.push(li.dataset.interactionId); continue; }
+               if (!i || !mask(i)[0].startsWith('url(\"data:image/svg+xml')) { missing.push(li.dataset.interactionId); continue; }
                size.add(r.width + 'x' + r.height);
-               (by['kind ' + li.dataset.kind] ??= new Set()).add(mask(i));
+               images.add(mask(i)[0]);
+               (by['kind ' + li.dataset.kind] ??= new Set()).add(mask(i)[1]);
                const d = li.querySelector('[data-part=direction]');
                if (li.dataset.direction) {
-                 if (!d || !mask(d, '::before').startsWith('url(')) { missing.push(li.dataset.interactionId); continue; }
-                 (by['direction ' + li.dataset.direction] ??= new Set()).add(mask(d, '::before'));
+                 if (!d || !mask(d, '::before')[0].startsWith('url(')) { missing.push(li.dataset.interactionId); continue; }
+                 images.add(mask(d, '::before')[0]);
+                 (by['direction ' + li.dataset.direction] ??= new Set()).add(mask(d, '::before')[1]);
                }
              }
-             const pictures = Object.values(by).map(s => [...s][0]);
+             const cells = Object.values(by).map(s => [...s][0]);
+             const page = mask(document.body, '::before')[0];
              return { missing, sizes: [...size], kinds: Object.keys(by).sort(),
-                      one_each: Object.values(by).every(s => s.size === 1), distinct: new Set(pictures).size === pictures.length };")
+                      one_image: images.size === 1 && images.has(page),
+                      one_each: Object.values(by).every(s => s.size === 1), distinct: new Set(cells).size === cells.length };")
         .await;
     assert_eq!(icons["missing"], serde_json::json!([]), "{icons}");
     assert_eq!(icons["sizes"], serde_json::json!(["16x16"]), "{icons}");
+    assert_eq!(icons["one_image"], true, "{icons}");
     assert_eq!(icons["one_each"], true, "{icons}");
     assert_eq!(icons["distinct"], true, "{icons}");
     let kinds = icons["kinds"].as_array().unwrap();

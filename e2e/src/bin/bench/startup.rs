@@ -298,11 +298,7 @@ pub async fn run(runs: usize, warm: bool, cross_site: bool, against: Option<&Pat
             baseline.entry(total).or_default().push(one_run(Page::Baseline, total, None, warm, cross_site, None).await);
         }
     }
-    print!("| figure |");
-    for total in TOTALS {
-        print!(" widget, {total} | baseline, {total} | ratio |");
-    }
-    println!("\n|:--|{}", "---:|".repeat(3 * TOTALS.len()));
+    table_head(&["widget, {}", "baseline, {}", "ratio"]);
     for (label, f) in SIDE_BY_SIDE {
         print!("| {label} |");
         for total in TOTALS {
@@ -333,6 +329,17 @@ pub async fn run(runs: usize, warm: bool, cross_site: bool, against: Option<&Pat
     where_the_time_goes(&all(widget), &german, &all(baseline));
 }
 
+/// A table's head: `figure`, then the columns for each size (`{}` is the size).
+fn table_head(columns: &[&str]) {
+    print!("| figure |");
+    for total in TOTALS {
+        for c in columns {
+            print!(" {} |", c.replace("{}", &total.to_string()));
+        }
+    }
+    println!("\n|:--|{}", "---:|".repeat(columns.len() * TOTALS.len()));
+}
+
 /// Two builds of the widget, run in the same rounds (`--against B`; A is [`dist_dir`]): each
 /// figure's medians, and the median of the rounds' differences (B − A, each round's two runs a
 /// minute apart at most), with how many rounds B was the earlier. The machine's speed moves by
@@ -348,11 +355,7 @@ fn paired(
     let (_, _, a_br) = bundle_sizes(a);
     let (_, _, b_br) = bundle_sizes(b);
     println!("\nA: {} ({a_br} B brotli), B: {} ({b_br} B brotli), in the same rounds", a.display(), b.display());
-    print!("| figure |");
-    for total in TOTALS {
-        print!(" A, {total} | B, {total} | B ÷ baseline | B − A, median of rounds | rounds B earlier |");
-    }
-    println!("\n|:--|{}", "---:|".repeat(5 * TOTALS.len()));
+    table_head(&["A, {}", "B, {}", "B ÷ baseline", "B − A, median of rounds", "rounds B earlier"]);
     for (label, f) in SIDE_BY_SIDE {
         print!("| {label} |");
         for total in TOTALS {

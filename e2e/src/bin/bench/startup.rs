@@ -246,13 +246,16 @@ fn widget_page_brotli(dist: &Path) -> u64 {
 /// The side-by-side figures: (label, figure of a run).
 type Figure = (&'static str, fn(&Run) -> f64);
 
-const SIDE_BY_SIDE: [Figure; 7] = [
+const SIDE_BY_SIDE: [Figure; 8] = [
     ("first handshake sent (`crm:token-asked`)", |r| r.get("crm:token-asked")),
     ("first API request (`crm:first-request`)", |r| r.get("crm:first-request")),
     ("first API answer (`crm:first-answer`)", |r| r.get("crm:first-answer")),
     ("first API answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
     ("first row (`crm:first-row`)", |r| r.get("crm:first-row")),
     ("first row, its frame drawn (`bench:crm:first-row-painted`)", |r| r.get("bench:crm:first-row-painted")),
+    ("first row → its frame drawn (that frame's style, layout and paint)", |r| {
+        r.get("bench:crm:first-row-painted") - r.get("crm:first-row")
+    }),
     ("ready (`crm:ready`)", |r| r.get("crm:ready")),
 ];
 

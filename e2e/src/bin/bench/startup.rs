@@ -25,9 +25,9 @@
 //! `Page.addScriptToEvaluateOnNewDocument`) to mark when the compile was asked for and when it
 //! was done (`bench:wasm-…`): this says whether the wasm compiles while it streams. The same
 //! script marks when the host's token answer reaches the frame (`bench:token-received`), and
-//! when the animation frame that took `crm:first-row` or `crm:ready` has been drawn
-//! (`bench:crm:first-row-painted`, `bench:crm:ready-painted`): both pages take those marks in a
-//! `requestAnimationFrame` callback, before that frame's style, layout and paint.
+//! when the animation frame that took `crm:first-row` has been drawn
+//! (`bench:crm:first-row-painted`): both pages take that mark in a `requestAnimationFrame`
+//! callback, before that frame's style, layout and paint.
 //! `BENCH_DUMP=1` prints each run's navigation, first resources and marks on stderr;
 //! `CRM_TRACE_DIR=DIR` writes each run's Chrome trace there (`crm_e2e::Harness`).
 
@@ -45,7 +45,7 @@ const TOTALS: [usize; 2] = [1_000, 10_000];
 
 /// Marks when each of `WebAssembly`'s compile and instantiate functions is called and settles,
 /// when the host's first token answer reaches the frame (before the page's own listeners), and
-/// when the frames of the first row and of ready have been drawn.
+/// when the first row's frame has been drawn.
 const PROBES: &str = r#"(() => {
   addEventListener("message", (e) => {
     const m = e.data;
@@ -53,13 +53,13 @@ const PROBES: &str = r#"(() => {
       performance.mark("bench:token-received");
     }
   });
-  // The first row's and ready's marks are taken in an animation frame's callback, before that
-  // frame's style, layout and paint: a task queued from there runs once they are done.
+  // The first row's mark is taken in an animation frame's callback, before that frame's style,
+  // layout and paint: a task queued from there runs once they are done.
   const mark = performance.mark.bind(performance);
   performance.mark = function (name, ...rest) {
     const m = mark(name, ...rest);
-    if (name === "crm:first-row" || name === "crm:ready") {
-      setTimeout(() => { if (!performance.getEntriesByName("bench:" + name + "-painted").length) mark("bench:" + name + "-painted"); }, 0);
+    if (name === "crm:first-row" && !performance.getEntriesByName("bench:crm:first-row-painted").length) {
+      setTimeout(() => mark("bench:crm:first-row-painted"), 0);
     }
     return m;
   };
@@ -131,6 +131,11 @@ struct Run {
 impl Run {
     fn get(&self, key: &str) -> f64 {
         self.figures.get(key).copied().unwrap_or(f64::NAN)
+    }
+
+    /// The first row's frame: from its mark to that frame drawn (style, layout and paint).
+    fn first_row_frame(&self) -> f64 {
+        self.get("bench:crm:first-row-painted") - self.get("crm:first-row")
     }
 }
 
@@ -253,9 +258,7 @@ const SIDE_BY_SIDE: [Figure; 8] = [
     ("first API answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
     ("first row (`crm:first-row`)", |r| r.get("crm:first-row")),
     ("first row, its frame drawn (`bench:crm:first-row-painted`)", |r| r.get("bench:crm:first-row-painted")),
-    ("first row → its frame drawn (that frame's style, layout and paint)", |r| {
-        r.get("bench:crm:first-row-painted") - r.get("crm:first-row")
-    }),
+    ("first row → its frame drawn (that frame's style, layout and paint)", Run::first_row_frame),
     ("ready (`crm:ready`)", |r| r.get("crm:ready")),
 ];
 
@@ -364,8 +367,8 @@ fn paired(
         for total in TOTALS {
             let (ra, rb) = (&widget[&total], &other[&total]);
             let diffs: Vec<f64> = ra.iter().zip(rb).map(|(x, y)| f(y) - f(x)).filter(|d| !d.is_nan()).collect();
-            let earlier = diffs.iter().filter(|d| **d < 0.0).count();
-            let diff = if diffs.is_empty() { f64::NAN } else { median(diffs.clone()) };
+            let (rounds, earlier) = (diffs.len(), diffs.iter().filter(|d| **d < 0.0).count());
+            let diff = if diffs.is_empty() { f64::NAN } else { median(diffs) };
             let (ma, mb) = (med(ra, f), med(rb, f));
             print!(
                 " {} | {} | {} | {}{} | {earlier} of {} |",
@@ -374,7 +377,7 @@ fn paired(
                 ratio(mb, med(&baseline[&total], f)),
                 if diff > 0.0 { "+" } else { "" },
                 ms(diff),
-                diffs.len()
+                rounds
             );
         }
         println!();
@@ -436,9 +439,7 @@ fn where_the_time_goes(english: &[Run], german: &Run, baseline: &[Run]) {
         ("`crm:first-row`", |r| r.get("crm:first-row")),
         ("  first answer → first row", |r| r.get("crm:first-row") - r.get("crm:first-answer")),
         ("the first row's frame drawn (`bench:crm:first-row-painted`)", |r| r.get("bench:crm:first-row-painted")),
-        ("  first row → its frame drawn (its style, layout and paint)", |r| {
-            r.get("bench:crm:first-row-painted") - r.get("crm:first-row")
-        }),
+        ("  first row → its frame drawn (its style, layout and paint)", Run::first_row_frame),
     ];
     println!("\nWhere the widget's first 400 ms go (ms from the frame's navigation start; the runs above, of 1,000 and 10,000):\n");
     println!(

@@ -11,6 +11,7 @@ use crm_core::model::{Interaction, Kind, Names, Page, Range};
 use crm_core::session::Pause;
 use crm_core::source::LoadError;
 use crm_core::startup::DataSource;
+use crm_core::view::viewport::OVERSCAN;
 use crm_core::WidgetError;
 use crm_widget::auth::signin::SignInUi;
 use crm_widget::components::{widget, Actions, Open};
@@ -492,6 +493,27 @@ async fn ten_thousand_rows_keep_the_dom_bounded_and_the_end_reachable() {
     assert!(m.find("[data-interaction-id=r9999]").is_some(), "the last row is reachable");
     assert!(m.find("[data-interaction-id=r0]").is_none());
     assert!(m.count("[data-interaction-id]") < 40);
+}
+
+#[wasm_bindgen_test]
+async fn the_first_rows_frame_draws_only_the_rows_in_view_then_the_overscan() {
+    constrain_viewport();
+    let m = Mounting::new().mount();
+    m.loading();
+    frame().await;
+    m.page(many(100, 0), Some(10_000));
+    tick().await;
+    let row_px = m.find("[data-index=\"1\"]").expect("a second row").unchecked_into::<HtmlElement>().offset_top();
+    assert!(row_px == 52 || row_px == 60, "{row_px}");
+    let in_view = 400_u32.div_ceil(row_px as u32);
+    assert_eq!(m.count("[data-interaction-id]"), in_view, "the first frame lays out only what is in view");
+    assert!(m.find("[data-index=\"0\"]").is_some());
+    // Once that frame is drawn, the rows beyond the viewport follow, as for every later frame.
+    frame().await;
+    assert_eq!(m.count("[data-interaction-id]"), in_view + OVERSCAN as u32);
+    m.page(many(100, 100), Some(10_000));
+    tick().await;
+    assert_eq!(m.count("[data-interaction-id]"), in_view + OVERSCAN as u32, "later pages keep the overscan");
 }
 
 #[wasm_bindgen_test]

@@ -3,7 +3,7 @@ use crm_core::startup::DataSource;
 use crm_core::view::filter::{Filter, FilteredRows};
 use crm_core::view::group::{Grouping, TreeKey};
 use crm_core::view::lines::{group_info, lines, tree_move, Place, TreeMove};
-use crm_core::view::viewport::{move_active, reveal, rows_to_render, Geometry, Move};
+use crm_core::view::viewport::{move_active, overscan, reveal, rows_to_render, Geometry, Move};
 use leptos::callback::UnsyncCallback;
 use leptos::ev;
 use leptos::prelude::*;
@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlElement, HtmlUListElement};
 use super::dom::{bind, bind_text, child, element, follow, on, show_when};
 use super::interaction_row::{Activate, RowInput, RowNode};
 use super::Open;
-use crate::platform::browser::mark_next_frame;
+use crate::platform::browser::{after_next_frame, mark_next_frame};
 use crate::platform::reactive::{effect, memo, Read, Slot};
 use crate::state::ListView;
 
@@ -149,11 +149,13 @@ pub fn interaction_list(
     // also when rows arrive above it; only what changed is drawn again.
     let ul = list.clone().unchecked_into::<HtmlUListElement>();
     let drawn = Slot::new(Drawn::default());
+    // Whether the first rows' frame has been drawn: until then only the rows in view are.
+    let first_rows_drawn = Slot::new(false);
     effect(move |_| {
         let g = geometry();
         let n = count();
         let at = active.get();
-        let which = rows_to_render(n, g, at);
+        let which = rows_to_render(n, g, at, overscan(first_rows_drawn.get(), g));
         let by_contact = grouped.get();
         let opens = opens.get();
         let generation = (epoch.get(), row_px.get());
@@ -251,6 +253,9 @@ pub fn interaction_list(
         let already = marked.is_some_and(|(e, m)| e == now && m);
         if has_rows && !already {
             mark_next_frame("crm:first-row");
+            if !first_rows_drawn.get_untracked() {
+                after_next_frame(move || first_rows_drawn.set(true));
+            }
         }
         (now, has_rows || already)
     });

@@ -1,5 +1,7 @@
-"""Reading and writing the wasm binary format's pieces, for scripts/minify-names.py and
-scripts/wasm-ld: LEB128 integers, names, and the module's sections."""
+"""Reading and writing the wasm binary format's pieces, for scripts/minify-names.py,
+scripts/wasm-ld and scripts/start-compiles: LEB128 integers, names, and the module's sections;
+and the shipped wasm's last `wasm-opt` rounds (scripts/trunk-post-build, scripts/start-compiles)."""
+import subprocess
 
 
 def uleb(data, at):
@@ -45,3 +47,34 @@ def sections(data):
         size, body = uleb(data, at + 1)
         yield kind, at, body, body + size
         at = body + size
+
+
+# The features of the wasm as built (wasm-bindgen's output uses multi-value returns).
+FEATURES = ("multivalue", "bulk-memory", "nontrapping-float-to-int", "sign-ext", "mutable-globals", "reference-types")
+
+
+def optimise(wasm_opt, wasm, debug=False):
+    """The release build's `wasm-opt` rounds after the renaming, on `wasm` in place. Each part
+    measured (README, "Bundle size"):
+    - `-Oz` again: the shorter names let it fold more;
+    - `--flatten --rereloop -Oz`: the control flow taken apart and built again, then shrunk;
+      it changes the shape of the code, not what it does;
+    - `--low-memory-unused`: a constant offset folds into its load or store. It assumes that no
+      address below 1 KiB is used. Rust's wasm puts the 1 MiB stack first, growing down from
+      1 MiB, and the data after it, so only a stack almost 1 MiB deep would reach there, and
+      none of the widget's is;
+    - each round is that, then `-Oz` once more on its output; rounds repeat while the wasm still
+      shrinks (two or three). The first round is always kept; a later one only if the raw file
+      is smaller (raw, not brotli: the same input gives the same choice).
+    `debug` keeps the function names (`-g`), for scripts/start-compiles; the code is the same.
+    A failed wasm-opt raises."""
+    flags = ["--enable-" + f for f in FEATURES] + ["--low-memory-unused"] + (["-g"] if debug else [])
+    best = None
+    for _round in range(3):
+        subprocess.run([wasm_opt, *flags, "-Oz", "--flatten", "--rereloop", "-Oz", str(wasm), "-o", str(wasm)], check=True)
+        subprocess.run([wasm_opt, *flags, "-Oz", str(wasm), "-o", str(wasm)], check=True)
+        now = wasm.read_bytes()
+        if best is not None and len(now) >= len(best):
+            wasm.write_bytes(best)
+            return
+        best = now

@@ -120,9 +120,7 @@ pub fn mark_once(name: &'static str) {
 /// Runs `f` once the next frame has been drawn: a task queued from that frame's animation-frame
 /// callback runs after the frame's style, layout and paint.
 pub fn after_next_frame(f: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || {
-        let _timer_id = gloo_timers::callback::Timeout::new(0, f).forget();
-    });
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
 }
 
 /// Records a User Timing mark (`performance.mark`) in the next animation frame's callback: the

@@ -18,7 +18,7 @@ the glue still has the classes.
 import re
 import sys
 
-from wasmbin import enc_name, enc_uleb, name_at, sections, uleb
+from wasmbin import enc_name, enc_uleb, import_desc_end, name_at, sections, uleb
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -39,27 +39,6 @@ def names():
     while True:
         yield short(n)
         n += 1
-
-
-def import_desc_end(data, at):
-    kind = data[at]
-    at += 1
-    if kind == 0:  # function: type index
-        return uleb(data, at)[1]
-    if kind == 1:  # table: reftype, limits
-        at += 1
-        flags, at = uleb(data, at)
-        at = uleb(data, at)[1]
-        return uleb(data, at)[1] if flags & 1 else at
-    if kind == 2:  # memory: limits
-        flags, at = uleb(data, at)
-        at = uleb(data, at)[1]
-        return uleb(data, at)[1] if flags & 1 else at
-    if kind == 3:  # global: valtype, mutability
-        return at + 2
-    if kind == 4:  # tag
-        return uleb(data, at + 1)[1]
-    raise ValueError(f"unknown import kind {kind}")
 
 
 def check_no_stream_classes(glue):

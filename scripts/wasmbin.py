@@ -37,6 +37,28 @@ def enc_name(name):
     return enc_uleb(len(raw)) + raw
 
 
+def import_desc_end(data, at):
+    """Where the import descriptor at `at` (its kind, then what that kind has) ends."""
+    kind = data[at]
+    at += 1
+    if kind == 0:  # function: type index
+        return uleb(data, at)[1]
+    if kind == 1:  # table: reftype, limits
+        at += 1
+        flags, at = uleb(data, at)
+        at = uleb(data, at)[1]
+        return uleb(data, at)[1] if flags & 1 else at
+    if kind == 2:  # memory: limits
+        flags, at = uleb(data, at)
+        at = uleb(data, at)[1]
+        return uleb(data, at)[1] if flags & 1 else at
+    if kind == 3:  # global: valtype, mutability
+        return at + 2
+    if kind == 4:  # tag
+        return uleb(data, at + 1)[1]
+    raise ValueError(f"unknown import kind {kind}")
+
+
 def sections(data):
     """Each section as (kind, start, body, end): its id's offset, its contents' and its end."""
     if data[:8] != b"\0asm\x01\0\0\0":

@@ -130,6 +130,11 @@ impl Harness {
                     "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--disable-quic", "--disable-sync", "--window-size=480,900", "--enable-precise-memory-info",
+                    // Chromium 156 loads its omnibox's popups (WebUI pages) in a renderer of
+                    // their own as the browser starts: a whole core of this 2-core machine during
+                    // the page load a test or the benchmark measures, which an agent's browser,
+                    // started long before, does not spend then (Puppeteer turns them off too).
+                    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
                     // `CRM_JS_FLAGS`: more V8 flags, for experiments (the README's start-up
                     // section uses `--no-wasm-lazy-compilation`).
                     format!("--js-flags=--expose-gc {}", std::env::var("CRM_JS_FLAGS").unwrap_or_default()).trim_end().to_owned(),

@@ -49,7 +49,8 @@ pub fn element(tag: &str, class: &str, attrs: &[(&str, &str)], text: Option<&str
         el.set_class_name(class);
     }
     for (name, value) in attrs {
-        set(&el, name, Some(value));
+        // A new element has no attribute to compare with (`set` would read each first).
+        let _set = el.set_attribute(name, value);
     }
     if let Some(text) = text {
         el.set_text_content(Some(text));

@@ -109,6 +109,13 @@ file('config', p => p.endsWith('/config.json'));
 file('catalog', p => p.includes('/i18n/'));
 file('script', p => p.endsWith('/baseline.js'));
 file('page', p => p.endsWith('/api/v2/interactions'));
+// Every page: the time on the network, and the main thread's part between one page's answer
+// and the next page's request (reading it, deciding, asking again).
+const pages = res.filter(r => new URL(r.name).pathname.endsWith('/api/v2/interactions'));
+f['pages:count'] = pages.length;
+f['pages:network'] = pages.reduce((s, r) => s + r.responseEnd - r.startTime, 0);
+f['pages:between'] = pages.slice(1).reduce((s, r, i) => s + r.startTime - pages[i].responseEnd, 0);
+f['pages:lastEnd'] = pages.length ? pages[pages.length - 1].responseEnd : null;
 return { figures: f, initiators: t };
 "#;
 
@@ -251,7 +258,7 @@ fn widget_page_brotli(dist: &Path) -> u64 {
 /// The side-by-side figures: (label, figure of a run).
 type Figure = (&'static str, fn(&Run) -> f64);
 
-const SIDE_BY_SIDE: [Figure; 8] = [
+const SIDE_BY_SIDE: [Figure; 11] = [
     ("first handshake sent (`crm:token-asked`)", |r| r.get("crm:token-asked")),
     ("first API request (`crm:first-request`)", |r| r.get("crm:first-request")),
     ("first API answer (`crm:first-answer`)", |r| r.get("crm:first-answer")),
@@ -260,6 +267,9 @@ const SIDE_BY_SIDE: [Figure; 8] = [
     ("first row, its frame drawn (`bench:crm:first-row-painted`)", |r| r.get("bench:crm:first-row-painted")),
     ("first row → its frame drawn (that frame's style, layout and paint)", Run::first_row_frame),
     ("ready (`crm:ready`)", |r| r.get("crm:ready")),
+    ("pages: on the network, summed (Resource Timing: request → response end)", |r| r.get("pages:network")),
+    ("pages: a page's response end → the next page's request, summed", |r| r.get("pages:between")),
+    ("last page's response end → ready", |r| r.get("crm:ready") - r.get("pages:lastEnd")),
 ];
 
 /// `against`: a second build of the widget, run in every round beside the first (see [`paired`]).

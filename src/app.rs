@@ -10,14 +10,14 @@ use crm_core::diagnostics::Diagnostics;
 use crm_core::host::client_app::{AppMessage, Attention, Hook};
 use crm_core::i18n::Locale;
 use crm_core::model::Range;
-use crm_core::startup::{QueryParams, Session};
+use crm_core::startup::{DataSource, QueryParams, Session};
 use crm_core::view::{build_due, BUILD_WAIT_MS};
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 
 use crate::auth::host_token::HostTokenSource;
 use crate::auth::signin::{leave_by_location, take_arrival, SignInTokenSource, SignInUi};
-use crate::components::{widget, Actions, Open};
+use crate::components::{warm_formats, widget, Actions, Open};
 use crate::fetch::http::FetchTransport;
 use crate::host::lifecycle;
 use crate::platform::browser::{is_framed, location_search, mark_once, page_ms};
@@ -161,6 +161,7 @@ pub fn app() {
         crate::platform::diagnostics::publish(d);
     }
     let actions = Actions { retry, refresh, sign_in: on_sign_in, open, reconnect, range };
+    let source = state.source;
     let mut build = Some(move || widget(state.view(), locale, prompt, actions));
     // Built a task after it is due: the first request's `fetch` has been called by then, so
     // the building and the first layout overlap its round trip. The deadline is the timer's:
@@ -184,6 +185,11 @@ pub fn app() {
                 };
                 let _mounted = body.append_child(&owner.with(build));
                 mark_once("crm:mounted");
+                // Where rows have start times, their formatter is made while the first request
+                // is still out, so that ICU's start (about 20 ms cold) is not paid in the first rows.
+                if source.with_untracked(|s| s.is_some_and(DataSource::has_ranges)) {
+                    set_timeout(move || warm_formats(locale), Duration::ZERO);
+                }
             },
             Duration::ZERO,
         );

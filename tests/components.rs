@@ -19,7 +19,7 @@ use crm_widget::state::ListState;
 use leptos::callback::UnsyncCallback;
 use leptos::prelude::*;
 use support::{frame, tick};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
 
@@ -681,6 +681,39 @@ async fn a_genesys_row_shows_direction_time_progress_and_names_that_fill_in_wher
     assert_eq!(m.text("[data-interaction-id=g-1] [data-part=queue]"), "Queue: Billing");
     assert_eq!(m.text("[data-interaction-id=g-2] [data-part=name]"), "Participant", "no contact: no button");
     assert!(m.find("[data-interaction-id=g-2] [data-action=open-contact]").is_none());
+}
+
+/// What `Intl` writes for `ms` in `lang` with these options (what the row must show).
+fn intl(lang: &str, ms: u64, options: &[(&str, &str)]) -> String {
+    let o = js_sys::Object::new();
+    for (k, v) in options {
+        js_sys::Reflect::set(&o, &(*k).into(), &(*v).into()).unwrap();
+    }
+    let f = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&lang.into()), &o);
+    f.format().call1(&JsValue::NULL, &(ms as f64).into()).unwrap().as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn start_times_are_written_in_each_language_and_form() {
+    // A time today and a date of another year, in English and then in German: each language and
+    // form has a formatter of its own (they are made once and kept), none writes another's.
+    let now = js_sys::Date::now() as u64;
+    let today = Interaction { started_ms: Some(now), ..genesys_row("t-1", None) };
+    let old = Interaction { started_ms: Some(now - 400 * 86_400_000), ..genesys_row("t-2", None) };
+    let year = [("day", "numeric"), ("month", "short"), ("year", "numeric")];
+    for (locale, lang) in [(Locale::En, "en"), (Locale::De, "de"), (Locale::En, "en")] {
+        let m = Mounting::new().locale(locale).genesys().mount();
+        m.first_page(vec![today.clone(), old.clone()], Some(2));
+        tick().await;
+        let time = intl(lang, now, &[("hour", "numeric"), ("minute", "2-digit")]);
+        assert_eq!(m.text("[data-interaction-id=t-1] time"), time, "{lang}: today's time");
+        assert_eq!(
+            m.text("[data-interaction-id=t-2] time"),
+            intl(lang, now - 400 * 86_400_000, &year),
+            "{lang}: a date"
+        );
+    }
+    assert_ne!(intl("en", now, &year), intl("de", now, &year), "the two languages write a date differently");
 }
 
 #[wasm_bindgen_test]

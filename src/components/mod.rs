@@ -15,6 +15,7 @@ mod search_bar;
 mod widget;
 
 use current_card::current_card;
+pub use format::warm as warm_formats;
 use interaction_list::interaction_list;
 pub use interaction_row::Open;
 use notices::{action_notice, live_status, pause_notice, progress};

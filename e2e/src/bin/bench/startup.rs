@@ -78,7 +78,8 @@ const PROBES: &str = r#"(() => {
 
 /// What a run reads in its frame: each mark's first `startTime`, the frame's paints, the navigation's and each
 /// file's Resource Timing (`<key>:count`, `:start`, `:requestStart`, `:responseEnd`, `:bytes`)
-/// and the initiators of each file's entries (`link` is a preload, `fetch` a `fetch()`).
+/// and the initiators of each file's entries (`link` is a preload, `fetch` a `fetch()`); over
+/// every page of interactions, `pages:network`, `pages:between` and `pages:lastEnd`.
 const COLLECT: &str = r#"
 const f = {}, t = {};
 for (const m of performance.getEntriesByType('mark')) if (!(m.name in f)) f[m.name] = m.startTime;
@@ -93,12 +94,13 @@ const file = (key, test) => {
   const rs = res.filter(r => test(new URL(r.name).pathname));
   f[key + ':count'] = rs.length;
   t[key] = rs.map(r => r.initiatorType).join(' + ');
-  if (!rs.length) return;
+  if (!rs.length) return rs;
   f[key + ':start'] = rs[0].startTime;
   f[key + ':requestStart'] = rs[0].requestStart;
   f[key + ':responseEnd'] = rs[0].responseEnd;
   f[key + ':bytes'] = rs[0].encodedBodySize;
   f[key + ':transfer'] = rs[0].transferSize;
+  return rs;
 };
 file('wasm', p => p.endsWith('_bg.wasm'));
 file('early', p => /\/start-[^/]*\.js$/.test(p));
@@ -108,11 +110,9 @@ file('css', p => p.endsWith('.css'));
 file('config', p => p.endsWith('/config.json'));
 file('catalog', p => p.includes('/i18n/'));
 file('script', p => p.endsWith('/baseline.js'));
-file('page', p => p.endsWith('/api/v2/interactions'));
 // Every page: the time on the network, and the main thread's part between one page's answer
 // and the next page's request (reading it, deciding, asking again).
-const pages = res.filter(r => new URL(r.name).pathname.endsWith('/api/v2/interactions'));
-f['pages:count'] = pages.length;
+const pages = file('page', p => p.endsWith('/api/v2/interactions'));
 f['pages:network'] = pages.reduce((s, r) => s + r.responseEnd - r.startTime, 0);
 f['pages:between'] = pages.slice(1).reduce((s, r, i) => s + r.startTime - pages[i].responseEnd, 0);
 f['pages:lastEnd'] = pages.length ? pages[pages.length - 1].responseEnd : null;

@@ -183,6 +183,10 @@ pub struct Scenario {
     pub config_json: Option<String>,
     /// How long `config.json` takes to answer (a slow static host).
     pub config_delay_ms: u64,
+    /// The static host answers 404 for the widget's files whose name holds this (`_bg.wasm`:
+    /// the wasm; `loader-`: the loader script), as it does when an `index.html` kept from an
+    /// earlier deploy names files that are gone.
+    pub missing_file: Option<String>,
     /// `handshakeTimeoutMs` in the dev config.
     pub handshake_timeout_ms: u64,
     /// `pageSize` in the dev config (None: the widget's default).
@@ -220,6 +224,7 @@ impl Default for Scenario {
             forge: false,
             config_json: None,
             config_delay_ms: 0,
+            missing_file: None,
             handshake_timeout_ms: 5000,
             page_size: None,
             hostile_names: false,
@@ -257,6 +262,7 @@ impl Scenario {
             },
             "malformed" => Scenario { malformed_page: Some(2), ..base },
             "forbidden" => Scenario { forbidden: true, ..base },
+            "wasm-missing" => Scenario { missing_file: Some("_bg.wasm".into()), ..base },
             "host-silent" => Scenario { host: HostMode::Silent, handshake_timeout_ms: 3000, ..base },
             "host-refuses" => Scenario { host: HostMode::Refuse, ..base },
             "forged-tokens" => Scenario { forge: true, ..base },
@@ -340,6 +346,7 @@ impl Scenario {
         "server-error",
         "malformed",
         "forbidden",
+        "wasm-missing",
         "host-silent",
         "host-refuses",
         "forged-tokens",

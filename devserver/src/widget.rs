@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::extract::{Request, State};
-use axum::http::{header, HeaderName, HeaderValue};
+use axum::http::{header, HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -34,13 +34,23 @@ pub(crate) fn router(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String
     if let Some(baseline) = dirs.baseline {
         router = router.route("/baseline/config.json", get(config)).nest_service("/baseline", ServeDir::new(baseline));
     }
+    let faults = Arc::clone(&shared);
     router
         .fallback_service(ServeDir::new(dirs.dist))
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             let headers = Arc::clone(&headers);
+            let missing = {
+                let name = request.uri().path().rsplit('/').next().unwrap_or_default();
+                let scenario = faults.scenario.lock().expect("scenario lock");
+                scenario.missing_file.as_deref().is_some_and(|m| name.contains(m))
+            };
             async move {
-                let cache = cache_control(request.uri().path());
-                let mut response = next.run(request).await;
+                // A 404 is not kept (nginx's `add_header` leaves error answers alone too).
+                let (cache, mut response) = if missing {
+                    ("no-store", StatusCode::NOT_FOUND.into_response())
+                } else {
+                    (cache_control(request.uri().path()), next.run(request).await)
+                };
                 response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
                 for (k, v) in headers.iter() {
                     response.headers_mut().insert(k.clone(), v.clone());

@@ -614,3 +614,37 @@ e2e!(
         assert_eq!(w.wait_state(&[State::Ready], LOAD).await, State::Ready);
     }
 );
+
+e2e!(
+    /// A wasm that never arrives (the static host answers 404, as for an `index.html` kept from
+    /// an earlier deploy) ends in the error state with Retry, never a blank frame; once the file
+    /// is there again, Retry starts the widget.
+    a_wasm_that_cannot_be_loaded_ends_in_the_error_state,
+    Scenario { missing_file: Some("_bg.wasm".into()), ..scenario() },
+    |h| {
+        cannot_load_then_retry(h).await;
+    }
+);
+
+e2e!(
+    /// The same when the loader script itself is missing (its module script's error event).
+    a_missing_loader_script_ends_in_the_error_state,
+    Scenario { missing_file: Some("loader-".into()), ..scenario() },
+    |h| {
+        cannot_load_then_retry(h).await;
+    }
+);
+
+/// The "could not be loaded" error state, with Retry, and nothing asked of the API; with the
+/// file back, Retry starts the widget.
+async fn cannot_load_then_retry(h: &Harness) {
+    let w = h.open_in_state(State::Error).await;
+    let alert = w.alert().await.unwrap_or_default();
+    assert!(alert.contains("could not be loaded") && alert.contains("admin"), "{alert}");
+    assert!(w.has_action(Action::Retry).await);
+    assert!(h.api_log().is_empty(), "nothing was asked of the API");
+    h.server.set_scenario(scenario());
+    w.press(Action::Retry).await;
+    assert_eq!(w.wait_state(&[State::Ready], LOAD).await, State::Ready);
+    assert_eq!(w.loaded().await, 250);
+}

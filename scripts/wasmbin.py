@@ -77,7 +77,7 @@ FEATURES = ("multivalue", "bulk-memory", "nontrapping-float-to-int", "sign-ext",
 
 def optimise(wasm_opt, wasm, debug=False):
     """The release build's `wasm-opt` rounds after the renaming, on `wasm` in place. Each part
-    measured (README, "Bundle size"):
+    measured (docs/performance-log.md, "Bundle size: how it got here"):
     - `-Oz` again: the shorter names let it fold more;
     - `--flatten --rereloop -Oz`: the control flow taken apart and built again, then shrunk;
       it changes the shape of the code, not what it does;

@@ -135,7 +135,7 @@ impl Harness {
                     // the page load a test or the benchmark measures, which an agent's browser,
                     // started long before, does not spend then (Puppeteer turns them off too).
                     "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
-                    // `CRM_JS_FLAGS`: more V8 flags, for experiments (the README's start-up
+                    // `CRM_JS_FLAGS`: more V8 flags, for experiments (docs/performance-log.md's start-up
                     // section uses `--no-wasm-lazy-compilation`).
                     format!("--js-flags=--expose-gc {}", std::env::var("CRM_JS_FLAGS").unwrap_or_default()).trim_end().to_owned(),
                     format!("--user-data-dir={}", profile.display()),

@@ -40,9 +40,8 @@ pub(crate) fn router(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String
         .layer(middleware::from_fn(move |request: Request, next: Next| {
             let headers = Arc::clone(&headers);
             let missing = {
-                let name = request.uri().path().rsplit('/').next().unwrap_or_default();
                 let scenario = faults.scenario.lock().expect("scenario lock");
-                scenario.missing_file.as_deref().is_some_and(|m| name.contains(m))
+                scenario.missing_file.as_deref().is_some_and(|m| file_name(request.uri().path()).contains(m))
             };
             async move {
                 // A 404 is not kept (nginx's `add_header` leaves error answers alone too).
@@ -61,13 +60,18 @@ pub(crate) fn router(shared: Arc<Shared>, dirs: WidgetDirs, headers: Vec<(String
         .with_state(shared)
 }
 
+/// The last segment of a request's path: the file asked for.
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or_default()
+}
+
 /// How long a browser may keep a file, as the README tells admins: files named by their
 /// content's hash (`name-<16 hex digits>.ext`, Trunk's and `scripts/trunk-post-build`'s) for a
 /// year, unchanged; everything else (`index.html`, `config.json`) never. The baseline's script
 /// and style sheet are kept like hashed files, as a deployed plain-JS widget's would be, so a
 /// warm start (`bench --startup --warm`) compares like with like.
 fn cache_control(path: &str) -> &'static str {
-    let name = path.rsplit('/').next().unwrap_or_default();
+    let name = file_name(path);
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     let hashed = stem.len() > 17
